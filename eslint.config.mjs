@@ -1,0 +1,73 @@
+// ESLint flat config. Formatting is Prettier's job (`npm run format:check`); this file is about correctness.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import officeAddins from "eslint-plugin-office-addins";
+import prettier from "eslint-config-prettier";
+import globals from "globals";
+import { builtinModules } from "node:module";
+
+/** src/ is the pure analytics core: it must run unchanged in Node, a Web Worker and the custom-functions runtime. */
+const coreForbiddenImports = {
+  paths: [
+    ...builtinModules.map((name) => ({ name, message: "src/ must not import Node built-ins." })),
+    { name: "react", message: "src/ must not import React." },
+    { name: "react-dom", message: "src/ must not import React." },
+  ],
+  patterns: [
+    { group: ["node:*"], message: "src/ must not import Node built-ins." },
+    { group: ["@fluentui/*", "react/*", "react-dom/*"], message: "src/ must not import UI code." },
+    { group: ["@microsoft/office-js", "office-*", "@types/office-js"], message: "src/ must not import Office." },
+    { group: ["../../taskpane/*", "../../functions/*", "../../cli/*", "../taskpane/*", "../functions/*", "../cli/*"], message: "src/ must not import a front door." },
+  ],
+};
+const coreForbiddenGlobals = ["Office", "Excel", "OfficeExtension", "CustomFunctions", "window", "document", "navigator", "process", "require", "Buffer", "self", "postMessage", "console"].map(
+  (name) => ({ name, message: `src/ is platform-free: ${name} is not available to the core.` }),
+);
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "dist/", "coverage/", "test/fixtures/", "**/*.d.ts"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+      "no-console": "off",
+      eqeqeq: ["error", "always", { null: "ignore" }],
+    },
+  },
+  {
+    files: ["src/**/*.ts"],
+    languageOptions: { globals: {} },
+    rules: {
+      "no-restricted-imports": ["error", coreForbiddenImports],
+      "@typescript-eslint/no-restricted-imports": "off",
+      "no-restricted-globals": ["error", ...coreForbiddenGlobals],
+    },
+  },
+  {
+    files: ["taskpane/**/*.{ts,tsx}", "functions/**/*.ts", "playground/**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly", CustomFunctions: "readonly" } },
+    plugins: { "react-hooks": reactHooks, "office-addins": officeAddins },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+    },
+  },
+  {
+    files: ["cli/**/*.ts", "bench/**/*.ts", "scripts/**/*.{js,mjs,cjs}", "bin/**/*.cjs", "*.{js,cjs,mjs}", "test/**/*.{ts,tsx,cjs,mjs}"],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  prettier,
+);

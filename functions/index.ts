@@ -1,0 +1,3 @@
+// The custom-functions entry: importing each family registers its functions (the metadata plugin's loader
+// appends the CustomFunctions.associate calls to each file listed in webpack.config.js).
+import "./rfm";

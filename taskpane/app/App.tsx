@@ -1,0 +1,78 @@
+import {
+  FluentProvider,
+  Select,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { Locale } from "../../src/i18n/locale";
+import { FeatureErrorBoundary } from "../components/FeatureErrorBoundary";
+import { features, type FeatureId } from "../features/registry";
+import { LocaleContext, localeValue } from "./locale-context";
+import { ServicesContext, type Services } from "./services";
+
+const languageNames: Readonly<Record<Locale, string>> = { en: "English", "zh-TW": "繁體中文", "zh-CN": "简体中文" };
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalM, minWidth: "300px", maxWidth: "720px" },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+});
+
+export interface AppProps {
+  readonly services: Services;
+  readonly initialLocale: Locale;
+}
+
+/** The task pane: language, one tab per analysis, each inside its own error boundary. */
+export function App({ services, initialLocale }: AppProps) {
+  const [locale, setLocale] = useState<Locale>(initialLocale);
+  const [featureId, setFeatureId] = useState<FeatureId>(features[0]?.id ?? "intake");
+  const value = useMemo(() => localeValue(locale), [locale]);
+  const styles = useStyles();
+  const feature = features.find((candidate) => candidate.id === featureId) ?? features[0];
+  return (
+    <FluentProvider theme={webLightTheme} lang={locale}>
+      <ServicesContext.Provider value={services}>
+        <LocaleContext.Provider value={value}>
+          <main className={styles.root}>
+            <header className={styles.header}>
+              <Title3 as="h1">{value.t("appTitle")}</Title3>
+              <Select
+                size="small"
+                aria-label={value.t("language")}
+                value={locale}
+                onChange={(_event, data) => setLocale(data.value as Locale)}
+              >
+                {(Object.keys(languageNames) as Locale[]).map((code) => (
+                  <option key={code} value={code}>
+                    {languageNames[code]}
+                  </option>
+                ))}
+              </Select>
+            </header>
+            <TabList
+              selectedValue={featureId}
+              onTabSelect={(_event, data) => setFeatureId(data.value as FeatureId)}
+              aria-label={value.t("appTitle")}
+            >
+              {features.map((candidate) => (
+                <Tab key={candidate.id} value={candidate.id}>
+                  {value.t(candidate.tabLabel)}
+                </Tab>
+              ))}
+            </TabList>
+            {feature && (
+              <FeatureErrorBoundary key={feature.id}>
+                <feature.View />
+              </FeatureErrorBoundary>
+            )}
+          </main>
+        </LocaleContext.Provider>
+      </ServicesContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ColumnRole } from "../../src/table/types";
+import { useLocale } from "../app/locale-context";
+import type { useAnalysisInput } from "../hooks/useAnalysisInput";
+import { roleOptions, typeLabel, qualityRuleLabel } from "../i18n/table-labels";
+import { ColumnsStep } from "./ColumnsStep";
+import { InputStep } from "./InputStep";
+import { QualityReport } from "./QualityReport";
+
+export interface AnalysisInputStepsProps {
+  readonly analysisInput: ReturnType<typeof useAnalysisInput>;
+}
+
+/** Steps 1–2 and the quality report, shared by every analysis tab. */
+export function AnalysisInputSteps({ analysisInput }: AnalysisInputStepsProps) {
+  const { locale } = useLocale();
+  const { input, intake, readInput, changeRole, job } = analysisInput;
+  return (
+    <>
+      <InputStep
+        input={
+          input === null || intake === null
+            ? null
+            : { address: input.address, dataRowCount: intake.rowCount, columnCount: input.columnCount }
+        }
+        busy={job.state.running}
+        onUseSelection={() => void readInput("selection")}
+        onUseRegion={() => void readInput("region")}
+      />
+      {intake !== null && (
+        <>
+          <ColumnsStep
+            columns={intake.columns.map((column) => ({
+              name: column.name,
+              role: column.role ?? "",
+              typeLabel: typeLabel(locale, column.type),
+            }))}
+            roleOptions={roleOptions(locale)}
+            disabled={job.state.running}
+            onRoleChange={(name, role) => void changeRole(name, role as ColumnRole | "")}
+          />
+          <QualityReport
+            issues={intake.issues.map((issue) => ({
+              rule: issue.rule,
+              label: qualityRuleLabel(locale, issue.rule),
+              count: issue.count,
+              ...(issue.examples[0] ? { example: issue.examples[0] } : {}),
+            }))}
+            usedRowCount={intake.cleanRowCount}
+            totalRowCount={intake.rowCount}
+          />
+        </>
+      )}
+    </>
+  );
+}

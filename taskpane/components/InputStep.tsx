@@ -1,0 +1,38 @@
+import { Button, Subtitle2, Text } from "@fluentui/react-components";
+import { useLocale } from "../app/locale-context";
+import type { InputInfo } from "./analysis-input-types";
+import { useStepStyles } from "./styles";
+
+export interface InputStepProps {
+  readonly input: InputInfo | null;
+  readonly busy: boolean;
+  readonly onUseSelection: () => void;
+  readonly onUseRegion: () => void;
+}
+
+/** Step 1: which cells to analyse, with their address and shape. */
+export function InputStep({ input, busy, onUseSelection, onUseRegion }: InputStepProps) {
+  const { t } = useLocale();
+  const styles = useStepStyles();
+  return (
+    <section className={styles.step} aria-labelledby="input-heading">
+      <Subtitle2 as="h2" id="input-heading">
+        {t("inputHeading")}
+      </Subtitle2>
+      <Text className={styles.hint}>{t("inputHint")}</Text>
+      <div className={styles.row}>
+        <Button appearance={input === null ? "primary" : "secondary"} disabled={busy} onClick={onUseSelection}>
+          {input === null ? t("useSelection") : t("refresh")}
+        </Button>
+        <Button appearance="subtle" disabled={busy} onClick={onUseRegion}>
+          {t("useRegion")}
+        </Button>
+      </div>
+      <Text role="status" data-testid="input-shape">
+        {input === null
+          ? t("noInput")
+          : t("inputShape", { address: input.address, rows: input.dataRowCount, columns: input.columnCount })}
+      </Text>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import {
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import { useLocale } from "../app/locale-context";
+import { useStepStyles } from "./styles";
+
+export interface QualityIssueView {
+  readonly rule: string;
+  readonly label: string;
+  readonly count: number;
+  readonly example?: { readonly row: number; readonly column: string; readonly value: string };
+}
+
+export interface QualityReportProps {
+  readonly issues: readonly QualityIssueView[];
+  readonly usedRowCount: number;
+  readonly totalRowCount: number;
+}
+
+/** The data-quality report: counts per rule with a first example, and how many rows the analysis uses. */
+export function QualityReport({ issues, usedRowCount, totalRowCount }: QualityReportProps) {
+  const { t } = useLocale();
+  const styles = useStepStyles();
+  return (
+    <section className={styles.step} aria-labelledby="quality-heading">
+      <Subtitle2 as="h3" id="quality-heading">
+        {t("qualityHeading")}
+      </Subtitle2>
+      <Text weight="semibold" data-testid="rows-used">
+        {t("rowsUsed", { used: usedRowCount.toLocaleString(), total: totalRowCount.toLocaleString() })}
+      </Text>
+      {issues.length === 0 ? (
+        <Text>{t("qualityClean")}</Text>
+      ) : (
+        <Table size="extra-small" className={styles.table} aria-labelledby="quality-heading">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t("qualityRule")}</TableHeaderCell>
+              <TableHeaderCell>{t("qualityCount")}</TableHeaderCell>
+              <TableHeaderCell>{t("qualityExample")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {issues.map((issue) => (
+              <TableRow key={issue.rule}>
+                <TableCell>{issue.label}</TableCell>
+                <TableCell>{issue.count.toLocaleString()}</TableCell>
+                <TableCell>{issue.example ? t("exampleText", { ...issue.example }) : ""}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}

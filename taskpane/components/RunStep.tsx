@@ -1,0 +1,45 @@
+import { Button, Field, ProgressBar, Subtitle2 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { useLocale } from "../app/locale-context";
+import type { JobProgress } from "../worker/protocol";
+import { useStepStyles } from "./styles";
+
+export interface RunStepProps {
+  readonly runLabel: string;
+  readonly disabled: boolean;
+  readonly running: boolean;
+  readonly progress: JobProgress | null;
+  readonly onRun: () => void;
+  readonly onCancel: () => void;
+  readonly children?: ReactNode;
+}
+
+/** Step 4: the primary action, then a progress bar with Cancel while it runs. */
+export function RunStep({ runLabel, disabled, running, progress, onRun, onCancel, children }: RunStepProps) {
+  const { t } = useLocale();
+  const styles = useStepStyles();
+  return (
+    <section className={styles.step} aria-labelledby="run-heading">
+      <Subtitle2 as="h2" id="run-heading">
+        {t("runHeading")}
+      </Subtitle2>
+      {children}
+      {running ? (
+        <>
+          <Field validationMessage={progress?.stage ?? t("running")} validationState="none" label={t("running")}>
+            <ProgressBar value={progress?.fraction} max={1} />
+          </Field>
+          <div className={styles.row}>
+            <Button onClick={onCancel}>{t("cancel")}</Button>
+          </div>
+        </>
+      ) : (
+        <div className={styles.row}>
+          <Button appearance="primary" disabled={disabled} onClick={onRun}>
+            {runLabel}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * The slice of the Excel JavaScript API that the workbook port uses, as structural interfaces. The real
+ * `Excel` namespace (office-js) satisfies them (checked at compile time in test/taskpane/excel), and so does
+ * the in-memory simulator in playground/simulator. Nothing else in the add-in talks to Excel.
+ *
+ * Requirement sets are noted per member; anything above ExcelApi 1.7 is feature-detected by the port.
+ */
+
+/** `Excel.run`: one request context per user action. */
+export interface ExcelLike {
+  run<T>(batch: (context: RequestContextLike) => Promise<T>): Promise<T>;
+}
+
+/** `Office.context.requirements`. */
+export interface RequirementsLike {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+export interface RequestContextLike {
+  readonly workbook: WorkbookLike;
+  sync(): Promise<unknown>;
+}
+
+interface Loadable<Self> {
+  load(propertyNames: string): Self;
+}
+
+/** Present on every proxy; meaningful after a sync for objects from an `*OrNullObject` method. */
+interface Nullable {
+  readonly isNullObject: boolean;
+}
+
+export interface WorkbookLike {
+  readonly worksheets: WorksheetCollectionLike;
+  readonly tables: TableCollectionLike;
+  /** ExcelApi 1.4: per-document, per-add-in key/value settings. */
+  readonly settings: SettingCollectionLike;
+  readonly application: ApplicationLike;
+  getSelectedRange(): RangeLike;
+  /** ExcelApi 1.9. */
+  getSelectedRanges(): RangeAreasLike;
+  /** ExcelApi 1.7. */
+  getActiveCell(): RangeLike;
+}
+
+export interface ApplicationLike {
+  /** ExcelApi 1.6. */
+  suspendApiCalculationUntilNextSync(): void;
+  /** ExcelApi 1.9. */
+  suspendScreenUpdatingUntilNextSync(): void;
+}
+
+export interface WorksheetCollectionLike extends Loadable<WorksheetCollectionLike> {
+  readonly items: WorksheetLike[];
+  add(name?: string): WorksheetLike;
+  getItem(key: string): WorksheetLike;
+  getItemOrNullObject(key: string): WorksheetLike;
+}
+
+export interface WorksheetLike extends Loadable<WorksheetLike>, Nullable {
+  name: string;
+  readonly id: string;
+  position: number;
+  readonly tables: TableCollectionLike;
+  readonly charts: ChartCollectionLike;
+  /** ExcelApi 1.7. */
+  readonly freezePanes: { freezeRows(count?: number): void };
+  getRange(address?: string): RangeLike;
+  activate(): void;
+  delete(): void;
+}
+
+export interface RangeLike extends Loadable<RangeLike>, Nullable {
+  readonly address: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  values: unknown[][];
+  numberFormat: unknown[][];
+  readonly format: RangeFormatLike;
+  /** ExcelApi 1.4. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
+  /** ExcelApi 1.7. */
+  getSurroundingRegion(): RangeLike;
+  /** ExcelApi 1.9. */
+  getTables(fullyContained?: boolean): TableScopedCollectionLike;
+}
+
+export interface RangeFormatLike {
+  /** Points. ExcelApi 1.2. */
+  columnWidth: number;
+  readonly font: { bold: boolean };
+  /** ExcelApi 1.2. */
+  autofitColumns(): void;
+}
+
+/** ExcelApi 1.9. */
+export interface RangeAreasLike extends Loadable<RangeAreasLike> {
+  readonly address: string;
+  readonly areaCount: number;
+  readonly areas: { getItemAt(index: number): RangeLike };
+}
+
+export interface TableCollectionLike {
+  add(address: string, hasHeaders: boolean): TableLike;
+  getItem(key: string): TableLike;
+}
+
+export interface TableScopedCollectionLike extends Loadable<TableScopedCollectionLike> {
+  readonly items: TableLike[];
+}
+
+export interface TableLike extends Loadable<TableLike> {
+  readonly name: string;
+  getRange(): RangeLike;
+}
+
+export type ChartTypeName = "ColumnClustered" | "Line" | "XYScatter";
+
+export interface ChartCollectionLike {
+  add(type: ChartTypeName, sourceData: RangeLike, seriesBy?: "Auto" | "Columns" | "Rows"): ChartLike;
+}
+
+export interface ChartLike {
+  readonly title: { text: string };
+  readonly legend: { visible: boolean };
+  readonly axes: { readonly categoryAxis: ChartAxisLike; readonly valueAxis: ChartAxisLike };
+  readonly series: ChartSeriesCollectionLike;
+  setPosition(startCell: string, endCell?: string): void;
+}
+
+export interface ChartAxisLike {
+  readonly title: { text: string };
+}
+
+export interface ChartSeriesCollectionLike {
+  /** ExcelApi 1.7. */
+  add(name?: string, index?: number): ChartSeriesLike;
+  getItemAt(index: number): ChartSeriesLike;
+}
+
+export interface ChartSeriesLike {
+  name: string;
+  /** ExcelApi 1.7. */
+  setValues(sourceData: RangeLike): void;
+  /** ExcelApi 1.7. */
+  setXAxisValues(sourceData: RangeLike): void;
+}
+
+export interface SettingCollectionLike {
+  add(key: string, value: unknown): SettingLike;
+  getItemOrNullObject(key: string): SettingLike;
+}
+
+export interface SettingLike extends Loadable<SettingLike>, Nullable {
+  readonly value: unknown;
+}

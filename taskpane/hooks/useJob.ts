@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useServices } from "../app/services";
+import type { JobKind, JobProgress, JobRequest, JobResult } from "../worker/protocol";
+
+export interface JobState {
+  readonly running: boolean;
+  readonly progress: JobProgress | null;
+  readonly error: unknown;
+  readonly cancelled: boolean;
+}
+
+const idle: JobState = { running: false, progress: null, error: null, cancelled: false };
+
+/**
+ * Runs engine jobs (and any follow-up I/O) for one feature: progress, Cancel, and the error to show.
+ * `run` resolves to the job's result, or to null when it failed or was cancelled (the state says which).
+ */
+export function useJob() {
+  const { engine } = useServices();
+  const [state, setState] = useState<JobState>(idle);
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const runTask = useCallback(async <T>(task: (signal: AbortSignal) => Promise<T>): Promise<T | null> => {
+    controller.current?.abort();
+    const current = new AbortController();
+    controller.current = current;
+    setState({ ...idle, running: true });
+    try {
+      const result = await task(current.signal);
+      if (current.signal.aborted) return null;
+      setState(idle);
+      return result;
+    } catch (error) {
+      setState({ ...idle, error: current.signal.aborted ? null : error, cancelled: current.signal.aborted });
+      return null;
+    } finally {
+      if (controller.current === current) controller.current = null;
+    }
+  }, []);
+
+  const runEngine = useCallback(
+    <K extends JobKind>(kind: K, request: JobRequest<K>, signal: AbortSignal): Promise<JobResult<K>> =>
+      engine.run(kind, request, {
+        signal,
+        onProgress: (progress) => setState((previous) => ({ ...previous, progress })),
+      }),
+    [engine],
+  );
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  const clearError = useCallback(() => setState(idle), []);
+
+  return { state, runTask, runEngine, cancel, clearError };
+}

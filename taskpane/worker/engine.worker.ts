@@ -1,0 +1,34 @@
+/// <reference lib="webworker" />
+import { runJob, serializeError } from "./run-job";
+import type { FromWorker, ToWorker } from "./protocol";
+
+const cancelled = new Set<number>();
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+function send(message: FromWorker): void {
+  scope.postMessage(message);
+}
+
+scope.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === "cancel") {
+    cancelled.add(message.jobId);
+    return;
+  }
+  const { jobId } = message;
+  let lastProgressMs = 0;
+  const context = {
+    // Progress is throttled to ~20 messages a second so a tight loop does not flood the pane.
+    progress(fraction: number, stage = "") {
+      const nowMs = Date.now();
+      if (nowMs - lastProgressMs < 50 && fraction < 1) return;
+      lastProgressMs = nowMs;
+      send({ type: "progress", jobId, fraction, stage });
+    },
+    isCancelled: () => cancelled.has(jobId),
+  };
+  runJob(message.kind, message.request, context).then(
+    (result) => send({ type: "result", jobId, result }),
+    (error: unknown) => send({ type: "error", jobId, error: serializeError(error) }),
+  );
+};

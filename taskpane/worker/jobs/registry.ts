@@ -1,0 +1,16 @@
+import type { Job } from "./context";
+import { intakeJob } from "./intake";
+
+/** Every job the engine runs, by kind. A feature adds its job here. */
+export const jobs = {
+  intake: intakeJob,
+} satisfies Record<string, Job<never, unknown>>;
+
+type JobsMap = typeof jobs;
+
+export type JobKinds = {
+  [K in keyof JobsMap]: {
+    request: Parameters<JobsMap[K]>[0];
+    result: Awaited<ReturnType<JobsMap[K]>>;
+  };
+};

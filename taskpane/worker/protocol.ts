@@ -1,0 +1,44 @@
+/**
+ * The typed message protocol between the pane (or the custom functions) and the engine worker.
+ * One job = one `start`; the worker answers with any number of `progress` messages, then exactly one
+ * `result` or `error`. `cancel` stops a job (the client also terminates a worker that does not stop).
+ */
+import type { JobKinds } from "./jobs/registry";
+
+export type JobKind = keyof JobKinds;
+export type JobRequest<K extends JobKind> = JobKinds[K]["request"];
+export type JobResult<K extends JobKind> = JobKinds[K]["result"];
+
+export interface JobProgress {
+  /** 0..1 */
+  readonly fraction: number;
+  /** A short stage key, e.g. "k=4"; the pane shows it. */
+  readonly stage: string;
+}
+
+export interface SerializedError {
+  readonly code: string;
+  readonly message: string;
+}
+
+export type ToWorker =
+  | { readonly type: "start"; readonly jobId: number; readonly kind: JobKind; readonly request: unknown }
+  | { readonly type: "cancel"; readonly jobId: number };
+
+export type FromWorker =
+  | ({ readonly type: "progress"; readonly jobId: number } & JobProgress)
+  | { readonly type: "result"; readonly jobId: number; readonly result: unknown }
+  | { readonly type: "error"; readonly jobId: number; readonly error: SerializedError };
+
+export interface RunOptions {
+  readonly onProgress?: (progress: JobProgress) => void;
+  readonly signal?: AbortSignal;
+}
+
+/** What features call: the worker in the browser, an in-process runner in tests. */
+export interface Engine {
+  run<K extends JobKind>(kind: K, request: JobRequest<K>, options?: RunOptions): Promise<JobResult<K>>;
+}
+
+/** The error a cancelled job rejects with. */
+export const CANCELLED: SerializedError = { code: "CANCELLED", message: "The run was cancelled." };

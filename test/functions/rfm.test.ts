@@ -5,7 +5,7 @@ const naCell = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable)
 
 function errorOf(cell: unknown): { code: string; message: string } {
   if (!(cell instanceof CustomFunctions.Error)) throw new Error(`expected an Excel error, got ${String(cell)}`);
-  return { code: cell.code, message: cell.message };
+  return { code: cell.code, message: cell.message ?? "" };
 }
 
 describe("=RFM.LEVEL", () => {

@@ -42,7 +42,8 @@ module.exports = async (env, argv) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].[contenthash:8].js",
+      // functions.js keeps a stable name: the manifest's <Script> names it (see docs/decisions.md).
+      filename: (pathData) => (pathData.chunk?.name === "functions" ? "functions.js" : "[name].[contenthash:8].js"),
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
@@ -72,7 +73,7 @@ module.exports = async (env, argv) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/*.{png,html}", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,0 +1,163 @@
+// Runs the custom-functions metadata generator (the API behind custom-functions-metadata-plugin) on every
+// functions/**/*.ts file with an @customfunction tag, the way the build does, and checks what Excel will see:
+// ids and parameter types for RFM.LEVEL, and for EVERY function found, the naming rules the generator does not
+// enforce (test/functions/excel-names.ts, sources there) and the help texts Excel's autocomplete shows.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { excelNamingProblems, isA1Reference, isR1C1Reference } from "./excel-names";
+
+interface ParameterMetadata {
+  readonly name: string;
+  readonly description?: string;
+  readonly type?: string;
+  readonly dimensionality?: string;
+  readonly optional?: boolean;
+  readonly repeating?: boolean;
+}
+
+interface FunctionMetadata {
+  readonly id: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly parameters: readonly ParameterMetadata[];
+  readonly result: { readonly type?: string; readonly dimensionality?: string };
+}
+
+const FUNCTIONS_DIR = join(__dirname, "..", "..", "functions");
+
+/** Every .ts file under functions/ that declares a worksheet function, relative to functions/. */
+function customFunctionFiles(): string[] {
+  return readdirSync(FUNCTIONS_DIR, { recursive: true, encoding: "utf8" })
+    .filter((relative) => relative.endsWith(".ts") && !relative.endsWith(".d.ts"))
+    .filter((relative) => readFileSync(join(FUNCTIONS_DIR, relative), "utf8").includes("@customfunction"))
+    .sort();
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Narrows the generator's JSON to the fields checked here; throws on anything else. */
+function functionsFromJson(json: unknown): FunctionMetadata[] {
+  if (!isRecord(json) || !Array.isArray(json.functions)) throw new Error("metadata has no functions array");
+  return json.functions.map((entry: unknown) => {
+    if (!isRecord(entry) || typeof entry.id !== "string" || typeof entry.name !== "string") {
+      throw new Error(`function metadata without id/name: ${JSON.stringify(entry)}`);
+    }
+    if (!Array.isArray(entry.parameters) || !isRecord(entry.result)) {
+      throw new Error(`${entry.id}: metadata without parameters/result`);
+    }
+    return entry as unknown as FunctionMetadata;
+  });
+}
+
+describe("custom functions metadata (functions.json)", () => {
+  let files: string[] = [];
+  let errors: string[] = [];
+  let associatedIds: string[] = [];
+  let functions: FunctionMetadata[] = [];
+
+  beforeAll(async () => {
+    files = customFunctionFiles();
+    const generated = await generateCustomFunctionsMetadata(
+      files.map((relative) => join(FUNCTIONS_DIR, relative)),
+    );
+    errors = generated.errors;
+    associatedIds = generated.associate.map((entry) => entry.id);
+    functions =
+      generated.metadataJson === "" ? [] : functionsFromJson(JSON.parse(generated.metadataJson) as unknown);
+  });
+
+  it("generates without errors, one associate call per function", () => {
+    // webpack.config.js gives the metadata plugin the top-level functions/*.ts files only.
+    expect(files.filter((relative) => /[\\/]/.test(relative))).toEqual([]);
+    expect(files.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    expect(functions.length).toBeGreaterThan(0);
+    expect([...associatedIds].sort()).toEqual(functions.map((fn) => fn.id).sort());
+  });
+
+  it("describes =RFM.LEVEL(value, breakpoints, [order]) with matrix arguments and a matrix result", () => {
+    const rfmLevel = functions.find((fn) => fn.id === "RFM.LEVEL");
+    expect(rfmLevel?.name).toBe("RFM.LEVEL");
+    expect(
+      rfmLevel?.parameters.map(({ name, type, dimensionality, optional }) => ({
+        name,
+        type,
+        dimensionality,
+        optional,
+      })),
+    ).toEqual([
+      { name: "value", type: "any", dimensionality: "matrix", optional: undefined },
+      { name: "breakpoints", type: "any", dimensionality: "matrix", optional: undefined },
+      { name: "order", type: "any", dimensionality: undefined, optional: true },
+    ]);
+    expect(rfmLevel?.result.dimensionality).toBe("matrix");
+  });
+
+  it("gives every function a name Excel accepts: no cell reference, macro or built-in look-alike", () => {
+    const problems = functions.flatMap((fn) => [
+      ...excelNamingProblems(fn.id).map((problem) => `${fn.id}: ${problem}`),
+      ...(fn.name === fn.id ? [] : [`${fn.id}: name ${fn.name} differs from the id`]),
+      ...(fn.id === fn.id.toUpperCase() ? [] : [`${fn.id}: not upper case like Excel's own functions`]),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it("keeps ids unique regardless of case (Excel matches names case-insensitively)", () => {
+    const upperIds = functions.map((fn) => fn.id.toUpperCase());
+    expect(upperIds.filter((id, index) => upperIds.indexOf(id) !== index)).toEqual([]);
+  });
+
+  it("gives every function and every parameter a description for Excel's autocomplete", () => {
+    const missing = functions.flatMap((fn) => [
+      ...((fn.description ?? "").trim() === "" ? [`${fn.id}: no description`] : []),
+      ...fn.parameters
+        .filter((p) => (p.description ?? "").trim() === "")
+        .map((p) => `${fn.id}(${p.name}): no description`),
+    ]);
+    expect(missing).toEqual([]);
+  });
+
+  it("enforces the naming rules on known bad names (the rules can fail)", () => {
+    const rejected = [
+      "AB12",
+      "xfd1048576",
+      "R1C1",
+      "R1048576C16384",
+      "RC5",
+      "SUM",
+      "percentile.inc",
+      "GET.CELL",
+      "EVALUATE",
+    ];
+    expect(rejected.filter((name) => excelNamingProblems(name).length === 0)).toEqual([]);
+    expect(excelNamingProblems("RFM.A1")).toEqual(["has a part that looks like a cell reference (A1)"]);
+    expect(excelNamingProblems("1RFM")).toEqual(["must start with a letter and use only A-Z, 0-9, _ and ."]);
+    expect(excelNamingProblems("AB")).toEqual(["must have 3 to 128 characters (has 2)"]);
+    expect(excelNamingProblems(`R${"X".repeat(128)}`)).toEqual(["must have 3 to 128 characters (has 129)"]);
+    expect(excelNamingProblems("RFM..LEVEL")).toEqual(["has an empty dot-separated part"]);
+    const accepted = [
+      "RFM.LEVEL",
+      "XFE1",
+      "ABCD1",
+      "A1048577",
+      "R1048577C1",
+      "CLV",
+      "PROMO.SELLRATIO",
+      "KMEANS.LABEL",
+    ];
+    expect(accepted.filter((name) => excelNamingProblems(name).length > 0)).toEqual([]);
+    expect([isA1Reference("XFD1048576"), isA1Reference("XFE1"), isA1Reference("A0")]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect([isR1C1Reference("R1C"), isR1C1Reference("RC16385"), isR1C1Reference("R1C1X")]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+  });
+});

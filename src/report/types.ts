@@ -26,6 +26,11 @@ export interface ReportTable {
   readonly rows: readonly (readonly ReportCell[])[];
   /** Optional localised notes written under the title (definitions, warnings, the as-of date...). */
   readonly notes?: readonly string[];
+  /**
+   * Column keys whose data cells get a three-colour scale (conditional formatting), e.g. the weekday × hour
+   * heat table and the cohort triangle. The CLI's XLSX writer and the port both apply it.
+   */
+  readonly heatmapColumns?: readonly string[];
 }
 
 export type ChartKind = "columnClustered" | "line" | "xyScatter";

@@ -1,0 +1,23 @@
+/** Member behaviour: purchase cycle, promotion and price sensitivity, timing, channel mix, cohorts, Pareto. */
+export * from "./excel-serial";
+export type { KeyCell } from "./cells";
+export type { MemberOrderColumns, DatedOrderColumns } from "./orders";
+export * from "./quartiles";
+export * from "./purchase-cycle";
+export * from "./cycle-histogram";
+export * from "./cycle-summary";
+export * from "./cycle-by-category";
+export * from "./promotion-flags";
+export * from "./sensitivity-tag";
+export * from "./promotion-sensitivity";
+export * from "./price-sensitivity";
+export * from "./timing-heat";
+export * from "./day-part";
+export * from "./channel-mix";
+export * from "./active-months";
+export * from "./cohort-retention";
+export * from "./member-activity";
+export * from "./member-overview";
+export * from "./member-revenue";
+export * from "./concentration";
+export * from "./pareto";

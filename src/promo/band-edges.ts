@@ -1,0 +1,95 @@
+import { CoreError } from "../errors";
+
+/**
+ * Throws unless `edges` are at least two finite numbers in strictly ascending order (pandas.cut raises
+ * "bins must increase monotonically" and "Bin edges must be unique" for the same inputs).
+ *
+ * @throws CoreError BAND_EDGES_TOO_FEW, BAND_EDGE_NOT_FINITE, BAND_EDGES_DUPLICATE, BAND_EDGES_NOT_ASCENDING
+ */
+export function validateBandEdges(edges: readonly number[], functionName = "cutBands"): void {
+  if (edges.length < 2) {
+    throw new CoreError(
+      "BAND_EDGES_TOO_FEW",
+      `${functionName} requires at least two band edges (got ${edges.length})`,
+    );
+  }
+  for (let index = 0; index < edges.length; index++) {
+    const edge = edges[index] as number;
+    if (typeof edge !== "number" || !Number.isFinite(edge)) {
+      throw new CoreError(
+        "BAND_EDGE_NOT_FINITE",
+        `${functionName}: band edge ${index + 1} is not a finite number`,
+      );
+    }
+    if (index === 0) continue;
+    const previous = edges[index - 1] as number;
+    if (edge === previous) {
+      throw new CoreError(
+        "BAND_EDGES_DUPLICATE",
+        `${functionName}: band edge ${edge} appears twice (edges ${index} and ${index + 1})`,
+      );
+    }
+    if (edge < previous) {
+      throw new CoreError(
+        "BAND_EDGES_NOT_ASCENDING",
+        `${functionName}: band edges must ascend (edge ${index + 1}, ${edge}, is below ${previous})`,
+      );
+    }
+  }
+}
+
+/** More edges than this is a typo in the step, not a banding. */
+const MAX_STEPPED_EDGES = 10_000;
+
+/**
+ * Band edges start, start + step, … up to and including stop (when reached exactly), computed on scaled
+ * integers so decimal steps do not drift: 0.15 … 1 by 0.05 gives exactly 0.3 (not numpy.arange's
+ * 0.30000000000000004) and ends at exactly 1. Each edge is k / 10^d for an integer k, the double nearest the
+ * decimal value. A stop that is not on the grid ends the edges at the last grid point below it.
+ *
+ * Cost: O((stop − start) / step).
+ *
+ * @throws CoreError BAND_STEP_NOT_FINITE, BAND_STEP_NOT_POSITIVE, BAND_STOP_NOT_ABOVE_START, BAND_EDGES_TOO_MANY
+ * @example bandEdgesFromStep(0.15, 1, 0.05) // [0.15, 0.2, 0.25, 0.3, …, 0.95, 1] (18 edges)
+ * @example bandEdgesFromStep(0, 400, 200) // [0, 200, 400]
+ */
+export function bandEdgesFromStep(start: number, stop: number, step: number): number[] {
+  if (![start, stop, step].every((value) => Number.isFinite(value))) {
+    throw new CoreError("BAND_STEP_NOT_FINITE", "bandEdgesFromStep requires finite start, stop and step");
+  }
+  if (step <= 0)
+    throw new CoreError("BAND_STEP_NOT_POSITIVE", `bandEdgesFromStep requires a positive step (got ${step})`);
+  if (stop <= start) {
+    throw new CoreError(
+      "BAND_STOP_NOT_ABOVE_START",
+      `bandEdgesFromStep requires stop above start (got ${start} … ${stop})`,
+    );
+  }
+  const decimals = Math.max(decimalPlaces(start), decimalPlaces(stop), decimalPlaces(step));
+  const scale = 10 ** decimals;
+  const startScaled = Math.round(start * scale);
+  const stopScaled = Math.round(stop * scale);
+  const stepScaled = Math.round(step * scale);
+  const count = Math.floor((stopScaled - startScaled) / stepScaled) + 1;
+  if (count > MAX_STEPPED_EDGES) {
+    throw new CoreError(
+      "BAND_EDGES_TOO_MANY",
+      `bandEdgesFromStep: ${count} edges is more than ${MAX_STEPPED_EDGES} (check the step)`,
+    );
+  }
+  const edges: number[] = [];
+  for (let k = 0; k < count; k++) edges.push((startScaled + k * stepScaled) / scale);
+  if (edges.length < 2) {
+    throw new CoreError("BAND_EDGES_TOO_FEW", `bandEdgesFromStep: step ${step} is larger than stop − start`);
+  }
+  return edges;
+}
+
+/** Decimal places of a number's shortest text ("0.05" → 2, "1e-7" → 7, "200" → 0). */
+function decimalPlaces(value: number): number {
+  const text = String(Math.abs(value));
+  const [mantissa = "", exponentText] = text.split("e");
+  const fraction = mantissa.split(".")[1] ?? "";
+  const exponent = exponentText === undefined ? 0 : Number(exponentText);
+  return Math.max(0, fraction.length - exponent);
+}

@@ -1,0 +1,107 @@
+import type { Locale } from "../i18n/locale";
+import type { PromoMessageKey } from "../i18n/messages/promo";
+import { KPI_KEYS, type KpiKey } from "../promo/kpi-keys";
+import type { KpiPack } from "../promo/kpi-pack";
+import type { ReconciliationLine } from "../yoy/reconcile";
+import type { YoyResult } from "../yoy/yoy-from-lines";
+import { kpiCell, PROMO_FORMATS as F, promoColumn, promoTranslator } from "./promo-format";
+import { periodWarningText } from "./promo-text";
+import type { ReportTable } from "./types";
+
+/**
+ * The KPI table ("promo.kpis"): one row per KPI with its localised name, value (or the reason it has none)
+ * and its definition written next to it. Values keep their own scale (ratios as fractions); the value
+ * column is "General" because it mixes money, counts and ratios — the definition says which.
+ *
+ * @example kpiTable(pack, "en").rows[0] // ["gmv", "GMV", 1530, "Gross merchandise value: Σ line amount, returns included."]
+ */
+export function kpiTable(pack: KpiPack, locale: Locale): ReportTable {
+  const t = promoTranslator(locale);
+  return {
+    id: "promo.kpis",
+    title: t("table.kpis"),
+    columns: [
+      { key: "key", header: "key", numberFormat: F.text },
+      promoColumn(t, "kpi", "header.kpi", F.text),
+      promoColumn(t, "value", "header.value", F.general),
+      promoColumn(t, "definition", "header.definition", F.text),
+    ],
+    rows: KPI_KEYS.map((key) => [
+      key,
+      kpiName(locale, key),
+      kpiCell(t, pack[key]),
+      kpiDefinition(locale, key),
+    ]),
+  };
+}
+
+/** A KPI's localised name. @example kpiName("zh-TW", "sellThrough") // "售罄率" */
+export function kpiName(locale: Locale, key: KpiKey): string {
+  return promoTranslator(locale)(`kpiName.${key}` as PromoMessageKey);
+}
+
+/** A KPI's localised definition. @example kpiDefinition("en", "conversion") // "Buyers / UV." */
+export function kpiDefinition(locale: Locale, key: KpiKey): string {
+  return promoTranslator(locale)(`kpiDefinition.${key}` as PromoMessageKey);
+}
+
+/**
+ * The year-over-year table ("promo.yoy"): per KPI the current and previous value, the change and the %
+ * change, with the partial-period warnings as notes.
+ */
+export function yoyTable(result: YoyResult, locale: Locale): ReportTable {
+  const t = promoTranslator(locale);
+  return {
+    id: "promo.yoy",
+    title: t("table.yoy"),
+    notes: result.warnings.map((warning) => periodWarningText(locale, warning)),
+    columns: [
+      { key: "key", header: "key", numberFormat: F.text },
+      promoColumn(t, "kpi", "header.kpi", F.text),
+      promoColumn(t, "current", "header.current", F.general),
+      promoColumn(t, "previous", "header.previous", F.general),
+      promoColumn(t, "change", "header.change", F.general),
+      promoColumn(t, "changeRatio", "header.changePercent", F.percent),
+    ],
+    rows: result.rows.map((row) => [
+      row.key,
+      kpiName(locale, row.key),
+      kpiCell(t, row.current),
+      kpiCell(t, row.previous),
+      kpiCell(t, row.change),
+      kpiCell(t, row.changeRatio),
+    ]),
+  };
+}
+
+/** The reconciliation table ("promo.reconciliation"): each period's totals against the source sums. */
+export function reconciliationTable(
+  periods: readonly { readonly label: string; readonly lines: readonly ReconciliationLine[] }[],
+  locale: Locale,
+): ReportTable {
+  const t = promoTranslator(locale);
+  const allMatch = periods.every((period) => period.lines.every((line) => line.matches));
+  return {
+    id: "promo.reconciliation",
+    title: t("table.reconciliation"),
+    notes: [t(allMatch ? "note.reconciledOk" : "note.reconciledGap")],
+    columns: [
+      { key: "period", header: "", numberFormat: F.text },
+      promoColumn(t, "kpi", "header.kpi", F.text),
+      promoColumn(t, "sourceTotal", "header.sourceTotal", F.money),
+      promoColumn(t, "packTotal", "header.packTotal", F.money),
+      promoColumn(t, "difference", "header.difference", F.money),
+      promoColumn(t, "matches", "header.matches", F.general),
+    ],
+    rows: periods.flatMap((period) =>
+      period.lines.map((line) => [
+        period.label,
+        kpiName(locale, line.key),
+        line.sourceTotal,
+        line.packTotal,
+        line.difference,
+        line.matches,
+      ]),
+    ),
+  };
+}

@@ -1,0 +1,77 @@
+import type { Locale } from "../i18n/locale";
+import type { PromoMessageKey } from "../i18n/messages/promo";
+import type { ProductBandDecision } from "../promo/band-rules";
+import { kpiPack } from "../promo/kpi-pack";
+import type { ProductSummary } from "../promo/product-summary";
+import type { ProductDecision } from "../promo/rules";
+import type { InputAvailability } from "../promo/tables";
+import { formatPercent, kpiCell, PROMO_FORMATS as F, promoColumn, promoTranslator } from "./promo-format";
+import { decisionReasonText } from "./promo-text";
+import type { ReportTable } from "./types";
+
+/**
+ * The product list ("promo.products"): each product's decision and its reason with the numbers, next to its
+ * GMV, units, buyers, UV, conversion and sell-through. Takes per-product decisions (decideProducts) or
+ * band decisions (decideBands(...).products); the rule's thresholds go in a note.
+ */
+export function productDecisionTable(
+  products: readonly ProductSummary[],
+  decisions: readonly ProductDecision[] | readonly ProductBandDecision[],
+  available: InputAvailability,
+  locale: Locale,
+): ReportTable {
+  const t = promoTranslator(locale);
+  const byKey = new Map(products.map((product) => [product.productKey, product]));
+  const firstReason = decisions.find((decision) => decision.reason !== null)?.reason ?? null;
+  const isBandRule = decisions.some((decision) => "bandLabel" in decision);
+  const notes =
+    firstReason === null
+      ? []
+      : [
+          t("note.rule", {
+            keep: formatPercent(firstReason.thresholds.keepConversionAbove),
+            candidate: formatPercent(firstReason.thresholds.candidateSellThroughAbove),
+          }),
+        ];
+  if (isBandRule) notes.push(t("note.bandRule"));
+  return {
+    id: "promo.products",
+    title: t("table.products"),
+    notes,
+    columns: [
+      promoColumn(t, "product", "header.product", F.text),
+      promoColumn(t, "decision", "header.decision", F.text),
+      promoColumn(t, "reason", "header.reason", F.text),
+      ...(["gmv", "units", "buyers", "uv", "conversion", "sellThrough"] as const).map((key) =>
+        promoColumn(
+          t,
+          key,
+          `kpiName.${key}` as PromoMessageKey,
+          key === "gmv" ? F.money : key === "conversion" || key === "sellThrough" ? F.percent : F.count,
+        ),
+      ),
+    ],
+    rows: decisions.map((decision) => {
+      const product = byKey.get(decision.productKey);
+      const pack = product === undefined ? null : kpiPack([product], available);
+      const cells = (["gmv", "units", "buyers", "uv", "conversion", "sellThrough"] as const).map((key) =>
+        pack === null ? null : kpiCell(t, pack[key]),
+      );
+      return [
+        decision.productKey,
+        t(`decision.${decision.decision}`),
+        reasonText(locale, decision),
+        ...cells,
+      ];
+    }),
+  };
+}
+
+function reasonText(locale: Locale, decision: ProductDecision | ProductBandDecision): string {
+  const t = promoTranslator(locale);
+  if (!("bandLabel" in decision)) return decisionReasonText(locale, decision.reason);
+  if (decision.reason === null || decision.bandLabel === null) {
+    return t("reason.outside", { where: t(`where.${decision.outside ?? "missing"}`) });
+  }
+  return t("reason.band", { band: decision.bandLabel, reason: decisionReasonText(locale, decision.reason) });
+}

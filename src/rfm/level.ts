@@ -22,13 +22,21 @@ export type LevelOrder = "desc" | "asc";
  * @throws CoreError BREAKPOINTS_EMPTY, BREAKPOINTS_NOT_ASCENDING, BREAKPOINT_NOT_FINITE, VALUE_NOT_FINITE
  * @example thresholdLevel(5, [2, 3, 4, 7]) // 1
  */
-export function thresholdLevel(value: number, breakpoints: readonly number[], order: LevelOrder = "desc"): number {
+export function thresholdLevel(
+  value: number,
+  breakpoints: readonly number[],
+  order: LevelOrder = "desc",
+): number {
   validateBreakpoints(breakpoints);
   return thresholdLevelChecked(value, breakpoints, order);
 }
 
 /** As {@link thresholdLevel}, for breakpoints already passed through {@link validateBreakpoints}. */
-export function thresholdLevelChecked(value: number, breakpoints: readonly number[], order: LevelOrder): number {
+export function thresholdLevelChecked(
+  value: number,
+  breakpoints: readonly number[],
+  order: LevelOrder,
+): number {
   if (!Number.isFinite(value)) {
     throw new CoreError("VALUE_NOT_FINITE", `thresholdLevel requires a finite number (got ${String(value)})`);
   }

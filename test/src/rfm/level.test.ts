@@ -76,7 +76,8 @@ describe("thresholdLevel — bad input", () => {
     }
     return "no error";
   };
-  it("rejects empty breakpoints", () => expect(codeOf(() => thresholdLevel(1, []))).toBe("BREAKPOINTS_EMPTY"));
+  it("rejects empty breakpoints", () =>
+    expect(codeOf(() => thresholdLevel(1, []))).toBe("BREAKPOINTS_EMPTY"));
   it("rejects unsorted breakpoints", () =>
     expect(codeOf(() => thresholdLevel(1, [3, 2]))).toBe("BREAKPOINTS_NOT_ASCENDING"));
   it("rejects repeated breakpoints", () =>

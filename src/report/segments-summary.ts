@@ -1,0 +1,64 @@
+import type { Locale } from "../i18n/locale";
+import { rfmMessages } from "../i18n/messages/rfm";
+import type { RecencySplit } from "../rfm/recency-split";
+import type { StudySegmentGroups } from "../rfm/segment-groups";
+import { formatForNote, recencySplitNote } from "./segment-notes";
+import { customerTypeText } from "./segment-text";
+import type { ReportCell, ReportTable } from "./types";
+
+/**
+ * The study's segment table ("segments.summary"): one row per cluster × recency group with average orders,
+ * average amount per member, average days since last order, members, share, customer type, description and
+ * suggested action. Clusters are written 1-based.
+ *
+ * Cost: O(groups).
+ *
+ * @example segmentSummaryTable("zh-TW", studySegmentGroups(members, labels, recent)).rows[0]
+ * // [1, "近期", 7, 8000, 7, 2, 0.333…, "重要價值客戶", "最近有購買…", "重點維繫…"]
+ */
+export function segmentSummaryTable(
+  locale: Locale,
+  segmentGroups: StudySegmentGroups,
+  recencySplit?: RecencySplit,
+): ReportTable {
+  const text = (key: Parameters<typeof rfmMessages>[1]) => rfmMessages(locale, key);
+  const totalMembers = segmentGroups.groups.reduce((sum, group) => sum + group.memberCount, 0);
+  const rows: ReportCell[][] = segmentGroups.groups.map((group) => [
+    group.cluster + 1,
+    text(group.recent ? "report.value.recent" : "report.value.notRecent"),
+    group.averageFrequency,
+    group.averageMonetary,
+    group.averageRecencyDays,
+    group.memberCount,
+    group.memberCount / totalMembers,
+    customerTypeText(locale, group.type, "label"),
+    customerTypeText(locale, group.type, "description"),
+    customerTypeText(locale, group.type, "action"),
+  ]);
+  const notes = [
+    rfmMessages(locale, "report.note.average", {
+      frequency: formatForNote(locale, segmentGroups.overallAverageFrequency),
+      monetary: formatForNote(locale, segmentGroups.overallAverageMonetary),
+    }),
+    text("report.note.clusterNumbers"),
+  ];
+  if (recencySplit !== undefined) notes.unshift(recencySplitNote(locale, recencySplit));
+  return {
+    id: "segments.summary",
+    title: text("report.summary.title"),
+    columns: [
+      { key: "cluster", header: text("report.header.cluster"), numberFormat: "0" },
+      { key: "recent", header: text("report.header.recent"), numberFormat: "@" },
+      { key: "avgFrequency", header: text("report.header.avgFrequency"), numberFormat: "#,##0.00" },
+      { key: "avgMonetary", header: text("report.header.avgMonetary"), numberFormat: "#,##0.00" },
+      { key: "avgRecencyDays", header: text("report.header.avgRecencyDays"), numberFormat: "#,##0.0" },
+      { key: "members", header: text("report.header.members"), numberFormat: "#,##0" },
+      { key: "memberShare", header: text("report.header.memberShare"), numberFormat: "0.0%" },
+      { key: "label", header: text("report.header.label"), numberFormat: "@" },
+      { key: "description", header: text("report.header.description"), numberFormat: "@", widthChars: 48 },
+      { key: "action", header: text("report.header.action"), numberFormat: "@", widthChars: 48 },
+    ],
+    rows,
+    notes,
+  };
+}

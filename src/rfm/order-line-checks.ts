@@ -1,0 +1,44 @@
+import { CoreError } from "../errors";
+import { isExcelSerialDay, serialDayToIsoDate } from "./serial-day";
+
+/** Throws COLUMN_LENGTHS_DIFFER unless every given column has `rowCount` rows. */
+export function checkColumnLengths(
+  functionName: string,
+  rowCount: number,
+  columns: Readonly<Record<string, ArrayLike<unknown> | undefined>>,
+): void {
+  for (const [name, column] of Object.entries(columns)) {
+    if (column !== undefined && column.length !== rowCount) {
+      throw new CoreError(
+        "COLUMN_LENGTHS_DIFFER",
+        `${functionName}: ${name} has ${column.length} rows but memberIds has ${rowCount} (${name})`,
+      );
+    }
+  }
+}
+
+/**
+ * The as-of day: the given serial's day, or the day after the latest order. Throws AS_OF_NOT_A_DATE for a
+ * non-date and AS_OF_BEFORE_LAST_ORDER for a day before the latest order (recency would be negative).
+ */
+export function resolveAsOfDay(
+  functionName: string,
+  asOfSerial: number | undefined,
+  latestOrderDay: number,
+): number {
+  if (asOfSerial === undefined) return latestOrderDay + 1;
+  if (!isExcelSerialDay(asOfSerial)) {
+    throw new CoreError(
+      "AS_OF_NOT_A_DATE",
+      `${functionName} requires an as-of date as an Excel serial day (got ${String(asOfSerial)})`,
+    );
+  }
+  const asOfDay = Math.floor(asOfSerial);
+  if (asOfDay < latestOrderDay) {
+    throw new CoreError(
+      "AS_OF_BEFORE_LAST_ORDER",
+      `${functionName}: the as-of date ${serialDayToIsoDate(asOfDay)} is before the latest order ${serialDayToIsoDate(latestOrderDay)} (asOfSerial)`,
+    );
+  }
+  return asOfDay;
+}

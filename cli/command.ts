@@ -1,0 +1,76 @@
+import type { Locale } from "../src/i18n/locale";
+import type { ResultSheet } from "../src/report/types";
+
+/** One flag: node:util parseArgs' option config plus what --help shows. */
+export interface CliOption {
+  readonly type: "string" | "boolean";
+  readonly short?: string;
+  readonly multiple?: boolean;
+  /** One line for --help. */
+  readonly description: string;
+  /** Placeholder shown in --help, e.g. "FILE". */
+  readonly valueName?: string;
+}
+
+export type CliOptions = Readonly<Record<string, CliOption>>;
+
+/** Parsed flags of one invocation (common flags included). */
+export interface CommandArgs {
+  readonly values: Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
+  readonly positionals: readonly string[];
+  readonly locale: Locale;
+}
+
+/**
+ * A command of the command line, one per file in cli/commands/. `run` does the work and returns a result
+ * object; the renderers turn it into text (default), JSON (--json) and result sheets (--out FILE.xlsx).
+ * Common flags (--json, --out, --locale, --help) are added by main; input and column flags come from
+ * INPUT_OPTIONS and COLUMN_OPTIONS, which a command spreads into its own options.
+ */
+export interface CliCommand<Result> {
+  readonly name: string;
+  /** One line for the overall --help. */
+  readonly summary: string;
+  /** Synopsis after the program name, e.g. "intake --input FILE [--sheet NAME]". */
+  readonly usage: string;
+  readonly options: CliOptions;
+  run(args: CommandArgs): Promise<Result>;
+  renderText(result: Result, locale: Locale): string;
+  /** The --json document. */
+  toJson(result: Result): unknown;
+  /** The sheets written by --out FILE.xlsx; omitted when the command writes none. */
+  resultSheets?(result: Result, locale: Locale): readonly ResultSheet[];
+}
+
+export interface CommandOutput {
+  readonly text: string;
+  readonly json: unknown;
+  readonly sheets: readonly ResultSheet[] | null;
+}
+
+/** A command with its result type erased, as the registry holds it. */
+export interface RegisteredCommand {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  readonly options: CliOptions;
+  execute(args: CommandArgs): Promise<CommandOutput>;
+}
+
+/** Registers a command: keeps its result type private to its own renderers. */
+export function defineCommand<Result>(command: CliCommand<Result>): RegisteredCommand {
+  return {
+    name: command.name,
+    summary: command.summary,
+    usage: command.usage,
+    options: command.options,
+    async execute(args) {
+      const result = await command.run(args);
+      return {
+        text: command.renderText(result, args.locale),
+        json: command.toJson(result),
+        sheets: command.resultSheets ? command.resultSheets(result, args.locale) : null,
+      };
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import type { Locale } from "../../src/i18n/locale";
+import type { LorenzPoint } from "../../src/member/concentration";
+import { paretoShare, type ParetoSummary } from "../../src/member/pareto";
+import { paretoSheet } from "../../src/report/member-pareto";
+import type { ResultSheet } from "../../src/report/types";
+import { CliError } from "../cli-error";
+import { COLUMN_OPTIONS } from "../column-flags";
+import { defineCommand } from "../command";
+import { INPUT_OPTIONS } from "../common-flags";
+import { loadMemberInput, memberRunRecord, numberValues, type MemberInput } from "./member-input";
+import { sheetsText } from "./sheet-text";
+
+export interface ParetoResult {
+  readonly input: MemberInput;
+  readonly pareto: ParetoSummary & { readonly skippedRows: number };
+}
+
+export interface ParetoJson {
+  readonly customers: number;
+  readonly top: number;
+  readonly revenueShare: number;
+  readonly topMembers: number;
+  readonly topRevenue: number;
+  readonly totalRevenue: number;
+  readonly gini: number;
+  readonly lorenz: readonly LorenzPoint[];
+  readonly skippedRows: number;
+}
+
+/** `pareto --input FILE [--top 0.2]`: the share of revenue held by the top x % of members. */
+export const paretoCommand = defineCommand<ParetoResult>({
+  name: "pareto",
+  summary: "Pareto check: share of revenue held by the top 20 % (--top) of members, Lorenz curve, Gini.",
+  usage: [
+    "pareto --input FILE [--top 0.2] [--member COL] [--amount COL] [--json] [--out FILE.xlsx]",
+    "",
+    "Revenue per member = sum of the amount column over the member's rows; the top x % are the ⌈x × members⌉",
+    "largest spenders. --json prints {customers, top, revenueShare, topMembers, topRevenue, totalRevenue, gini,",
+    "lorenz: [{members, memberShare, revenueShare}] (smallest spenders first), skippedRows}.",
+  ].join("\n"),
+  options: {
+    ...INPUT_OPTIONS,
+    ...COLUMN_OPTIONS,
+    top: {
+      type: "string",
+      valueName: "SHARE",
+      description: "the top share of members, above 0 and at most 1, e.g. 0.2 or 20% (default 0.2)",
+    },
+  },
+  async run(args) {
+    const topShare = topShareFlag(args.values.top);
+    const input = await loadMemberInput(args, "pareto");
+    const amounts = numberValues(input.loaded.table, "amount", "pareto");
+    return { input, pareto: paretoShare({ memberIds: input.memberIds, amounts }, { topShare }) };
+  },
+  toJson({ pareto }): ParetoJson {
+    const { customers, top, revenueShare, topMembers, topRevenue, totalRevenue, gini, lorenz, skippedRows } =
+      pareto;
+    return { customers, top, revenueShare, topMembers, topRevenue, totalRevenue, gini, lorenz, skippedRows };
+  },
+  renderText: (result, locale) =>
+    sheetsText(paretoSheets(result, locale), [result.input.loaded.inputAddress]),
+  resultSheets: paretoSheets,
+});
+
+function paretoSheets({ input, pareto }: ParetoResult, locale: Locale): ResultSheet[] {
+  return [paretoSheet(pareto, locale, memberRunRecord(input))];
+}
+
+/** --top as a share: "0.2" or "20%", above 0 and at most 1. */
+function topShareFlag(value: unknown): number {
+  if (value === undefined) return 0.2;
+  const text = String(value).trim();
+  const percent = text.endsWith("%");
+  const number = Number(percent ? text.slice(0, -1) : text);
+  const share = percent ? number / 100 : number;
+  if (text === "" || text === "%" || !(share > 0 && share <= 1)) {
+    throw new CliError(
+      `--top must be a share above 0 and at most 1, such as 0.2 or 20% (got "${String(value)}")`,
+    );
+  }
+  return share;
+}

@@ -1,0 +1,69 @@
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { RawGrid } from "../../src/table/types";
+import { CliError } from "../cli-error";
+import { parseCsv } from "./read-csv";
+import { readXlsx } from "./read-xlsx";
+
+export interface GridSource {
+  readonly grid: RawGrid;
+  readonly file: string;
+  readonly format: "csv" | "xlsx";
+  /** The worksheet read (xlsx), else null. */
+  readonly sheetName: string | null;
+  /** The CSV delimiter found, else null. */
+  readonly delimiter: string | null;
+}
+
+export interface ReadGridOptions {
+  /** Worksheet of an .xlsx file. */
+  readonly sheet?: string;
+  /** Text encoding of a CSV. @default "utf-8" */
+  readonly encoding?: string;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** OLE compound file: legacy .xls. */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+/**
+ * Reads a CSV or .xlsx file into a grid for tableFromGrid. The format follows the content (an .xlsx is a
+ * zip archive), so a misnamed file still reads; legacy .xls is refused with a hint.
+ *
+ * @throws CliError (exit 2) for a missing, unreadable, empty or unsupported file, an unknown sheet, a sheet
+ *   asked of a CSV, bad text
+ */
+export async function readGrid(file: string, options: ReadGridOptions = {}): Promise<GridSource> {
+  const bytes = await readBytes(file);
+  const isZip = ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
+  if (isZip) {
+    const { grid, sheetName } = await readXlsx(bytes, file, options.sheet);
+    return { grid, file, format: "xlsx", sheetName, delimiter: null };
+  }
+  if (/\.(xls|xlsb)$/i.test(file) || OLE_MAGIC.every((byte, index) => bytes[index] === byte)) {
+    throw new CliError("legacy .xls/.xlsb workbooks are not supported; save it as .xlsx or CSV UTF-8", file);
+  }
+  if (/\.xlsx?$/i.test(path.extname(file))) throw new CliError("is not a readable .xlsx workbook", file);
+  if (options.sheet !== undefined)
+    throw new CliError("--sheet applies to .xlsx workbooks, not to a CSV", file);
+  const { grid, delimiter } = parseCsv(bytes, file, options.encoding);
+  return { grid, file, format: "csv", sheetName: null, delimiter };
+}
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new CliError("is a directory, not a file", file);
+    const bytes = await readFile(file);
+    if (bytes.length === 0 || (bytes.length === 3 && bytes[0] === 0xef && bytes[1] === 0xbb)) {
+      throw new CliError("the file is empty", file);
+    }
+    return bytes;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as { code?: unknown }).code;
+    if (code === "ENOENT") throw new CliError("no such file", file);
+    if (code === "EACCES" || code === "EPERM") throw new CliError("permission denied", file);
+    throw new CliError(`cannot read the file (${String(code ?? error)})`, file);
+  }
+}

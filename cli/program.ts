@@ -1,0 +1,131 @@
+import { parseArgs } from "node:util";
+import { isCoreError } from "../src/errors";
+import { LOCALES } from "../src/i18n/locale";
+import type { Locale } from "../src/i18n/locale";
+import { CliError } from "./cli-error";
+import type { CliOptions, RegisteredCommand } from "./command";
+import { COMMANDS, findCommand } from "./commands";
+import { COMMON_OPTIONS } from "./common-flags";
+import { commandHelp, PROGRAM, programHelp } from "./help";
+import { writeResultSheetsXlsx } from "./io/write-xlsx";
+
+/** Where output goes; tests pass collectors, the program passes the process streams. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const PROCESS_IO: CliIo = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
+
+/**
+ * Runs the command line on `argv` (without "node" and the script): `<command> [options]`. Dispatches to cli/commands/, prints text or
+ * --json on stdout, writes --out FILE.xlsx, and turns every failure into one line on stderr:
+ * status 2 for the user's input or flags (CliError, CoreError, bad options), 1 for anything unexpected
+ * (with the stack only when COMMERCE_ANALYTICS_DEBUG=1).
+ */
+export async function runCli(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    io.stderr(programHelp(COMMANDS));
+    return 2;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
+    io.stdout(programHelp(COMMANDS));
+    return 0;
+  }
+  const fail = (message: string, file?: string): number => {
+    io.stderr(`${PROGRAM}: ${file === undefined ? "" : `${file}: `}${oneLine(message)}\n`);
+    return 2;
+  };
+  const command = findCommand(name);
+  if (command === undefined) {
+    return fail(`unknown command "${name}" (commands: ${COMMANDS.map((known) => known.name).join(", ")})`);
+  }
+  let inputFile: string | undefined;
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      options: parseArgsConfig({ ...command.options, ...COMMON_OPTIONS }),
+      allowPositionals: false,
+      strict: true,
+    });
+    if (values.help === true) {
+      io.stdout(commandHelp(command));
+      return 0;
+    }
+    inputFile = typeof values.input === "string" ? values.input : undefined;
+    const locale = localeOption(values.locale);
+    return await execute(command, { values, positionals, locale }, io);
+  } catch (error) {
+    return report(error, command, inputFile, io, fail);
+  }
+}
+
+async function execute(
+  command: RegisteredCommand,
+  args: Parameters<RegisteredCommand["execute"]>[0],
+  io: CliIo,
+): Promise<number> {
+  const output = await command.execute(args);
+  const out = args.values.out;
+  if (typeof out === "string") {
+    if (output.sheets === null)
+      throw new CliError(`${command.name} writes no sheets; --out is not available`);
+    await writeResultSheetsXlsx(output.sheets, out, args.locale);
+  }
+  io.stdout(args.values.json === true ? `${JSON.stringify(output.json)}\n` : output.text);
+  return 0;
+}
+
+function report(
+  error: unknown,
+  command: RegisteredCommand,
+  inputFile: string | undefined,
+  io: CliIo,
+  fail: (message: string, file?: string) => number,
+): number {
+  if (error instanceof CliError) return fail(error.message, error.file);
+  if (isCoreError(error)) return fail(error.message, inputFile);
+  const parseCode = (error as { code?: unknown }).code;
+  if (typeof parseCode === "string" && parseCode.startsWith("ERR_PARSE_ARGS")) {
+    return fail(`${command.name}: ${messageOf(error)} (see ${PROGRAM} ${command.name} --help)`);
+  }
+  const message = messageOf(error);
+  io.stderr(`${PROGRAM}: internal error: ${oneLine(message)} (set COMMERCE_ANALYTICS_DEBUG=1 for details)\n`);
+  const stack = (error as { stack?: unknown } | null)?.stack;
+  if (process.env.COMMERCE_ANALYTICS_DEBUG === "1" && typeof stack === "string") io.stderr(`${stack}\n`);
+  return 1;
+}
+
+/** The message of anything thrown; realm-safe (an Error from another VM context is not `instanceof Error`). */
+function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === "string" ? message : String(error);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ");
+}
+
+function localeOption(value: unknown): Locale {
+  if (value === undefined) return "en";
+  const found = LOCALES.find((locale) => locale.toLowerCase() === String(value).toLowerCase());
+  if (found === undefined)
+    throw new CliError(`--locale must be one of ${LOCALES.join(", ")} (got "${String(value)}")`);
+  return found;
+}
+
+/** Our option table without the help fields, as node:util parseArgs wants it. */
+function parseArgsConfig(
+  options: CliOptions,
+): Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }> {
+  return Object.fromEntries(
+    Object.entries(options).map(([name, { type, short, multiple }]) => [
+      name,
+      { type, ...(short === undefined ? {} : { short }), ...(multiple === undefined ? {} : { multiple }) },
+    ]),
+  );
+}

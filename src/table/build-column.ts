@@ -1,0 +1,98 @@
+import { displayCell, excelErrorOf, isBlankCell } from "./cell-value";
+import type { TypeReading } from "./infer-type";
+import { booleanOfCell, dateOfCell, numberOfCell, textOfCell } from "./parse-cell";
+import type { QualityLog, QualityRule } from "./quality";
+import { KEY_ROLES, NON_NEGATIVE_ROLES } from "./role-types";
+import type { Column, ColumnRole } from "./types";
+
+export interface ColumnSource {
+  readonly name: string;
+  readonly header: string;
+  readonly sourceIndex: number;
+  readonly role: ColumnRole | null;
+  /** The column's raw cells, one per data row. */
+  readonly cells: readonly unknown[];
+  readonly formats: readonly (string | undefined)[] | undefined;
+}
+
+export interface ColumnContext {
+  /** Sheet row / file line of each data row. */
+  readonly rowNumbers: readonly number[];
+  readonly log: QualityLog;
+  readonly todaySerial?: number;
+}
+
+const UNPARSEABLE: Readonly<Record<Column["type"], QualityRule | null>> = {
+  number: "unparseableNumber",
+  date: "unparseableDate",
+  boolean: "unparseableBoolean",
+  text: null,
+};
+
+/**
+ * Converts one column's raw cells to typed values (see TypeReading) and logs every cell that could not be
+ * used: errorValue, unparseableNumber/Date/Boolean, blankKey, blankValue, negativeAmount, futureDate.
+ * Such a cell becomes null, except negative amounts and future dates, which are kept and only reported.
+ *
+ * Cost: O(cells) parses.
+ *
+ * @example buildColumn({ name: "Sales", header: "Sales", sourceIndex: 0, role: "amount", cells: ["1,200", "x"], formats: undefined }, reading, context).values // [1200, null], "x" logged as unparseableNumber
+ */
+export function buildColumn(source: ColumnSource, reading: TypeReading, context: ColumnContext): Column {
+  const { cells, formats, role } = source;
+  const { rowNumbers, log } = context;
+  const values: (number | string | boolean | null)[] = new Array<null>(cells.length).fill(null);
+  const valueRole = role !== null && (reading.type === "number" || reading.type === "date");
+  const report = (rule: QualityRule, index: number, raw: unknown): void =>
+    log.add(
+      rule,
+      index,
+      { row: rowNumbers[index] ?? 0, column: source.name, value: displayCell(raw) },
+      source.sourceIndex,
+    );
+  for (let index = 0; index < cells.length; index++) {
+    const raw = cells[index];
+    if (isBlankCell(raw)) {
+      if (role !== null && KEY_ROLES.has(role)) report("blankKey", index, raw);
+      else if (valueRole) report("blankValue", index, raw);
+      continue;
+    }
+    if (excelErrorOf(raw) !== null) {
+      report("errorValue", index, raw);
+      continue;
+    }
+    const value = readCell(raw, formats?.[index], reading);
+    if (value === null) {
+      const rule = UNPARSEABLE[reading.type];
+      if (rule !== null) report(rule, index, raw);
+      continue;
+    }
+    values[index] = value;
+    if (typeof value !== "number") continue;
+    if (value < 0 && role !== null && NON_NEGATIVE_ROLES.has(role)) report("negativeAmount", index, raw);
+    const today = context.todaySerial;
+    if (reading.type === "date" && today !== undefined && Math.floor(value) > Math.floor(today)) {
+      report("futureDate", index, raw);
+    }
+  }
+  const base = { name: source.name, header: source.header, sourceIndex: source.sourceIndex, role };
+  // The element types follow from readCell's branch for each type.
+  return { ...base, type: reading.type, values } as Column;
+}
+
+function readCell(
+  raw: unknown,
+  format: string | undefined,
+  reading: TypeReading,
+): number | string | boolean | null {
+  switch (reading.type) {
+    case "number":
+      return numberOfCell(raw);
+    case "date":
+      return dateOfCell(raw, format, reading);
+    case "boolean":
+      return booleanOfCell(raw);
+    case "text":
+      return textOfCell(raw, format);
+  }
+}

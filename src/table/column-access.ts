@@ -1,0 +1,82 @@
+import { CoreError } from "../errors";
+import type { Column, ColumnRole, ColumnType, Table } from "./types";
+
+/** The column of a table with the given type. */
+export type ColumnOfType<T extends ColumnType> = Extract<Column, { readonly type: T }>;
+
+/**
+ * The column that has a role, or null when no column has it.
+ *
+ * Cost: O(columns).
+ *
+ * @example columnByRole(tableFromGrid({ values: [["Sales"], [1]] }), "amount")?.name // "Sales"
+ */
+export function columnByRole(table: Table, role: ColumnRole): Column | null {
+  return table.columns.find((column) => column.role === role) ?? null;
+}
+
+/**
+ * The column that has a role, for an analysis that cannot run without it; with `type`, also checks that
+ * the column was read as that type (it is, unless the user forced another type).
+ *
+ * Cost: O(columns).
+ *
+ * @throws CoreError MISSING_COLUMN naming the role and the analysis; COLUMN_TYPE_MISMATCH
+ * @example requireColumn(table, "orderDate", "rfmFromOrders", "date").values // [44201, …]
+ */
+export function requireColumn<T extends ColumnType>(
+  table: Table,
+  role: ColumnRole,
+  forWhat: string,
+  type: T,
+): ColumnOfType<T>;
+export function requireColumn(table: Table, role: ColumnRole, forWhat: string): Column;
+export function requireColumn(table: Table, role: ColumnRole, forWhat: string, type?: ColumnType): Column {
+  const column = columnByRole(table, role);
+  if (column === null) {
+    const names = table.columns.map((candidate) => `"${candidate.name}"`).join(", ");
+    throw new CoreError(
+      "MISSING_COLUMN",
+      `${forWhat} requires a column with role ${role} (none of ${names} was recognised as ${role}; choose it explicitly)`,
+    );
+  }
+  if (type !== undefined && column.type !== type) {
+    throw new CoreError(
+      "COLUMN_TYPE_MISMATCH",
+      `${forWhat} requires the ${role} column "${column.name}" to be ${type} (it was read as ${column.type})`,
+    );
+  }
+  return column;
+}
+
+export interface UsableRows {
+  /** true for a row whose cells in every required column hold a value. */
+  readonly mask: readonly boolean[];
+  readonly usableRowCount: number;
+  readonly rowCount: number;
+}
+
+/**
+ * Which rows an analysis can use: those with a value (not blank, not an error, parsed) in the column of
+ * every listed role. Reports show "rows used: usableRowCount of rowCount"; the quality report says why the
+ * others were left out.
+ *
+ * Cost: O(rows × roles).
+ *
+ * @throws CoreError MISSING_COLUMN when a role has no column
+ * @example usableRows(table, ["memberId", "amount"], "rfmFromOrders").usableRowCount // 998
+ */
+export function usableRows(table: Table, roles: readonly ColumnRole[], forWhat: string): UsableRows {
+  const columns = roles.map((role) => requireColumn(table, role, forWhat));
+  const mask: boolean[] = new Array<boolean>(table.rowCount).fill(true);
+  let usableRowCount = table.rowCount;
+  for (const column of columns) {
+    column.values.forEach((value, row) => {
+      if (value === null && mask[row] === true) {
+        mask[row] = false;
+        usableRowCount--;
+      }
+    });
+  }
+  return { mask, usableRowCount, rowCount: table.rowCount };
+}

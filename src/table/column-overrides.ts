@@ -1,0 +1,87 @@
+import { CoreError } from "../errors";
+import { COLUMN_ROLES, normalizeHeader } from "./roles";
+import type { ColumnRole, ColumnType } from "./types";
+
+export interface NamedColumn {
+  readonly name: string;
+  readonly header: string;
+}
+
+/**
+ * Index of the column a user named: its unique name exactly, else its name or header ignoring case, spaces,
+ * "_" and "-" (so `--member customer_id` finds "Customer ID"). Cost: O(columns).
+ *
+ * @example findColumnIndex([{ name: "Customer ID", header: "Customer ID" }], "customer_id", "role memberId") // 0
+ *
+ * @throws CoreError UNKNOWN_COLUMN naming the available columns
+ */
+export function findColumnIndex(columns: readonly NamedColumn[], wanted: string, forWhat: string): number {
+  const exact = columns.findIndex((column) => column.name === wanted);
+  if (exact !== -1) return exact;
+  const key = normalizeHeader(wanted);
+  const loose = columns.findIndex(
+    (column) =>
+      normalizeHeader(column.name) === key ||
+      (column.header !== "" && normalizeHeader(column.header) === key),
+  );
+  if (loose !== -1) return loose;
+  const available = columns.map((column) => `"${column.name}"`).join(", ");
+  throw new CoreError(
+    "UNKNOWN_COLUMN",
+    `tableFromGrid: no column named "${wanted}" for ${forWhat} (columns: ${available})`,
+  );
+}
+
+/**
+ * Column index → role from the user's role choices. Cost: O(roles × columns).
+ *
+ * @example resolveRoleOverrides([{ name: "Buyer", header: "Buyer" }], { memberId: "Buyer" }) // Map { 0 → "memberId" }
+ *
+ * @throws CoreError UNKNOWN_ROLE, UNKNOWN_COLUMN, COLUMN_ROLE_CONFLICT (one column given two roles)
+ */
+export function resolveRoleOverrides(
+  columns: readonly NamedColumn[],
+  roles: Partial<Record<ColumnRole, string>> | undefined,
+): Map<number, ColumnRole> {
+  const fixed = new Map<number, ColumnRole>();
+  for (const [role, wanted] of Object.entries(roles ?? {})) {
+    if (wanted === undefined) continue;
+    if (!(COLUMN_ROLES as readonly string[]).includes(role)) {
+      throw new CoreError("UNKNOWN_ROLE", `tableFromGrid: unknown column role "${role}"`);
+    }
+    const index = findColumnIndex(columns, wanted, `role ${role}`);
+    const taken = fixed.get(index);
+    if (taken !== undefined) {
+      throw new CoreError(
+        "COLUMN_ROLE_CONFLICT",
+        `tableFromGrid: column "${columns[index]?.name}" was given two roles (${taken} and ${role})`,
+      );
+    }
+    fixed.set(index, role as ColumnRole);
+  }
+  return fixed;
+}
+
+/**
+ * Column index → type from the user's type choices. Cost: O(types × columns).
+ *
+ * @example resolveTypeOverrides([{ name: "Zip", header: "Zip" }], { Zip: "text" }) // Map { 0 → "text" }
+ *
+ * @throws CoreError UNKNOWN_COLUMN, UNKNOWN_TYPE
+ */
+export function resolveTypeOverrides(
+  columns: readonly NamedColumn[],
+  types: Readonly<Record<string, ColumnType>> | undefined,
+): Map<number, ColumnType> {
+  const forced = new Map<number, ColumnType>();
+  for (const [wanted, type] of Object.entries(types ?? {})) {
+    if (!["number", "date", "text", "boolean"].includes(type)) {
+      throw new CoreError(
+        "UNKNOWN_TYPE",
+        `tableFromGrid: unknown column type "${String(type)}" for "${wanted}"`,
+      );
+    }
+    forced.set(findColumnIndex(columns, wanted, `type ${type}`), type);
+  }
+  return forced;
+}

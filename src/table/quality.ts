@@ -1,0 +1,94 @@
+import type { QualityExample, QualityIssue } from "./types";
+
+/**
+ * The data-quality rules, in report order. Each counts the rows it affects; nothing is dropped silently.
+ * - emptyRow: a fully blank row between data rows (skipped).
+ * - raggedRow: a CSV line with a different number of cells than the header (a stray delimiter shifts values).
+ * - errorValue: an Excel error ("#N/A", "#VALUE!", …) in a cell (read as missing).
+ * - unparseableNumber / unparseableDate / unparseableBoolean: a value that is not of its column's type
+ *   (read as missing).
+ * - blankKey: a blank member, order or product id.
+ * - blankValue: a blank cell in a number or date column that has a role (amount, order date, …).
+ * - negativeAmount: a negative amount, quantity, price, stock or coupon amount (kept as is).
+ * - futureDate: a date after "today" (only when the caller passes todaySerial; kept as is).
+ * - duplicateLine: a data row identical to an earlier one (kept; analyses decide).
+ */
+export const QUALITY_RULES = [
+  "emptyRow",
+  "raggedRow",
+  "errorValue",
+  "unparseableNumber",
+  "unparseableDate",
+  "unparseableBoolean",
+  "blankKey",
+  "blankValue",
+  "negativeAmount",
+  "futureDate",
+  "duplicateLine",
+] as const;
+
+export type QualityRule = (typeof QUALITY_RULES)[number];
+
+const MAX_EXAMPLES = 5;
+
+interface RankedExample extends QualityExample {
+  readonly columnOrder: number;
+}
+
+interface RuleTally {
+  readonly rowsSeen: Uint8Array;
+  count: number;
+  /** The earliest five cells by row, then column, whatever order they were reported in. */
+  readonly examples: RankedExample[];
+}
+
+/**
+ * Collects quality findings while a table is built, column by column or row by row, and reports them per
+ * rule: rows affected (a row counts once per rule) and the five earliest examples.
+ */
+export class QualityLog {
+  private readonly tallies = new Map<QualityRule, RuleTally>();
+
+  /** @param rowSlots number of distinct row indexes that may be reported (0..rowSlots-1). */
+  constructor(private readonly rowSlots: number) {}
+
+  /**
+   * Records one finding. `rowIndex` identifies the row for counting; `example` is what the user is shown;
+   * `columnOrder` sorts examples of the same row (the column's position, or -1 for whole-row findings).
+   */
+  add(rule: QualityRule, rowIndex: number, example: QualityExample, columnOrder = -1): void {
+    let tally = this.tallies.get(rule);
+    if (tally === undefined) {
+      tally = { rowsSeen: new Uint8Array(this.rowSlots), count: 0, examples: [] };
+      this.tallies.set(rule, tally);
+    }
+    if (tally.rowsSeen[rowIndex] === 0) {
+      tally.rowsSeen[rowIndex] = 1;
+      tally.count++;
+    }
+    keepEarliest(tally.examples, { ...example, columnOrder });
+  }
+
+  /** The issues, in QUALITY_RULES order, without rules that did not fire. */
+  issues(): QualityIssue[] {
+    return QUALITY_RULES.flatMap((rule) => {
+      const tally = this.tallies.get(rule);
+      if (tally === undefined) return [];
+      const examples = tally.examples.map(({ row, column, value }) => ({ row, column, value }));
+      return [{ rule, count: tally.count, examples }];
+    });
+  }
+}
+
+function keepEarliest(examples: RankedExample[], candidate: RankedExample): void {
+  const position = examples.findIndex(
+    (kept) =>
+      candidate.row < kept.row || (candidate.row === kept.row && candidate.columnOrder < kept.columnOrder),
+  );
+  if (position === -1) {
+    if (examples.length < MAX_EXAMPLES) examples.push(candidate);
+    return;
+  }
+  examples.splice(position, 0, candidate);
+  if (examples.length > MAX_EXAMPLES) examples.pop();
+}

@@ -1,8 +1,8 @@
 import { CoreError } from "../../src/errors";
+import { MAX_COLUMNS, MAX_ROWS } from "./grid";
+import { quoteSheetName } from "./quote-sheet-name";
 
-/** Excel's grid size (Excel specifications and limits): 1,048,576 rows by 16,384 columns (A..XFD). */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+export { MAX_COLUMNS, MAX_ROWS, quoteSheetName };
 
 /** A block of cells, zero-based: row 0 is sheet row 1, column 0 is column A. */
 export interface CellRect {
@@ -27,7 +27,10 @@ export interface ParsedAddress {
  */
 export function columnLetters(columnIndex: number): string {
   if (!Number.isInteger(columnIndex) || columnIndex < 0 || columnIndex >= MAX_COLUMNS) {
-    throw new CoreError("INVALID_ADDRESS", `columnLetters requires a column index 0..16383 (got ${columnIndex})`);
+    throw new CoreError(
+      "INVALID_ADDRESS",
+      `columnLetters requires a column index 0..16383 (got ${columnIndex})`,
+    );
   }
   let letters = "";
   let remaining = columnIndex + 1;
@@ -55,20 +58,6 @@ export function columnIndexOf(letters: string): number {
     throw new CoreError("INVALID_ADDRESS", `columnIndexOf: column ${letters} is beyond XFD`);
   }
   return index - 1;
-}
-
-/**
- * A sheet name as Excel writes it in a reference: bare when it is a plain identifier, otherwise in single
- * quotes with inner apostrophes doubled ("My Sheet" → 'My Sheet', "It's" → 'It''s'). Names that start with a
- * digit or a dot, or look like a cell reference (A1, R1C1), are quoted too. Excel's rules are unpublished; these
- * follow the observations in jmcnamara/XlsxWriter issue 1078 (word characters and dots need no quotes).
- *
- * @example quoteSheetName("Segments (2)") // "'Segments (2)'"
- */
-export function quoteSheetName(sheetName: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}\p{M}_.]*$/u.test(sheetName);
-  if (plain && !looksLikeCellReference(sheetName)) return sheetName;
-  return `'${sheetName.replace(/'/g, "''")}'`;
 }
 
 /**
@@ -102,21 +91,6 @@ export function parseAddress(address: string): ParsedAddress {
   const rect = parseLocal(local.trim(), address);
   if (bang < 0) return { rect };
   return { sheetName: unquoteSheetName(address.slice(0, bang), address), rect };
-}
-
-/** A1 reference inside the grid ("A1", "xfd1048576") or an R1C1-style one ("R1C1", "RC", "R2"). */
-function looksLikeCellReference(name: string): boolean {
-  if (/^[Rr]\d*([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name)) return true;
-  const match = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
-  if (match === null) return false;
-  const row = Number(match[2]);
-  return row >= 1 && row <= MAX_ROWS && columnIndexOfOrNull(match[1] ?? "") !== null;
-}
-
-function columnIndexOfOrNull(letters: string): number | null {
-  let index = 0;
-  for (const letter of letters.toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64);
-  return index >= 1 && index <= MAX_COLUMNS ? index - 1 : null;
 }
 
 function unquoteSheetName(text: string, address: string): string {
@@ -168,5 +142,8 @@ function parseEnd(text: string, address: string): AddressEnd {
 }
 
 function invalid(address: string): CoreError {
-  return new CoreError("INVALID_ADDRESS", `parseAddress: "${address}" is not an A1 reference to one block of cells`);
+  return new CoreError(
+    "INVALID_ADDRESS",
+    `parseAddress: "${address}" is not an A1 reference to one block of cells`,
+  );
 }

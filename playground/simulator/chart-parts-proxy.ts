@@ -1,0 +1,91 @@
+import { ErrorCodes, excelError } from "./errors";
+import type { CellsRef, ChartModel, ChartSeriesModel } from "./model";
+import { SimProxy, type PropertyReaders } from "./proxy";
+import type { RangeProxy } from "./range-proxy";
+import type { SimRequestContext } from "./request-context";
+
+export type ChartTextField = "title" | "categoryAxisTitle" | "valueAxisTitle";
+
+/** ChartTitle / ChartAxisTitle: their `text`. */
+export class ChartTextProxy extends SimProxy<ChartModel> {
+  protected readonly properties: PropertyReaders<ChartModel> = { text: (chart) => chart[this.field] };
+
+  constructor(
+    context: SimRequestContext,
+    since: number,
+    private readonly chart: () => ChartModel | null,
+    private readonly field: ChartTextField,
+  ) {
+    super(context, since);
+  }
+
+  resolve(): ChartModel | null {
+    return this.chart();
+  }
+  get text(): string {
+    return this.loaded("text");
+  }
+  set text(text: string) {
+    this.queue(`Chart.${this.field}.text`, text, 1, (chart) => (chart[this.field] = text));
+  }
+}
+
+/** ChartLegend: `visible`. */
+export class ChartLegendProxy extends SimProxy<ChartModel> {
+  protected readonly properties: PropertyReaders<ChartModel> = { visible: (chart) => chart.legendVisible };
+
+  constructor(
+    context: SimRequestContext,
+    since: number,
+    private readonly chart: () => ChartModel | null,
+  ) {
+    super(context, since);
+  }
+
+  resolve(): ChartModel | null {
+    return this.chart();
+  }
+  get visible(): boolean {
+    return this.loaded("visible");
+  }
+  set visible(visible: boolean) {
+    this.queue("ChartLegend.visible", visible, 1, (chart) => (chart.legendVisible = visible));
+  }
+}
+
+/** ChartSeries: name (1.1), setValues / setXAxisValues (ExcelApi 1.7). */
+export class ChartSeriesProxy extends SimProxy<ChartSeriesModel> {
+  protected readonly properties: PropertyReaders<ChartSeriesModel> = { name: (series) => series.name };
+
+  constructor(
+    context: SimRequestContext,
+    since: number,
+    private readonly series: () => ChartSeriesModel | null,
+  ) {
+    super(context, since);
+  }
+
+  resolve(): ChartSeriesModel | null {
+    return this.series();
+  }
+  get name(): string {
+    return this.loaded("name");
+  }
+  set name(name: string) {
+    this.queue("ChartSeries.name", name, 1, (series) => (series.name = name));
+  }
+  setValues(sourceData: RangeProxy): void {
+    this.queue("ChartSeries.setValues", null, 7, (series) => (series.values = cellsOf(sourceData)));
+  }
+  setXAxisValues(sourceData: RangeProxy): void {
+    this.queue("ChartSeries.setXAxisValues", null, 7, (series) => (series.xValues = cellsOf(sourceData)));
+  }
+}
+
+/** The cells a range proxy stands for, during a sync. */
+export function cellsOf(range: RangeProxy): CellsRef {
+  const target = range.resolve();
+  if (target === null)
+    throw excelError(ErrorCodes.invalidArgument, "The series' source range does not exist.");
+  return target;
+}

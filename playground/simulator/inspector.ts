@@ -1,0 +1,176 @@
+import { columnIndexOf, formatAddress, parseAddress, type CellRect } from "../../taskpane/excel/a1-address";
+import type { CellValue } from "./cell-store";
+import {
+  DEFAULT_COLUMN_WIDTH_POINTS,
+  type CellsRef,
+  type ChartModel,
+  type SheetModel,
+  type WorkbookModel,
+} from "./model";
+
+export interface CellSnapshot {
+  /** "" for an empty cell, as `Range.values` reads it. */
+  readonly value: CellValue | "";
+  readonly numberFormat: string;
+  readonly formula?: string;
+  readonly bold: boolean;
+}
+
+export interface TableSnapshot {
+  readonly name: string;
+  readonly address: string;
+  readonly hasHeaders: boolean;
+  readonly style: string;
+}
+
+export interface ChartSnapshot {
+  readonly name: string;
+  readonly type: string;
+  readonly seriesBy: string;
+  readonly sourceAddress: string;
+  readonly title: string;
+  readonly legendVisible: boolean;
+  readonly categoryAxisTitle: string;
+  readonly valueAxisTitle: string;
+  readonly series: readonly {
+    readonly name: string;
+    readonly valuesAddress: string | null;
+    readonly xValuesAddress: string | null;
+  }[];
+  /** Cells the chart covers, as set with `setPosition`; null until placed. */
+  readonly topLeftCell: string | null;
+  readonly bottomRightCell: string | null;
+}
+
+/** Read-only view of one sheet for tests and the playground's grid. Reading it sends no request. */
+export interface SheetInspector {
+  readonly name: string;
+  readonly id: string;
+  readonly position: number;
+  readonly frozenRows: number;
+  readonly tables: readonly TableSnapshot[];
+  readonly charts: readonly ChartSnapshot[];
+  /** Address of the used range (sheet-qualified), or null for an empty sheet. */
+  usedAddress(valuesOnly?: boolean): string | null;
+  /** Values of a block ("A1:C3"); the used range by default, [] for an empty sheet. */
+  values(address?: string): (CellValue | "")[][];
+  numberFormats(address?: string): string[][];
+  cell(address: string): CellSnapshot;
+  /** Width in points of a column given by letters ("B") or zero-based index. */
+  columnWidth(column: string | number): number;
+}
+
+export interface WorkbookInspector {
+  /** Sheet names in tab order. */
+  readonly sheetNames: readonly string[];
+  readonly activeSheetName: string | null;
+  /** Addresses of the selected areas. */
+  readonly selectedAddresses: readonly string[];
+  readonly settings: Readonly<Record<string, unknown>>;
+  readonly calculationMode: string;
+  hasSheet(name: string): boolean;
+  /** Throws when there is no such sheet. */
+  sheet(name: string): SheetInspector;
+}
+
+export function inspectWorkbook(model: WorkbookModel): WorkbookInspector {
+  return {
+    get sheetNames() {
+      return model.sheets.map((sheet) => sheet.name);
+    },
+    get activeSheetName() {
+      return model.activeSheet?.name ?? null;
+    },
+    get selectedAddresses() {
+      const selection = model.selection;
+      return selection === null
+        ? []
+        : selection.areas.map((area) => formatAddress(area, selection.sheet.name));
+    },
+    get settings() {
+      return Object.fromEntries(model.settings);
+    },
+    get calculationMode() {
+      return model.calculationMode;
+    },
+    hasSheet: (name) => model.findSheet(name) !== undefined,
+    sheet: (name) => {
+      const sheet = model.findSheet(name);
+      if (sheet === undefined)
+        throw new Error(
+          `The simulated workbook has no sheet "${name}" (sheets: ${model.sheets.map((each) => each.name).join(", ")})`,
+        );
+      return inspectSheet(model, sheet);
+    },
+  };
+}
+
+function inspectSheet(model: WorkbookModel, sheet: SheetModel): SheetInspector {
+  const rectOf = (address: string | undefined): CellRect | null =>
+    address === undefined ? sheet.cells.usedRect(true) : parseAddress(address).rect;
+  const grid = <T>(address: string | undefined, cell: (row: number, column: number) => T): T[][] => {
+    const rect = rectOf(address);
+    if (rect === null) return [];
+    return Array.from({ length: rect.rowCount }, (_, row) =>
+      Array.from({ length: rect.columnCount }, (_, column) =>
+        cell(rect.startRow + row, rect.startColumn + column),
+      ),
+    );
+  };
+  return {
+    name: sheet.name,
+    id: sheet.id,
+    position: model.sheets.indexOf(sheet),
+    frozenRows: sheet.frozenRows,
+    tables: model.tables
+      .filter((table) => table.sheet === sheet)
+      .map((table) => ({
+        name: table.name,
+        address: formatAddress(table.rect, sheet.name),
+        hasHeaders: table.hasHeaders,
+        style: table.style,
+      })),
+    charts: sheet.charts.map(chartSnapshot),
+    usedAddress: (valuesOnly = true) => {
+      const rect = sheet.cells.usedRect(valuesOnly);
+      return rect === null ? null : formatAddress(rect, sheet.name);
+    },
+    values: (address) => grid(address, (row, column) => sheet.cells.value(row, column) ?? ""),
+    numberFormats: (address) => grid(address, (row, column) => sheet.cells.format(row, column)),
+    cell: (address) => {
+      const { startRow, startColumn } = parseAddress(address).rect;
+      const formula = sheet.cells.formula(startRow, startColumn);
+      return {
+        value: sheet.cells.value(startRow, startColumn) ?? "",
+        numberFormat: sheet.cells.format(startRow, startColumn),
+        bold: sheet.cells.bold(startRow, startColumn),
+        ...(formula === undefined ? {} : { formula }),
+      };
+    },
+    columnWidth: (column) =>
+      sheet.columnWidthsPoints.get(typeof column === "number" ? column : columnIndexOf(column)) ??
+      DEFAULT_COLUMN_WIDTH_POINTS,
+  };
+}
+
+function chartSnapshot(chart: ChartModel): ChartSnapshot {
+  const address = (cells: CellsRef | null) =>
+    cells === null ? null : formatAddress(cells.rect, cells.sheet.name);
+  return {
+    name: chart.name,
+    type: chart.type,
+    seriesBy: chart.seriesBy,
+    sourceAddress: formatAddress(chart.source.rect, chart.source.sheet.name),
+    title: chart.title,
+    legendVisible: chart.legendVisible,
+    categoryAxisTitle: chart.categoryAxisTitle,
+    valueAxisTitle: chart.valueAxisTitle,
+    series: chart.series.map((series) => ({
+      name: series.name,
+      valuesAddress: address(series.values),
+      xValuesAddress: address(series.xValues),
+    })),
+    topLeftCell: chart.topLeftCell,
+    bottomRightCell: chart.bottomRightCell,
+  };
+}

@@ -1,0 +1,161 @@
+import { ErrorCodes, excelError, SimulatedExcelError } from "./errors";
+import type { WorkbookModel } from "./model";
+
+export type SimulatorMode = "web" | "desktop";
+
+export interface SimulatorConfig {
+  readonly mode: SimulatorMode;
+  /** Highest supported ExcelApi minor version: 12 for ExcelApi 1.12. */
+  readonly apiMinorVersion: number;
+  /** Request and response size limit in web mode. */
+  readonly payloadLimitBytes: number;
+}
+
+/** One request sent by `context.sync()` (or by the flush at the end of `run`). */
+export interface RequestLogEntry {
+  readonly syncNumber: number;
+  readonly requestBytes: number;
+  responseBytes: number;
+  readonly operationCount: number;
+  readonly operations: readonly string[];
+  calculationSuspended: boolean;
+  screenUpdatingSuspended: boolean;
+  /** "ok", or the error code the request failed with. */
+  outcome: string;
+}
+
+/** What an operation may do besides changing the model while its request runs. */
+export interface SyncEffects {
+  addResponseBytes(bytes: number): void;
+  /** Runs after the whole request succeeded: loaded values reach the proxies only then. */
+  onCommit(commit: () => void): void;
+  readonly entry: RequestLogEntry;
+}
+
+export interface QueuedOperation {
+  readonly description: string;
+  readonly requestBytes: number;
+  /** ExcelApi minor version the operation needs. */
+  readonly since: number;
+  apply(effects: SyncEffects): void;
+}
+
+/** State shared by every request context of one simulated workbook. */
+export interface SimulatorState {
+  readonly model: WorkbookModel;
+  readonly config: SimulatorConfig;
+  syncCount: number;
+  readonly requestLog: RequestLogEntry[];
+  /** Injected failures: sync number → error code. */
+  readonly failures: Map<number, string>;
+  readonly listeners: Set<(entry: RequestLogEntry) => void>;
+}
+
+/** Modelled fixed cost of a request envelope and of one queued action, in bytes of JSON. */
+export const REQUEST_ENVELOPE_BYTES = 512;
+export const ACTION_BYTES = 64;
+
+/**
+ * A request context: operations queue up on it and run in order at `sync()`. Semantics follow
+ * learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model (proxy objects, load, sync):
+ * nothing reaches the workbook before the sync; in web mode a request or response over the payload limit
+ * fails (resource-limits-and-performance-optimization, "Excel add-ins"); a request over the limit applies
+ * nothing; an operation that fails stops the request, and the operations before it stay applied.
+ */
+export class SimRequestContext {
+  private queue: QueuedOperation[] = [];
+  private finished = false;
+
+  constructor(readonly state: SimulatorState) {}
+
+  enqueue(operation: QueuedOperation): void {
+    if (this.finished) {
+      throw excelError(
+        ErrorCodes.invalidOperation,
+        "The request context is no longer valid: its run has finished.",
+      );
+    }
+    this.queue.push(operation);
+  }
+
+  get hasPendingOperations(): boolean {
+    return this.queue.length > 0;
+  }
+
+  /** Marks the context as done (the end of `run`); later use fails as with a stale context. */
+  finish(): void {
+    this.finished = true;
+  }
+
+  async sync(): Promise<void> {
+    await Promise.resolve();
+    const operations = this.queue;
+    this.queue = [];
+    const { state } = this;
+    const requestBytes = operations.reduce(
+      (sum, op) => sum + op.requestBytes + ACTION_BYTES,
+      REQUEST_ENVELOPE_BYTES,
+    );
+    const entry: RequestLogEntry = {
+      syncNumber: ++state.syncCount,
+      requestBytes,
+      responseBytes: 0,
+      operationCount: operations.length,
+      operations: operations.map((op) => op.description),
+      calculationSuspended: false,
+      screenUpdatingSuspended: false,
+      outcome: "ok",
+    };
+    state.requestLog.push(entry);
+    try {
+      this.execute(operations, entry);
+    } catch (error) {
+      entry.outcome = error instanceof SimulatedExcelError ? error.code : ErrorCodes.generalException;
+      notify(state, entry);
+      throw error;
+    }
+    notify(state, entry);
+  }
+
+  private execute(operations: readonly QueuedOperation[], entry: RequestLogEntry): void {
+    const { config, failures } = this.state;
+    const injected = failures.get(entry.syncNumber);
+    if (injected !== undefined) {
+      failures.delete(entry.syncNumber);
+      throw new SimulatedExcelError(injected, `Injected failure of request ${entry.syncNumber}.`);
+    }
+    const limited = config.mode === "web";
+    if (limited && entry.requestBytes > config.payloadLimitBytes) {
+      throw excelError(
+        ErrorCodes.requestPayloadSizeLimitExceeded,
+        `The request payload size (${entry.requestBytes} bytes) has exceeded the limit (${config.payloadLimitBytes}).`,
+      );
+    }
+    const commits: (() => void)[] = [];
+    const effects: SyncEffects = {
+      addResponseBytes: (bytes) => (entry.responseBytes += bytes),
+      onCommit: (commit) => commits.push(commit),
+      entry,
+    };
+    for (const operation of operations) {
+      if (operation.since > config.apiMinorVersion) {
+        throw excelError(
+          ErrorCodes.apiNotFound,
+          `${operation.description} needs ExcelApi 1.${operation.since}; this host supports 1.${config.apiMinorVersion}.`,
+        );
+      }
+      operation.apply(effects);
+    }
+    if (limited && entry.responseBytes > config.payloadLimitBytes) {
+      throw excelError(
+        ErrorCodes.responsePayloadSizeLimitExceeded,
+        `The response payload size (${entry.responseBytes} bytes) has exceeded the limit (${config.payloadLimitBytes}).`,
+      );
+    }
+    for (const commit of commits) commit();
+  }
+}
+
+function notify(state: SimulatorState, entry: RequestLogEntry): void {
+  for (const listener of state.listeners) listener(entry);
+}

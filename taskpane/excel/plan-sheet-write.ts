@@ -1,0 +1,30 @@
+import type { Locale } from "../../src/i18n/locale";
+import type { ResultSheet } from "../../src/report/types";
+import { DEFAULT_BUDGET_BYTES, planBlocks, type BlockPlan } from "./block-plan";
+import type { SheetLayout } from "./layout-types";
+import { layoutResultSheet } from "./sheet-layout";
+import { validateResultSheet } from "./validate-result-sheet";
+
+/** What a write will do, computed without Excel: the layout, the row-block plan and the number of requests. */
+export interface SheetWritePlan {
+  readonly layout: SheetLayout;
+  readonly blocks: BlockPlan;
+  /** 1 (read names) + 1 (create) + one per row block + 1 (finish) + 1 when replacing. */
+  readonly syncCount: number;
+}
+
+/**
+ * Validates and lays out a result sheet and plans its row blocks, without Excel. `syncCount` is exactly the
+ * number of requests `writeResultSheet` sends for it (barring rows far longer than every sampled one).
+ *
+ * @throws CoreError INVALID_RESULT_SHEET, RESULT_TOO_LARGE, TOO_MANY_SERIES
+ */
+export function planSheetWrite(
+  sheet: ResultSheet,
+  options: { readonly locale?: Locale; readonly replace?: boolean; readonly budgetBytes?: number } = {},
+): SheetWritePlan {
+  validateResultSheet(sheet);
+  const layout = layoutResultSheet(sheet, options.locale ?? "en");
+  const blocks = planBlocks(layout.regions, options.budgetBytes ?? DEFAULT_BUDGET_BYTES);
+  return { layout, blocks, syncCount: 3 + blocks.requests.length + (options.replace === true ? 1 : 0) };
+}

@@ -1,0 +1,107 @@
+import { CoreError } from "../../src/errors";
+import { parseAddress } from "./a1-address";
+import type { RangeLike, RequestContextLike, RequirementsLike } from "./excel-shape";
+import { readRows } from "./read-rows";
+
+export type InputMode = "selection" | "region";
+
+/** A block of the user's data: values and number formats together (the format tells a date from a number). */
+export interface InputRange {
+  /** Sheet-qualified, e.g. "Orders!A1:F200". */
+  readonly address: string;
+  readonly sheetName: string;
+  readonly values: unknown[][];
+  readonly numberFormats: string[][];
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/**
+ * Reads the input block in one Excel.run. "selection": the used cells of the selected range (a whole-column
+ * selection shrinks to the data); several areas are refused. "region": the Excel table around the active cell
+ * (ExcelApi 1.9, feature-detected), else the region bounded by blank rows and columns around it (1.7).
+ * Request 1 finds the block and its size; the values and formats follow in row blocks sized from the first
+ * block's measured payload, so no response nears Excel on the web's 5 MB cap.
+ *
+ * @throws CoreError MULTI_AREA_SELECTION, EMPTY_SELECTION
+ */
+export async function readInputIn(
+  context: RequestContextLike,
+  requirements: RequirementsLike,
+  mode: InputMode,
+  budgetBytes: number,
+): Promise<InputRange> {
+  const rect =
+    mode === "selection"
+      ? await locateSelection(context, requirements)
+      : await locateRegion(context, requirements);
+  const { sheetName, rect: block } = parseAddress(rect);
+  if (sheetName === undefined)
+    throw new Error(`readInput: Excel returned an address without a sheet (${rect})`);
+  const { values, numberFormats } = await readRows(context, sheetName, block, budgetBytes);
+  return {
+    address: rect,
+    sheetName,
+    values,
+    numberFormats,
+    rowCount: block.rowCount,
+    columnCount: block.columnCount,
+  };
+}
+
+async function locateSelection(context: RequestContextLike, requirements: RequirementsLike): Promise<string> {
+  const { workbook } = context;
+  const areas = requirements.isSetSupported("ExcelApi", "1.9") ? workbook.getSelectedRanges() : null;
+  const selected = areas === null ? workbook.getSelectedRange() : areas.areas.getItemAt(0);
+  areas?.load("areaCount,address");
+  selected.load("address");
+  const used = selected.getUsedRangeOrNullObject(true);
+  used.load("address");
+  try {
+    await context.sync();
+  } catch (error) {
+    // Before ExcelApi 1.9, getSelectedRange is the only way in, and it fails on a multi-area selection.
+    if ((error as { code?: unknown }).code === "InvalidSelection") throw multiArea("");
+    throw error;
+  }
+  if (areas !== null && areas.areaCount > 1) throw multiArea(` (${areas.address})`);
+  if (used.isNullObject) {
+    throw new CoreError(
+      "EMPTY_SELECTION",
+      `readInput: the selected cells are empty (${selected.address}); select your data with its header row`,
+    );
+  }
+  return used.address;
+}
+
+async function locateRegion(context: RequestContextLike, requirements: RequirementsLike): Promise<string> {
+  const { workbook } = context;
+  const active = workbook.getActiveCell();
+  active.load("address");
+  const used = active.getSurroundingRegion().getUsedRangeOrNullObject(true);
+  used.load("address");
+  const tables = requirements.isSetSupported("ExcelApi", "1.9") ? active.getTables(false) : null;
+  tables?.load("items/name");
+  await context.sync();
+  const [table] = tables?.items ?? [];
+  if (table !== undefined) {
+    const tableRange: RangeLike = workbook.tables.getItem(table.name).getRange();
+    tableRange.load("address");
+    await context.sync();
+    return tableRange.address;
+  }
+  if (used.isNullObject) {
+    throw new CoreError(
+      "EMPTY_SELECTION",
+      `readInput: there is no data around the active cell (${active.address}); click a cell inside your data`,
+    );
+  }
+  return used.address;
+}
+
+function multiArea(where: string): CoreError {
+  return new CoreError(
+    "MULTI_AREA_SELECTION",
+    `readInput: several separate blocks of cells are selected${where}; select one block of cells`,
+  );
+}

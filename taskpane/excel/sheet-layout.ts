@@ -1,0 +1,146 @@
+import { CoreError } from "../../src/errors";
+import type { Locale } from "../../src/i18n/locale";
+import type { ResultSheet } from "../../src/report/types";
+import { columnLetters, MAX_ROWS, type CellRect } from "./a1-address";
+import { chartSeriesLayout } from "./chart-layout";
+import { characterWidthToPoints } from "./column-width";
+import { toExcelCell } from "./excel-cell";
+import type { CellBlock, ChartPlacement, DataRegion, SheetLayout, TablePlacement } from "./layout-types";
+import { portText } from "./messages";
+import { runRecordBlocks } from "./run-record-block";
+
+/** A chart covers 8 columns by 15 rows, about 480 × 300 pt at default sizes. */
+export const CHART_WIDTH_COLUMNS = 8;
+export const CHART_HEIGHT_ROWS = 15;
+/** Columns without a width are fitted to their header and first rows, not to 200,000 rows. */
+export const AUTOFIT_SAMPLE_ROWS = 100;
+
+/**
+ * Where everything of a result sheet goes. Tables are stacked from A1, each as title, notes, header row and
+ * data rows, with a blank row between tables. Right of the widest table, after a blank column, the run record
+ * (two columns); after another blank column, the charts, stacked, each starting level with its table's title
+ * (or below the previous chart); right of the charts, any scatter data that had to be sorted by group.
+ * The header row of the first table is frozen with everything above it.
+ *
+ * Cost: O(cells) for scatter data copies, O(tables + charts) otherwise.
+ * @throws CoreError RESULT_TOO_LARGE when the tables do not fit in 1,048,576 rows; TOO_MANY_SERIES
+ */
+export function layoutResultSheet(sheet: ResultSheet, locale: Locale): SheetLayout {
+  const blocks: CellBlock[] = [];
+  const regions: DataRegion[] = [];
+  const tables: TablePlacement[] = [];
+  const autofit: CellRect[] = [];
+  const widths = new Map<number, number>();
+  let row = 0;
+  for (const table of sheet.tables) {
+    const notes = table.notes ?? [];
+    const headerRow = row + 1 + notes.length;
+    const dataRowCount = table.rows.length;
+    if (headerRow + dataRowCount >= MAX_ROWS) {
+      throw new CoreError(
+        "RESULT_TOO_LARGE",
+        `writeResultSheet: ${dataRowCount} rows do not fit in one sheet (table ${table.id})`,
+      );
+    }
+    blocks.push({
+      rect: { startRow: row, startColumn: 0, rowCount: 1, columnCount: 1 },
+      values: [[toExcelCell(table.title)]],
+      bold: true,
+    });
+    notes.forEach((note, index) =>
+      blocks.push({
+        rect: { startRow: row + 1 + index, startColumn: 0, rowCount: 1, columnCount: 1 },
+        values: [[toExcelCell(note)]],
+      }),
+    );
+    const width = table.columns.length;
+    blocks.push({
+      rect: { startRow: headerRow, startColumn: 0, rowCount: 1, columnCount: width },
+      values: [table.columns.map((column) => toExcelCell(column.header))],
+      bold: true,
+    });
+    regions.push({
+      id: table.id,
+      topRow: headerRow + 1,
+      leftColumn: 0,
+      rows: table.rows,
+      numberFormats: table.columns.map((column) => column.numberFormat),
+    });
+    tables.push({
+      tableId: table.id,
+      titleRow: row,
+      headerRow,
+      leftColumn: 0,
+      columnCount: width,
+      dataRowCount,
+    });
+    table.columns.forEach((column, index) => {
+      if (column.widthChars === undefined) {
+        autofit.push({
+          startRow: headerRow,
+          startColumn: index,
+          rowCount: 1 + Math.min(dataRowCount, AUTOFIT_SAMPLE_ROWS),
+          columnCount: 1,
+        });
+      } else {
+        widths.set(index, Math.max(widths.get(index) ?? 0, characterWidthToPoints(column.widthChars)));
+      }
+    });
+    row = headerRow + dataRowCount + 2;
+  }
+  const recordColumn = Math.max(1, ...sheet.tables.map((table) => table.columns.length)) + 1;
+  const record = runRecordBlocks(sheet.runRecord, locale, 0, recordColumn);
+  blocks.push(...record);
+  const recordRows = record.reduce(
+    (bottom, block) => Math.max(bottom, block.rect.startRow + block.rect.rowCount),
+    0,
+  );
+  autofit.push({ startRow: 0, startColumn: recordColumn, rowCount: recordRows, columnCount: 2 });
+  const charts = placeCharts(sheet, locale, tables, recordColumn + 3, { blocks, regions, autofit });
+  return {
+    blocks,
+    regions,
+    tables,
+    charts,
+    frozenRows: tables[0] === undefined ? 0 : tables[0].headerRow + 1,
+    columnWidths: [...widths].map(([column, points]) => ({ column, points })),
+    autofit,
+  };
+}
+
+function placeCharts(
+  sheet: ResultSheet,
+  locale: Locale,
+  tables: readonly TablePlacement[],
+  chartColumn: number,
+  into: { blocks: CellBlock[]; regions: DataRegion[]; autofit: CellRect[] },
+): ChartPlacement[] {
+  const charts: ChartPlacement[] = [];
+  let nextTop = 0;
+  let dataColumn = chartColumn + CHART_WIDTH_COLUMNS + 1;
+  for (const spec of sheet.charts) {
+    const table = sheet.tables.find((each) => each.id === spec.tableId);
+    const placement = tables.find((each) => each.tableId === spec.tableId);
+    if (table === undefined || placement === undefined || table.rows.length === 0) continue;
+    const top = Math.min(Math.max(placement.titleRow, nextTop), MAX_ROWS - CHART_HEIGHT_ROWS);
+    const layout = chartSeriesLayout(spec, table, placement, {
+      row: 0,
+      column: dataColumn,
+      title: portText(locale, "chartData", { title: spec.title }),
+    });
+    if (layout.dataBlock !== undefined) {
+      into.blocks.push(...layout.dataBlock.blocks);
+      into.regions.push(layout.dataBlock.region);
+      into.autofit.push(layout.dataBlock.autofit);
+      dataColumn += 4;
+    }
+    charts.push({
+      spec,
+      topLeftCell: `${columnLetters(chartColumn)}${top + 1}`,
+      bottomRightCell: `${columnLetters(chartColumn + CHART_WIDTH_COLUMNS - 1)}${top + CHART_HEIGHT_ROWS}`,
+      series: layout.series,
+    });
+    nextTop = top + CHART_HEIGHT_ROWS + 1;
+  }
+  return charts;
+}

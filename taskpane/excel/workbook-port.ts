@@ -1,0 +1,74 @@
+import { CoreError } from "../../src/errors";
+import type { ResultSheet } from "../../src/report/types";
+import { ADDIN_SHEETS_SETTING, parseAddInSheetIds } from "./addin-sheets";
+import { DEFAULT_BUDGET_BYTES } from "./block-plan";
+import type { ExcelLike, RequirementsLike } from "./excel-shape";
+import { readInputIn, type InputMode, type InputRange } from "./read-input";
+import { writeResultSheet, type WriteResultOptions, type WrittenSheet } from "./write-result-sheet";
+
+export type { InputMode, InputRange } from "./read-input";
+export type { WriteResultOptions, WrittenSheet } from "./write-result-sheet";
+export { planSheetWrite, type SheetWritePlan } from "./plan-sheet-write";
+
+/**
+ * Everything the task pane does to a workbook. Each operation is one Excel.run; features get the port as a
+ * service and never call Excel themselves.
+ */
+export interface WorkbookPort {
+  /** The selected block, or the table / region around the active cell, as values plus number formats. */
+  readInput(mode: InputMode): Promise<InputRange>;
+  /** Writes a result sheet under a free name (or in place of one of the add-in's sheets). */
+  writeResultSheet(sheet: ResultSheet, options?: WriteResultOptions): Promise<WrittenSheet>;
+  /** Makes a sheet the active one. @throws CoreError SHEET_NOT_FOUND */
+  activateSheet(name: string): Promise<void>;
+  /** Names of the sheets this add-in wrote that still exist, in tab order. */
+  listAddInSheets(): Promise<readonly string[]>;
+}
+
+export interface WorkbookPortOptions {
+  /** Requirement-set support; defaults to `Office.context.requirements`, or ExcelApi 1.7 only without Office. */
+  readonly requirements?: RequirementsLike;
+  /** Data bytes per write or read request. @default 4,000,000 (Excel on the web caps requests at 5 MB) */
+  readonly payloadBudgetBytes?: number;
+}
+
+/** ExcelApi 1.7 is the baseline the add-in needs; anything newer is detected. */
+const BASELINE_ONLY: RequirementsLike = {
+  isSetSupported: (name, minVersion = "1.1") =>
+    name === "ExcelApi" && Number(minVersion.split(".")[1] ?? 0) <= 7,
+};
+
+export function createWorkbookPort(excel: ExcelLike, options: WorkbookPortOptions = {}): WorkbookPort {
+  const requirements =
+    options.requirements ?? (typeof Office === "undefined" ? BASELINE_ONLY : Office.context.requirements);
+  const budgetBytes = options.payloadBudgetBytes ?? DEFAULT_BUDGET_BYTES;
+  return {
+    readInput: (mode) => excel.run((context) => readInputIn(context, requirements, mode, budgetBytes)),
+    writeResultSheet: (sheet, writeOptions) =>
+      writeResultSheet({ excel, requirements, budgetBytes }, sheet, writeOptions),
+    activateSheet: (name) =>
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem(name).activate();
+        try {
+          await context.sync();
+        } catch (error) {
+          if ((error as { code?: unknown }).code !== "ItemNotFound") throw error;
+          throw new CoreError(
+            "SHEET_NOT_FOUND",
+            `activateSheet: there is no sheet "${name}" (it may have been renamed or deleted)`,
+          );
+        }
+      }),
+    listAddInSheets: () =>
+      excel.run(async (context) => {
+        const sheets = context.workbook.worksheets.load("items/name,items/id");
+        const marker = context.workbook.settings.getItemOrNullObject(ADDIN_SHEETS_SETTING);
+        marker.load("value");
+        await context.sync();
+        const ids = marker.isNullObject ? [] : parseAddInSheetIds(marker.value);
+        return sheets.items.filter((sheet) => ids.includes(sheet.id)).map((sheet) => sheet.name);
+      }),
+  };
+}
+
+export { ADDIN_SHEETS_SETTING };

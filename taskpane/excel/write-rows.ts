@@ -1,0 +1,104 @@
+import { CoreError } from "../../src/errors";
+import { formatAddress } from "./a1-address";
+import type { BlockPlan, BlockSegment } from "./block-plan";
+import { toExcelRow, type ExcelCell } from "./excel-cell";
+import type { RequestContextLike, RequirementsLike, WorksheetLike } from "./excel-shape";
+import type { DataRegion } from "./layout-types";
+import { jsonUtf8Bytes } from "./payload-size";
+import { suspendForWrite } from "./write-steps";
+
+export interface RowWriteOptions {
+  readonly budgetBytes: number;
+  readonly signal?: AbortSignal;
+  /** Called after each request with the share of rows written so far. */
+  readonly onRows?: (rowsWritten: number) => void;
+}
+
+interface QueuedSegment {
+  readonly address: string;
+  readonly values: ExcelCell[][];
+  readonly numberFormats: string[][];
+}
+
+/**
+ * Writes the planned requests, one sync each (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-large:
+ * "Write in row blocks"): all values of a request, then their number formats, with calculation suspended.
+ * Each request is measured again as it is built; one that would exceed the budget by more than the plan's
+ * margin (rows longer than every sampled one) is split in two, so no request can reach Excel on the web's cap.
+ *
+ * @throws CoreError WRITE_CANCELLED when the signal aborts between requests
+ */
+export async function writeRows(
+  context: RequestContextLike,
+  requirements: RequirementsLike,
+  sheet: WorksheetLike,
+  regions: readonly DataRegion[],
+  plan: BlockPlan,
+  options: RowWriteOptions,
+): Promise<void> {
+  const hardLimit = options.budgetBytes * 1.2;
+  let rowsWritten = 0;
+  const pending = plan.requests.map((request) => request.segments);
+  while (pending.length > 0) {
+    const segments = pending.shift() ?? [];
+    throwIfCancelled(options.signal);
+    const queued = segments.map((segment) => buildSegment(regions, segment));
+    const bytes = queued.reduce(
+      (sum, each) => sum + jsonUtf8Bytes(each.values) + jsonUtf8Bytes(each.numberFormats),
+      0,
+    );
+    const rowCount = segments.reduce((sum, segment) => sum + segment.rowCount, 0);
+    if (bytes > hardLimit && rowCount > 1) {
+      pending.unshift(...splitInTwo(segments));
+      continue;
+    }
+    suspendForWrite(context, requirements);
+    for (const { address, values } of queued) sheet.getRange(address).values = values;
+    for (const { address, numberFormats } of queued) sheet.getRange(address).numberFormat = numberFormats;
+    // One sync per row block is the point of the plan: each request stays under the web payload cap.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    rowsWritten += rowCount;
+    options.onRows?.(rowsWritten);
+  }
+}
+
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) {
+    throw new CoreError(
+      "WRITE_CANCELLED",
+      "writeResultSheet: cancelled; nothing of this result is left in the workbook",
+    );
+  }
+}
+
+function buildSegment(regions: readonly DataRegion[], segment: BlockSegment): QueuedSegment {
+  const region = regions[segment.regionIndex];
+  if (region === undefined) throw new Error(`writeRows: no region ${segment.regionIndex}`);
+  const rows = region.rows.slice(segment.firstRow, segment.firstRow + segment.rowCount);
+  const formatRow = [...region.numberFormats];
+  return {
+    address: formatAddress({
+      startRow: region.topRow + segment.firstRow,
+      startColumn: region.leftColumn,
+      rowCount: segment.rowCount,
+      columnCount: region.numberFormats.length,
+    }),
+    values: rows.map(toExcelRow),
+    numberFormats: rows.map(() => formatRow),
+  };
+}
+
+/** Halves a request by rows: whole segments where possible, else the one segment cut in the middle. */
+function splitInTwo(segments: readonly BlockSegment[]): BlockSegment[][] {
+  const [only] = segments;
+  if (segments.length > 1 || only === undefined) {
+    const middle = Math.ceil(segments.length / 2);
+    return [segments.slice(0, middle), segments.slice(middle)];
+  }
+  const firstCount = Math.ceil(only.rowCount / 2);
+  return [
+    [{ ...only, rowCount: firstCount }],
+    [{ ...only, firstRow: only.firstRow + firstCount, rowCount: only.rowCount - firstCount }],
+  ];
+}

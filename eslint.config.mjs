@@ -17,13 +17,38 @@ const coreForbiddenImports = {
   patterns: [
     { group: ["node:*"], message: "src/ must not import Node built-ins." },
     { group: ["@fluentui/*", "react/*", "react-dom/*"], message: "src/ must not import UI code." },
-    { group: ["@microsoft/office-js", "office-*", "@types/office-js"], message: "src/ must not import Office." },
-    { group: ["../../taskpane/*", "../../functions/*", "../../cli/*", "../taskpane/*", "../functions/*", "../cli/*"], message: "src/ must not import a front door." },
+    {
+      group: ["@microsoft/office-js", "office-*", "@types/office-js"],
+      message: "src/ must not import Office.",
+    },
+    {
+      group: [
+        "../../taskpane/*",
+        "../../functions/*",
+        "../../cli/*",
+        "../taskpane/*",
+        "../functions/*",
+        "../cli/*",
+      ],
+      message: "src/ must not import a front door.",
+    },
   ],
 };
-const coreForbiddenGlobals = ["Office", "Excel", "OfficeExtension", "CustomFunctions", "window", "document", "navigator", "process", "require", "Buffer", "self", "postMessage", "console"].map(
-  (name) => ({ name, message: `src/ is platform-free: ${name} is not available to the core.` }),
-);
+const coreForbiddenGlobals = [
+  "Office",
+  "Excel",
+  "OfficeExtension",
+  "CustomFunctions",
+  "window",
+  "document",
+  "navigator",
+  "process",
+  "require",
+  "Buffer",
+  "self",
+  "postMessage",
+  "console",
+].map((name) => ({ name, message: `src/ is platform-free: ${name} is not available to the core.` }));
 
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "coverage/", "test/fixtures/", "**/*.d.ts"] },
@@ -50,7 +75,15 @@ export default tseslint.config(
   },
   {
     files: ["taskpane/**/*.{ts,tsx}", "functions/**/*.ts", "playground/**/*.{ts,tsx}"],
-    languageOptions: { globals: { ...globals.browser, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly", CustomFunctions: "readonly" } },
+    languageOptions: {
+      globals: {
+        ...globals.browser,
+        Office: "readonly",
+        Excel: "readonly",
+        OfficeExtension: "readonly",
+        CustomFunctions: "readonly",
+      },
+    },
     plugins: { "react-hooks": reactHooks, "office-addins": officeAddins },
     rules: {
       "react-hooks/rules-of-hooks": "error",
@@ -65,9 +98,21 @@ export default tseslint.config(
     },
   },
   {
-    files: ["cli/**/*.ts", "bench/**/*.ts", "scripts/**/*.{js,mjs,cjs}", "bin/**/*.cjs", "*.{js,cjs,mjs}", "test/**/*.{ts,tsx,cjs,mjs}"],
+    files: [
+      "cli/**/*.ts",
+      "bench/**/*.ts",
+      "scripts/**/*.{js,mjs,cjs}",
+      "bin/**/*.cjs",
+      "*.{js,cjs,mjs}",
+      "test/**/*.{ts,tsx,cjs,mjs}",
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // Browser tests run in Node but pass callbacks to page.evaluate / waitForFunction that run in the page.
+    files: ["test/browser/**/*.mjs"],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   prettier,
 );

@@ -13,7 +13,11 @@ module.exports = {
     "^.+\\.(t|j|mj)sx?$": [
       "@swc/jest",
       {
-        jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" },
+        jsc: {
+          parser: { syntax: "typescript", tsx: true },
+          transform: { react: { runtime: "automatic" } },
+          target: "es2022",
+        },
         module: { type: "commonjs" },
       },
     ],

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the task pane page (which also hosts the custom functions: shared runtime, see docs/decisions.md),
 // the engine Web Worker (emitted from `new Worker(new URL(...))` in taskpane/worker/client.ts), and the
 // playground page that runs the same pane against the workbook simulator.
@@ -43,7 +42,8 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       // functions.js keeps a stable name: the manifest's <Script> names it (see docs/decisions.md).
-      filename: (pathData) => (pathData.chunk?.name === "functions" ? "functions.js" : "[name].[contenthash:8].js"),
+      filename: (pathData) =>
+        pathData.chunk?.name === "functions" ? "functions.js" : "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },

@@ -19,7 +19,13 @@ function cellsAt(excel: SimulatedExcel, address: string | null): (number | strin
 }
 
 /** A chart drawn from what the add-in asked Excel for: its type, series ranges and titles. */
-export function ChartView({ excel, chart }: { readonly excel: SimulatedExcel; readonly chart: ChartSnapshot }) {
+export function ChartView({
+  excel,
+  chart,
+}: {
+  readonly excel: SimulatedExcel;
+  readonly chart: ChartSnapshot;
+}) {
   const series = chart.series.map((entry) => ({
     name: entry.name,
     y: cellsAt(excel, entry.valuesAddress).map(Number),
@@ -39,7 +45,10 @@ export function ChartView({ excel, chart }: { readonly excel: SimulatedExcel; re
   const categories = Math.max(1, ...series.map((entry) => entry.y.length));
   const slot = plotWidth / categories;
   return (
-    <figure style={{ margin: 8, border: "1px solid #ddd", background: "#fff", width }} aria-label={chart.title}>
+    <figure
+      style={{ margin: 8, border: "1px solid #ddd", background: "#fff", width }}
+      aria-label={chart.title}
+    >
       <svg width={width} height={height} role="img" aria-label={chart.title}>
         <text x={width / 2} y={16} textAnchor="middle" fontSize={12} fontWeight={600}>
           {chart.title}
@@ -53,11 +62,20 @@ export function ChartView({ excel, chart }: { readonly excel: SimulatedExcel; re
           const color = palette[seriesIndex % palette.length];
           if (scatter) {
             return entry.y.map((value, index) => (
-              <circle key={`${seriesIndex}-${index}`} cx={xOf(Number(entry.x[index]))} cy={yOf(value)} r={3} fill={color} opacity={0.7} />
+              <circle
+                key={`${seriesIndex}-${index}`}
+                cx={xOf(Number(entry.x[index]))}
+                cy={yOf(value)}
+                r={3}
+                fill={color}
+                opacity={0.7}
+              />
             ));
           }
           if (chart.type.toLowerCase().includes("line")) {
-            const points = entry.y.map((value, index) => `${margin.left + slot * (index + 0.5)},${yOf(value)}`).join(" ");
+            const points = entry.y
+              .map((value, index) => `${margin.left + slot * (index + 0.5)},${yOf(value)}`)
+              .join(" ");
             return <polyline key={seriesIndex} points={points} fill="none" stroke={color} strokeWidth={2} />;
           }
           const barWidth = (slot * 0.8) / series.length;
@@ -73,7 +91,13 @@ export function ChartView({ excel, chart }: { readonly excel: SimulatedExcel; re
           ));
         })}
         {series.map((entry, seriesIndex) => (
-          <text key={entry.name} x={margin.left + 6 + seriesIndex * 90} y={height - 8} fontSize={9} fill={palette[seriesIndex % palette.length]}>
+          <text
+            key={entry.name}
+            x={margin.left + 6 + seriesIndex * 90}
+            y={height - 8}
+            fontSize={9}
+            fill={palette[seriesIndex % palette.length]}
+          >
             ■ {entry.name}
           </text>
         ))}

@@ -43,7 +43,12 @@ export function WorkbookView({ excel, version, onSelect }: WorkbookViewProps) {
   const selectedAddress = workbook.selectedAddresses[0];
   const selected = selectedAddress === undefined ? undefined : parseAddress(selectedAddress);
   const selection = selected?.sheetName === sheetName ? selected?.rect : undefined;
-  const visible = formatAddress({ startRow: 0, startColumn: 0, rowCount: shownRows, columnCount: shownColumns });
+  const visible = formatAddress({
+    startRow: 0,
+    startColumn: 0,
+    rowCount: shownRows,
+    columnCount: shownColumns,
+  });
   const values = sheet?.values(visible) ?? [];
   const formats = sheet?.numberFormats(visible) ?? [];
   // Excel column widths are in points; 4/3 px per point at 96 dpi.
@@ -51,15 +56,24 @@ export function WorkbookView({ excel, version, onSelect }: WorkbookViewProps) {
     Math.max(24, Math.round(((sheet?.columnWidth(column) ?? 48) * 4) / 3)),
   );
   return (
-    <div data-version={version} style={{ display: "flex", flexDirection: "column", height: "100%", minWidth: 0 }}>
-      <div role="tablist" aria-label="Sheets" style={{ display: "flex", gap: 2, borderBottom: "1px solid #ccc", background: "#f3f3f3" }}>
+    <div
+      data-version={version}
+      style={{ display: "flex", flexDirection: "column", height: "100%", minWidth: 0 }}
+    >
+      <div
+        role="tablist"
+        aria-label="Sheets"
+        style={{ display: "flex", gap: 2, borderBottom: "1px solid #ccc", background: "#f3f3f3" }}
+      >
         {workbook.sheetNames.map((candidate) => (
           <button
             key={candidate}
             role="tab"
             aria-selected={candidate === sheetName}
             data-sheet-tab={candidate}
-            onClick={() => onSelect(formatAddress({ startRow: 0, startColumn: 0, rowCount: 1, columnCount: 1 }, candidate))}
+            onClick={() =>
+              onSelect(formatAddress({ startRow: 0, startColumn: 0, rowCount: 1, columnCount: 1 }, candidate))
+            }
             style={{
               border: "none",
               padding: "6px 12px",
@@ -107,7 +121,9 @@ export function WorkbookView({ excel, version, onSelect }: WorkbookViewProps) {
               <tbody>
                 {Array.from({ length: shownRows }, (_unused, row) => (
                   <tr key={row}>
-                    <th style={{ background: "#eee", border: "1px solid #ddd", padding: "0 4px" }}>{row + 1}</th>
+                    <th style={{ background: "#eee", border: "1px solid #ddd", padding: "0 4px" }}>
+                      {row + 1}
+                    </th>
                     {Array.from({ length: shownColumns }, (_cell, column) => {
                       const value = values[row]?.[column] ?? "";
                       return (
@@ -115,7 +131,12 @@ export function WorkbookView({ excel, version, onSelect }: WorkbookViewProps) {
                           key={column}
                           onMouseDown={() => setAnchor({ row, column })}
                           onMouseUp={() => {
-                            onSelect(formatAddress(rectBetween(anchor ?? { row, column }, { row, column }), sheet.name));
+                            onSelect(
+                              formatAddress(
+                                rectBetween(anchor ?? { row, column }, { row, column }),
+                                sheet.name,
+                              ),
+                            );
                             setAnchor(null);
                           }}
                           style={{
@@ -123,9 +144,16 @@ export function WorkbookView({ excel, version, onSelect }: WorkbookViewProps) {
                             padding: "1px 4px",
                             whiteSpace: "nowrap",
                             // Excel lets text run on into empty neighbours; numbers and crowded cells are clipped.
-                            overflow: typeof value === "string" && (values[row]?.[column + 1] ?? "") === "" ? "visible" : "hidden",
+                            overflow:
+                              typeof value === "string" && (values[row]?.[column + 1] ?? "") === ""
+                                ? "visible"
+                                : "hidden",
                             textAlign: typeof value === "number" ? "right" : "left",
-                            background: inRect(selection, row, column) ? "#cce8d6" : row < sheet.frozenRows ? "#fafafa" : "#fff",
+                            background: inRect(selection, row, column)
+                              ? "#cce8d6"
+                              : row < sheet.frozenRows
+                                ? "#fafafa"
+                                : "#fff",
                             userSelect: "none",
                           }}
                         >
@@ -140,7 +168,10 @@ export function WorkbookView({ excel, version, onSelect }: WorkbookViewProps) {
           )}
         </div>
         {sheet && sheet.charts.length > 0 && (
-          <aside style={{ overflow: "auto", borderLeft: "1px solid #ddd", background: "#fafafa" }} aria-label="Charts">
+          <aside
+            style={{ overflow: "auto", borderLeft: "1px solid #ddd", background: "#fafafa" }}
+            aria-label="Charts"
+          >
             {sheet.charts.map((chart) => (
               <ChartView key={chart.name} excel={excel} chart={chart} />
             ))}

@@ -15,7 +15,9 @@ export function createPlaygroundWorkbook(): SimulatedExcel {
   const first = builtSamples[0];
   if (first !== undefined) {
     const columnCount = first.values[0]?.length ?? 1;
-    excel.select(formatAddress({ startRow: 0, startColumn: 0, rowCount: first.values.length, columnCount }, first.name));
+    excel.select(
+      formatAddress({ startRow: 0, startColumn: 0, rowCount: first.values.length, columnCount }, first.name),
+    );
   }
   return excel;
 }

@@ -10,7 +10,10 @@ export function formatCell(value: number | string | boolean | undefined, numberF
   const decimals = (numberFormat.match(/\.(0+)/)?.[1] ?? "").length;
   if (numberFormat.includes("%")) return `${(value * 100).toFixed(decimals)}%`;
   if (numberFormat.includes("#,##0")) {
-    return value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    return value.toLocaleString("en-US", {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
   }
   if (/^0(\.0+)?$/.test(numberFormat)) return value.toFixed(decimals);
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));

@@ -30,8 +30,14 @@ function formats(header: readonly string[], rows: number, columnFormats: readonl
 
 function orderLines(seed: number, members: number, orders: number) {
   const random = seededRandom(seed);
-  const lines: { member: number; order: number; day: number; amount: number; quantity: number; discount: number }[] =
-    [];
+  const lines: {
+    member: number;
+    order: number;
+    day: number;
+    amount: number;
+    quantity: number;
+    discount: number;
+  }[] = [];
   for (let order = 1; order <= orders; order++) {
     // A few heavy buyers and many occasional ones, as in real exports.
     const member = 1 + Math.floor(members * Math.pow(random(), 1.8));
@@ -52,7 +58,16 @@ const channels = ["App", "Web", "Store"];
 
 export function englishOrders(): SampleSheet {
   const random = seededRandom(7);
-  const header = ["Customer ID", "Order ID", "Order Date", "Sales", "Quantity", "Discount", "Category", "Channel"];
+  const header = [
+    "Customer ID",
+    "Order ID",
+    "Order Date",
+    "Sales",
+    "Quantity",
+    "Discount",
+    "Category",
+    "Channel",
+  ];
   const lines = orderLines(11, 120, 420);
   const rows = lines.map((line) => [
     `C${String(line.member).padStart(4, "0")}`,
@@ -90,7 +105,18 @@ export function chineseMemberOrders(): SampleSheet {
 
 export function chineseProducts(): SampleSheet {
   const random = seededRandom(31);
-  const header = ["商品ID", "商品名", "吊牌价", "销售价", "库存量", "UV数", "收藏数", "加购物车数", "销量", "销售额"];
+  const header = [
+    "商品ID",
+    "商品名",
+    "吊牌价",
+    "销售价",
+    "库存量",
+    "UV数",
+    "收藏数",
+    "加购物车数",
+    "销量",
+    "销售额",
+  ];
   const rows: (string | number)[][] = [];
   for (let index = 1; index <= 40; index++) {
     const tagPrice = Math.round(99 + random() * 900);

@@ -27,7 +27,9 @@ export function serveDist(root, port = 0) {
     }
     try {
       const body = await readFile(filePath);
-      response.writeHead(200, { "Content-Type": contentTypes[extname(filePath)] ?? "application/octet-stream" });
+      response.writeHead(200, {
+        "Content-Type": contentTypes[extname(filePath)] ?? "application/octet-stream",
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
@@ -37,7 +39,10 @@ export function serveDist(root, port = 0) {
     server.listen(port, "127.0.0.1", () => {
       const address = server.address();
       const actualPort = typeof address === "object" && address !== null ? address.port : port;
-      resolvePromise({ url: `http://127.0.0.1:${actualPort}/`, close: () => new Promise((done) => server.close(done)) });
+      resolvePromise({
+        url: `http://127.0.0.1:${actualPort}/`,
+        close: () => new Promise((done) => server.close(done)),
+      });
     });
   });
 }

@@ -72,7 +72,10 @@ export function optionFromCell<T extends string>(
   const text = String(cell).trim().toLowerCase();
   const match = allowed.find((option) => option === text);
   if (match === undefined) {
-    throw new CoreError("INVALID_OPTION", `${what} must be one of ${allowed.join(", ")} (got ${JSON.stringify(cell)})`);
+    throw new CoreError(
+      "INVALID_OPTION",
+      `${what} must be one of ${allowed.join(", ")} (got ${JSON.stringify(cell)})`,
+    );
   }
   return match;
 }

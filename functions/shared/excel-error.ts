@@ -8,7 +8,8 @@ import { isCoreError } from "../../src/errors";
 export function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
   if (isCoreError(error)) {
-    if (error.code === "DIVISION_BY_ZERO") return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
+    if (error.code === "DIVISION_BY_ZERO")
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
     if (error.code === "NOT_FOUND") {
       return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, error.message);
     }

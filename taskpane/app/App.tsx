@@ -15,11 +15,20 @@ import { features, type FeatureId } from "../features/registry";
 import { LocaleContext, localeValue } from "./locale-context";
 import { ServicesContext, type Services } from "./services";
 
-const languageNames: Readonly<Record<Locale, string>> = { en: "English", "zh-TW": "繁體中文", "zh-CN": "简体中文" };
+const languageNames: Readonly<Record<Locale, string>> = {
+  en: "English",
+  "zh-TW": "繁體中文",
+  "zh-CN": "简体中文",
+};
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, minWidth: "300px", maxWidth: "720px" },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  header: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 export interface AppProps {

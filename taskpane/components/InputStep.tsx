@@ -21,7 +21,11 @@ export function InputStep({ input, busy, onUseSelection, onUseRegion }: InputSte
       </Subtitle2>
       <Text className={styles.hint}>{t("inputHint")}</Text>
       <div className={styles.row}>
-        <Button appearance={input === null ? "primary" : "secondary"} disabled={busy} onClick={onUseSelection}>
+        <Button
+          appearance={input === null ? "primary" : "secondary"}
+          disabled={busy}
+          onClick={onUseSelection}
+        >
           {input === null ? t("useSelection") : t("refresh")}
         </Button>
         <Button appearance="subtle" disabled={busy} onClick={onUseRegion}>

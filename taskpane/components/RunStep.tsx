@@ -26,7 +26,11 @@ export function RunStep({ runLabel, disabled, running, progress, onRun, onCancel
       {children}
       {running ? (
         <>
-          <Field validationMessage={progress?.stage ?? t("running")} validationState="none" label={t("running")}>
+          <Field
+            validationMessage={progress?.stage ?? t("running")}
+            validationState="none"
+            label={t("running")}
+          >
             <ProgressBar value={progress?.fraction} max={1} />
           </Field>
           <div className={styles.row}>

@@ -89,7 +89,10 @@ const typeNames: Readonly<Record<Locale, Readonly<Record<ColumnType, string>>>> 
 };
 
 export function roleOptions(locale: Locale): { value: ColumnRole; label: string }[] {
-  return (Object.keys(roleNames.en) as ColumnRole[]).map((role) => ({ value: role, label: roleNames[locale][role] }));
+  return (Object.keys(roleNames.en) as ColumnRole[]).map((role) => ({
+    value: role,
+    label: roleNames[locale][role],
+  }));
 }
 
 export function typeLabel(locale: Locale, type: ColumnType): string {

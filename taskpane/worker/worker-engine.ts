@@ -1,5 +1,12 @@
 import { EngineError } from "./engine-error";
-import { CANCELLED, type Engine, type FromWorker, type JobKind, type RunOptions, type ToWorker } from "./protocol";
+import {
+  CANCELLED,
+  type Engine,
+  type FromWorker,
+  type JobKind,
+  type RunOptions,
+  type ToWorker,
+} from "./protocol";
 
 interface PendingJob {
   resolve(result: unknown): void;
@@ -37,7 +44,10 @@ export function createWorkerEngine(createWorker: () => Worker): Engine {
       else settle(message.jobId, (job) => job.reject(new EngineError(message.error)));
     };
     created.onerror = (event) => {
-      const error = new EngineError({ code: "WORKER_FAILED", message: event.message || "The engine stopped." });
+      const error = new EngineError({
+        code: "WORKER_FAILED",
+        message: event.message || "The engine stopped.",
+      });
       for (const jobId of [...pending.keys()]) settle(jobId, (job) => job.reject(error));
       created.terminate();
       worker = null;

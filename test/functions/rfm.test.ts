@@ -4,7 +4,8 @@ import { rfmLevel } from "../../functions/rfm";
 const naCell = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
 
 function errorOf(cell: unknown): { code: string; message: string } {
-  if (!(cell instanceof CustomFunctions.Error)) throw new Error(`expected an Excel error, got ${String(cell)}`);
+  if (!(cell instanceof CustomFunctions.Error))
+    throw new Error(`expected an Excel error, got ${String(cell)}`);
   return { code: cell.code, message: cell.message ?? "" };
 }
 
@@ -21,9 +22,9 @@ describe("=RFM.LEVEL", () => {
   });
 
   it("accepts breakpoints as a column and ignores blank breakpoint cells", () => {
-    expect(rfmLevel([[150000, 149999]], [[5000], [10000], [30000], [50000], [70000], [150000], [null]])).toEqual([
-      [0, 1],
-    ]);
+    expect(
+      rfmLevel([[150000, 149999]], [[5000], [10000], [30000], [50000], [70000], [150000], [null]]),
+    ).toEqual([[0, 1]]);
   });
 
   it('supports order "asc" for lower-is-better values', () => {
@@ -33,7 +34,10 @@ describe("=RFM.LEVEL", () => {
   it("gives a per-cell #VALUE! with a message for text, blank and error cells, keeping the good cells", () => {
     const result = rfmLevel([[3, "abc", null, naCell, ""]], orderCounts);
     expect(result[0]?.[0]).toBe(2);
-    expect(errorOf(result[0]?.[1])).toEqual({ code: "#VALUE!", message: 'value must be a number (got "abc")' });
+    expect(errorOf(result[0]?.[1])).toEqual({
+      code: "#VALUE!",
+      message: 'value must be a number (got "abc")',
+    });
     expect(errorOf(result[0]?.[2])).toEqual({ code: "#VALUE!", message: "value is blank" });
     expect(errorOf(result[0]?.[3])).toEqual({ code: "#VALUE!", message: "value is an error value (#N/A)" });
     expect(errorOf(result[0]?.[4]).message).toBe("value is blank");

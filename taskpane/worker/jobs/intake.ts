@@ -42,5 +42,7 @@ export function intakeJob(request: IntakeRequest, context: JobContext): IntakeRe
 
 /** A lower bound on rows with some issue (issues may overlap, so the largest single count). */
 function maxAffected(issues: readonly QualityIssue[]): number {
-  return issues.filter((issue) => issue.rule !== "emptyRow").reduce((max, issue) => Math.max(max, issue.count), 0);
+  return issues
+    .filter((issue) => issue.rule !== "emptyRow")
+    .reduce((max, issue) => Math.max(max, issue.count), 0);
 }

@@ -1,19 +1,29 @@
 import type { RegisteredCommand } from "../command";
+import { bandsCommand } from "./bands";
+import { clvCommand } from "./clv";
 import { cohortsCommand } from "./cohorts";
 import { cycleCommand } from "./cycle";
 import { intakeCommand } from "./intake";
 import { paretoCommand } from "./pareto";
+import { promoCommand } from "./promo";
+import { rfmCommand } from "./rfm";
 import { sensitivityCommand } from "./sensitivity";
 import { timingCommand } from "./timing";
+import { yoyCommand } from "./yoy";
 
 /** Every command, in --help order. To add one: write cli/commands/<name>.ts with defineCommand, list it here. */
 export const COMMANDS: readonly RegisteredCommand[] = [
   intakeCommand,
+  rfmCommand,
   cycleCommand,
   sensitivityCommand,
   timingCommand,
   cohortsCommand,
   paretoCommand,
+  clvCommand,
+  promoCommand,
+  yoyCommand,
+  bandsCommand,
 ];
 
 /** The command called `name`, or undefined when there is none. */

@@ -1,7 +1,7 @@
 import type { Locale } from "../../src/i18n/locale";
 import { analysePromotion, type PromotionAnalysis } from "../../src/promo/analyse-promotion";
 import type { ProductBandDecision } from "../../src/promo/band-rules";
-import { KPI_KEYS } from "../../src/promo/kpi-keys";
+import { KPI_KEYS, RATIO_KPI_KEYS, type KpiKey } from "../../src/promo/kpi-keys";
 import { kpiPack } from "../../src/promo/kpi-pack";
 import { kpiNumberOrNull, type KpiValue } from "../../src/promo/kpi-value";
 import { DEFAULT_RULE_THRESHOLDS, type ProductDecision } from "../../src/promo/rules";
@@ -187,13 +187,7 @@ function promoJson({ analysis }: PromoCommandResult) {
 
 function renderPromoText({ analysis, inputAddress }: PromoCommandResult, locale: Locale): string {
   const t = promoTranslator(locale);
-  const kpiRows = KPI_KEYS.map((key) => {
-    const cell = kpiCell(t, analysis.pack[key]);
-    return [
-      kpiName(locale, key),
-      typeof cell === "number" && !Number.isInteger(cell) ? cell.toFixed(4) : String(cell),
-    ];
-  });
+  const kpiRows = KPI_KEYS.map((key) => [kpiName(locale, key), kpiText(t, key, analysis.pack[key])]);
   const decisions: readonly AnyDecision[] = analysis.decisions;
   const productRows = decisions.map((decision) => [
     decision.productKey,
@@ -217,4 +211,12 @@ function renderPromoText({ analysis, inputAddress }: PromoCommandResult, locale:
     );
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** A KPI for the terminal: ratios as percents, amounts with 2 decimals, or the reason it has none. */
+function kpiText(t: ReturnType<typeof promoTranslator>, key: KpiKey, kpi: KpiValue): string {
+  const cell = kpiCell(t, kpi);
+  if (typeof cell !== "number") return String(cell);
+  if (RATIO_KPI_KEYS.includes(key)) return `${(cell * 100).toFixed(2)}%`;
+  return Number.isInteger(cell) ? String(cell) : cell.toFixed(2);
 }

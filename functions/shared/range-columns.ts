@@ -1,6 +1,5 @@
 import { CoreError } from "../../src/errors";
-import type { Locale } from "../../src/i18n/locale";
-import { isErrorCell, numberFromCell, optionFromCell, type CellInput } from "./cells";
+import { isErrorCell, numberFromCell, type CellInput } from "./cells";
 
 /** A range argument as Excel passes it (a single value arrives as a 1×1 range). */
 export type Range = readonly (readonly CellInput[])[];
@@ -88,10 +87,4 @@ export function sumOfRange(range: Range, what: string): number {
   const numbers = numberCells(range, what).filter((value): value is number => value !== null);
   if (numbers.length === 0) throw new CoreError("CELL_BLANK", `${what} is blank`);
   return numbers.reduce((sum, value) => sum + value, 0);
-}
-
-/** The optional [language] argument: "en" (default), "zh-TW" or "zh-CN", case-insensitive. */
-export function localeFromCell(cell: CellInput): Locale {
-  const option = optionFromCell(cell ?? null, ["en", "zh-tw", "zh-cn"] as const, "en", "language");
-  return option === "zh-tw" ? "zh-TW" : option === "zh-cn" ? "zh-CN" : "en";
 }

@@ -27,7 +27,7 @@ export interface ClvJson {
 
 /** Builds the --json document. */
 export function clvJson(settings: ClvSettings, run: ClvRun): ClvJson {
-  const common = { model: run.model, source: run.source, horizon: run.horizon };
+  const common = { model: run.model, source: run.source };
   const warningsOf = (warnings: readonly ClvWarning[]) =>
     warnings.map(({ code, message }) => ({ code, message }));
   if (run.model === "bgnbd") {
@@ -35,6 +35,7 @@ export function clvJson(settings: ClvSettings, run: ClvRun): ClvJson {
     return {
       ...common,
       timeUnit: fit.timeUnit,
+      horizon: run.horizon,
       periodUnit: settings.periodUnit,
       discountRate: null,
       params: { ...fit.params },
@@ -51,6 +52,7 @@ export function clvJson(settings: ClvSettings, run: ClvRun): ClvJson {
     return {
       ...common,
       timeUnit: bgnbd.timeUnit,
+      horizon: run.horizon,
       periodUnit: settings.periodUnit,
       discountRate: settings.discountRate,
       params: { ...gammaGamma.params },
@@ -87,6 +89,7 @@ export function clvJson(settings: ClvSettings, run: ClvRun): ClvJson {
   return {
     ...common,
     timeUnit: "days",
+    horizon: run.horizon,
     periodUnit: settings.horizon === null ? "days" : settings.periodUnit,
     discountRate: null,
     params: {

@@ -9,9 +9,9 @@ const en = {
   "line.calibration": "Calibration end {date}; {after} transactions after it left out.",
   "line.skipped": "{count} rows without a member, date or amount left out.",
   "line.excluded":
-    "{count} repeat customers with a mean spend of 0 or less left out of Gamma-Gamma (--exclude-zero-spend).",
+    "{count} repeat customers with a mean spend of 0 or less left out of Gamma-Gamma and the CLV table (--exclude-zero-spend).",
   "line.units": "Time unit of recency, T and α: {unit}. Horizon: {horizon} {periodUnit}.",
-  "line.more": "… {count} more (all of them with --json or --out FILE.xlsx)",
+  "line.more": "… {count} more (all of them with {flags})",
 } as const;
 
 type Key = keyof typeof en;
@@ -22,9 +22,9 @@ const zhTW: Readonly<Record<Key, string>> = {
   "title.simple": "{customers} 位會員的簡易 CLV（{source}）",
   "line.calibration": "校準期截止 {date}；其後的 {after} 筆交易未納入。",
   "line.skipped": "{count} 列缺少會員、日期或金額，未納入。",
-  "line.excluded": "{count} 位重複購買但平均金額不大於 0 的顧客未納入 Gamma-Gamma（--exclude-zero-spend）。",
+  "line.excluded": "{count} 位重複購買但平均金額不大於 0 的顧客未納入 Gamma-Gamma 與 CLV 表（--exclude-zero-spend）。",
   "line.units": "t_x、T 與 α 的時間單位：{unit}。期間：{horizon} {periodUnit}。",
-  "line.more": "……另有 {count} 筆（以 --json 或 --out FILE.xlsx 取得全部）",
+  "line.more": "……另有 {count} 筆（以 {flags} 取得全部）",
 };
 
 const zhCN: Readonly<Record<Key, string>> = {
@@ -33,9 +33,9 @@ const zhCN: Readonly<Record<Key, string>> = {
   "title.simple": "{customers} 位会员的简易 CLV（{source}）",
   "line.calibration": "校准期截止 {date}；其后的 {after} 笔交易未纳入。",
   "line.skipped": "{count} 行缺少会员、日期或金额，未纳入。",
-  "line.excluded": "{count} 位重复购买但平均金额不大于 0 的顾客未纳入 Gamma-Gamma（--exclude-zero-spend）。",
+  "line.excluded": "{count} 位重复购买但平均金额不大于 0 的顾客未纳入 Gamma-Gamma 与 CLV 表（--exclude-zero-spend）。",
   "line.units": "t_x、T 与 α 的时间单位：{unit}。期间：{horizon} {periodUnit}。",
-  "line.more": "……另有 {count} 条（用 --json 或 --out FILE.xlsx 获取全部）",
+  "line.more": "……另有 {count} 条（用 {flags} 获取全部）",
 };
 
 export const clvCliMessages = defineMessages<Key>({ en, "zh-TW": zhTW, "zh-CN": zhCN });

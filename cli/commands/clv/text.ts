@@ -20,7 +20,8 @@ export function renderClvText(
   locale: Locale,
 ): string {
   const { source } = run;
-  const lines = [t(locale, `title.${run.model}`, { customers: source.customers, source: source.address })];
+  const customers = run.model === "gammagamma" ? run.values.rows.length : source.customers;
+  const lines = [t(locale, `title.${run.model}`, { customers, source: source.address })];
   if (source.calibrationEnd !== null) {
     lines.push(
       t(locale, "line.calibration", { date: source.calibrationEnd, after: source.transactionsAfterEnd ?? 0 }),
@@ -53,19 +54,23 @@ export function renderClvText(
   } else {
     tables.push(...buildSimpleClvResultSheet({ result: run.result, runRecord }, locale).tables);
   }
-  for (const table of tables) lines.push("", ...tableLines(table, locale));
+  const flags = run.model === "bgnbd" ? "--json" : "--json / --out FILE.xlsx";
+  // Only the last table (the members) is cut short; the parameter table is always shown whole.
+  tables.forEach((table, index) =>
+    lines.push("", ...tableLines(table, index === tables.length - 1 ? TEXT_ROWS : Infinity, flags, locale)),
+  );
   return `${lines.join("\n")}\n`;
 }
 
-function tableLines(table: ReportTable, locale: Locale): string[] {
+function tableLines(table: ReportTable, maxRows: number, flags: string, locale: Locale): string[] {
   const header = table.columns.map((column) => column.header);
-  const shown = table.rows.slice(0, TEXT_ROWS + (table.rows.length === TEXT_ROWS + 1 ? 1 : 0));
+  const shown = table.rows.slice(0, table.rows.length === maxRows + 1 ? maxRows + 1 : maxRows);
   const body = shown.map((row) =>
     row.map((cell, index) => formatCell(cell, table.columns[index]?.numberFormat ?? "General")),
   );
   const lines = [`${table.title}:`, textTable([header, ...body])];
   if (shown.length < table.rows.length)
-    lines.push(`  ${t(locale, "line.more", { count: table.rows.length - shown.length })}`);
+    lines.push(`  ${t(locale, "line.more", { count: table.rows.length - shown.length, flags })}`);
   lines.push(...(table.notes ?? []).map((note) => `  ${note}`));
   return lines;
 }

@@ -1,0 +1,140 @@
+import { fitBgnbd } from "../../src/clv/bgnbd-fit";
+import {
+  bgnbdConditionalExpectedPurchases,
+  bgnbdExpectedPurchases,
+  bgnbdProbabilityAlive,
+} from "../../src/clv/bgnbd-predict";
+import { fitGammaGamma } from "../../src/clv/gamma-gamma-fit";
+import { gammaGammaExpectedSpend, gammaGammaMeanSpend } from "../../src/clv/gamma-gamma-spend";
+import type { BgnbdParams, BtydCustomer, ClvWarning, GammaGammaParams } from "../../src/clv/types";
+import { CoreError } from "../../src/errors";
+import { toExcelError } from "../shared/excel-error";
+import { mapNumericPositions, numericRows, type NamedRange } from "./ranges";
+
+/**
+ * The unit of recency, T and the horizon is whatever the sheet uses; the models never convert it. BG/NBD's
+ * fit is done in "weeks" only as a label (the likelihood does not depend on the unit's name).
+ */
+const UNIT_LABEL = "weeks";
+
+/** BtydCustomer rows from parallel ranges; blank positions skipped, customers named by their position. */
+function customersFrom(ranges: readonly NamedRange[], caller: string, spendIndex?: number): BtydCustomer[] {
+  return numericRows(ranges, caller).map(({ position, values }) => ({
+    customerId: position,
+    frequency: values[0] as number,
+    recency: spendIndex === undefined ? (values[1] as number) : 0,
+    age: spendIndex === undefined ? (values[2] as number) : 0,
+    meanRepeatSpend: spendIndex === undefined ? 0 : (values[spendIndex] as number),
+  }));
+}
+
+function warningRows(warnings: readonly ClvWarning[]): unknown[][] {
+  return warnings.map((warning) => ["warning", warning.message]);
+}
+
+/** Fitted BG/NBD parameters as a label/value spill. */
+export function bgnbdParameterSpill(ranges: readonly NamedRange[]): unknown[][] {
+  const fit = fitBgnbd(customersFrom(ranges, "CLV.BGNBD"), { timeUnit: UNIT_LABEL });
+  const { r, alpha, a, b } = fit.params;
+  return [
+    ["r", r],
+    ["alpha", alpha],
+    ["a", a],
+    ["b", b],
+    ["log-likelihood", fit.logLikelihood],
+    ["converged", fit.converged],
+    ...warningRows(fit.warnings),
+  ];
+}
+
+/** Fits BG/NBD on the ranges (blank positions skipped) and returns the parameters. */
+export function fittedBgnbdParams(ranges: readonly NamedRange[]): BgnbdParams {
+  return fitBgnbd(customersFrom(ranges, "CLV.BGNBD"), { timeUnit: UNIT_LABEL }).params;
+}
+
+/** E[Y(horizon) | x, t_x, T] per position, in the shape of the ranges. */
+export function bgnbdExpectedSpill(
+  ranges: readonly NamedRange[],
+  params: BgnbdParams,
+  horizon: number,
+): unknown[][] {
+  bgnbdExpectedPurchases(params, horizon); // validates the parameters and horizon once, for one clear error
+  return mapNumericPositions(
+    ranges,
+    "CLV.BGNBD",
+    ([frequency, recency, age]) =>
+      bgnbdConditionalExpectedPurchases(
+        params,
+        { frequency: frequency as number, recency: recency as number, age: age as number },
+        horizon,
+      ),
+    toExcelError,
+  );
+}
+
+/** P(alive) per position, in the shape of the ranges. */
+export function probabilityAliveSpill(ranges: readonly NamedRange[], params: BgnbdParams): unknown[][] {
+  bgnbdProbabilityAlive(params, { frequency: 0, recency: 0, age: 0 }); // validates the parameters once
+  return mapNumericPositions(
+    ranges,
+    "CLV.PALIVE",
+    ([frequency, recency, age]) =>
+      bgnbdProbabilityAlive(params, {
+        frequency: frequency as number,
+        recency: recency as number,
+        age: age as number,
+      }),
+    toExcelError,
+  );
+}
+
+/** Fitted Gamma-Gamma parameters with the log-likelihood and corr(x, zbar) as a label/value spill. */
+export function gammaGammaParameterSpill(ranges: readonly NamedRange[]): unknown[][] {
+  const fit = fitGammaGamma(customersFrom(ranges, "CLV.GAMMAGAMMA", 1));
+  const { p, q, gamma } = fit.params;
+  const correlation =
+    fit.frequencySpendCorrelation ??
+    new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.notAvailable,
+      "frequency or mean spend does not vary among repeat customers",
+    );
+  return [
+    ["p", p],
+    ["q", q],
+    ["gamma", gamma],
+    ["log-likelihood", fit.logLikelihood],
+    ["corr(x, zbar)", correlation],
+    ["converged", fit.converged],
+    ...warningRows(fit.warnings),
+  ];
+}
+
+/** E[M | x, zbar] per position, in the shape of the ranges. */
+export function gammaGammaSpendSpill(ranges: readonly NamedRange[], params: GammaGammaParams): unknown[][] {
+  gammaGammaMeanSpend(params);
+  return mapNumericPositions(
+    ranges,
+    "CLV.GAMMAGAMMA",
+    ([frequency, meanRepeatSpend]) =>
+      gammaGammaExpectedSpend(params, {
+        frequency: frequency as number,
+        meanRepeatSpend: meanRepeatSpend as number,
+      }),
+    toExcelError,
+  );
+}
+
+/**
+ * The horizon of =CLV.BGNBD when parameters are given.
+ *
+ * @throws CoreError CLV_HORIZON_REQUIRED
+ */
+export function requireHorizon(horizon: number | undefined): number {
+  if (horizon === undefined) {
+    throw new CoreError(
+      "CLV_HORIZON_REQUIRED",
+      "CLV.BGNBD requires a horizon when r, alpha, a, b are given (expected purchases over the next horizon time units)",
+    );
+  }
+  return horizon;
+}

@@ -1,0 +1,118 @@
+import { kmeans, type KMeansResult } from "../cluster";
+import { CoreError } from "../errors";
+import type { Locale } from "../i18n/locale";
+import { recentMembers, studySegmentGroups, type StudySegmentGroups } from "../rfm";
+import { segmentResultSheets } from "../report/segments";
+import { customerTypeText } from "../report/segment-text";
+import type { ResultSheet, RunRecord } from "../report/types";
+import { featureNames } from "./feature-names";
+import { SEGMENT_DEFAULTS, type SegmentSettings } from "./segment-settings";
+import type { SegmentSweep } from "./segment-sweep";
+
+/** One cluster as the pane, the CLI and the JSON show it (cluster numbers 1-based, as written on the sheets). */
+export interface ClusterSummary {
+  readonly cluster: number;
+  readonly size: number;
+  /** The customer type of the cluster's larger recency group (localised). */
+  readonly label: string;
+  readonly avgFrequency: number;
+  readonly avgMonetary: number;
+  readonly avgRecencyDays: number;
+}
+
+export interface SegmentAssignment {
+  readonly k: number;
+  readonly result: KMeansResult;
+  readonly groups: StudySegmentGroups;
+  readonly clusters: readonly ClusterSummary[];
+  readonly sheets: readonly ResultSheet[];
+}
+
+/**
+ * The second half of the Segment analysis: k-means at the chosen k on the sweep's features (same seed and
+ * restarts, so the labels match the sweep's run at that k), the study's cluster × recency table with a
+ * customer type per group, and the result sheets (Segments, Members, Elbow).
+ *
+ * Cost: one k-means run plus O(members) for the tables.
+ *
+ * @throws CoreError K_OUT_OF_SWEEP when k was not swept, and the codes of kmeans and studySegmentGroups
+ * @example assignSegments(sweep, 5, {}, "en", runRecord).clusters.length // 5
+ */
+export function assignSegments(
+  sweep: SegmentSweep,
+  k: number,
+  settings: SegmentSettings,
+  locale: Locale,
+  runRecord: RunRecord,
+): SegmentAssignment {
+  if (!sweep.sweep.runs.some((run) => run.k === k)) {
+    throw new CoreError(
+      "K_OUT_OF_SWEEP",
+      `assignSegments requires k between ${sweep.sweep.kMin} and ${sweep.sweep.kMax} (got ${k})`,
+    );
+  }
+  const result = kmeans(sweep.features.matrix, k, {
+    seed: settings.seed ?? SEGMENT_DEFAULTS.seed,
+    nInit: settings.restarts ?? SEGMENT_DEFAULTS.restarts,
+    orderBy: sweep.features.orderBy,
+  });
+  const recent = recentMembers(sweep.members, settings.recencySplit ?? SEGMENT_DEFAULTS.recencySplit);
+  const groups = studySegmentGroups(sweep.members, result.labels, recent);
+  const clusters = summariseClusters(sweep, result, groups, locale);
+  const sheets = segmentResultSheets(
+    locale,
+    {
+      members: sweep.members,
+      recent,
+      recencySplit: settings.recencySplit ?? SEGMENT_DEFAULTS.recencySplit,
+      ...(sweep.features.scores ? { scores: sweep.features.scores } : {}),
+      ...(sweep.features.levels ? { levels: sweep.features.levels } : {}),
+      clusterLabels: result.labels,
+      centres: { values: result.centroids, featureNames: featureNames(sweep.features.featureKeys, locale) },
+      labels: { scheme: "customerType", codes: groups.memberCodes },
+      groups,
+      elbow: {
+        ks: sweep.sweep.runs.map((run) => run.k),
+        inertias: sweep.sweep.runs.map((run) => run.inertia),
+        kneeK: sweep.sweep.knee?.x ?? null,
+      },
+    },
+    { ...runRecord, parameters: { ...runRecord.parameters, k }, seed: settings.seed ?? SEGMENT_DEFAULTS.seed },
+  );
+  return { k, result, groups, clusters, sheets };
+}
+
+function summariseClusters(
+  sweep: SegmentSweep,
+  result: KMeansResult,
+  groups: StudySegmentGroups,
+  locale: Locale,
+): ClusterSummary[] {
+  const { members } = sweep;
+  return Array.from({ length: result.k }, (_unused, cluster) => {
+    let size = 0;
+    let frequencySum = 0;
+    let monetarySum = 0;
+    let recencySum = 0;
+    result.labels.forEach((label, row) => {
+      if (label !== cluster) return;
+      size++;
+      frequencySum += members.frequency[row] as number;
+      monetarySum += members.monetary[row] as number;
+      recencySum += members.recencyDays[row] as number;
+    });
+    const ownGroups = groups.groups.filter((group) => group.cluster === cluster);
+    const largest = ownGroups.reduce<(typeof ownGroups)[number] | undefined>(
+      (best, group) => (best === undefined || group.memberCount > best.memberCount ? group : best),
+      undefined,
+    );
+    return {
+      cluster: cluster + 1,
+      size,
+      label: largest === undefined ? "" : customerTypeText(locale, largest.type, "label"),
+      avgFrequency: size === 0 ? 0 : frequencySum / size,
+      avgMonetary: size === 0 ? 0 : monetarySum / size,
+      avgRecencyDays: size === 0 ? 0 : recencySum / size,
+    };
+  });
+}

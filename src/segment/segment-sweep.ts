@@ -1,0 +1,63 @@
+import { describeRecommendation, elbowSweepSteps, recommendK } from "../cluster";
+import type { ElbowSweepResult, KRecommendation, RecommendationText } from "../cluster";
+import type { Locale } from "../i18n/locale";
+import { rfmFromOrders, type MemberRfm, type OrderLineColumns } from "../rfm";
+import { segmentFeatures, type SegmentFeatures } from "./segment-features";
+import { SEGMENT_DEFAULTS, type SegmentSettings } from "./segment-settings";
+
+export interface SegmentSweep {
+  readonly members: MemberRfm;
+  readonly features: SegmentFeatures;
+  readonly sweep: ElbowSweepResult;
+  readonly recommendation: KRecommendation;
+  readonly recommendationText: RecommendationText;
+}
+
+/** Progress of the sweep: 0..1 and the k being clustered. */
+export interface SegmentSweepProgress {
+  readonly fraction: number;
+  readonly k: number;
+}
+
+/**
+ * The first half of the Segment analysis: R/F/M per member from order lines, the features chosen by the
+ * scoring, and the elbow sweep over k with the Kneedle knee, silhouette, Calinski-Harabasz and Davies-Bouldin,
+ * and a recommended k in words. A generator, so a worker can report progress and stop between steps.
+ *
+ * Cost: R/F/M O(lines); the sweep as src/cluster's elbowSweep (identical member rows are clustered once).
+ *
+ * @throws CoreError from rfmFromOrders, segmentFeatures, elbowSweep and recommendK
+ * @example segmentSweepSteps(lines, {}, "en") // yields progress, returns { members, sweep, recommendation, ... }
+ */
+export function* segmentSweepSteps(
+  lines: OrderLineColumns,
+  settings: SegmentSettings,
+  locale: Locale,
+): Generator<SegmentSweepProgress, SegmentSweep, void> {
+  const members = rfmFromOrders(lines, settings.asOfSerial === undefined ? {} : { asOfSerial: settings.asOfSerial });
+  yield { fraction: 0.05, k: 0 };
+  const features = segmentFeatures(members, settings.scoring ?? SEGMENT_DEFAULTS.scoring, settings.customBreakpoints);
+  const steps = elbowSweepSteps(features.matrix, {
+    kMin: settings.kMin ?? SEGMENT_DEFAULTS.kMin,
+    kMax: settings.kMax ?? SEGMENT_DEFAULTS.kMax,
+    seed: settings.seed ?? SEGMENT_DEFAULTS.seed,
+    nInit: settings.restarts ?? SEGMENT_DEFAULTS.restarts,
+    orderBy: features.orderBy,
+  });
+  let step = steps.next();
+  while (step.done !== true) {
+    yield { fraction: 0.05 + 0.9 * step.value.sweepFractionDone, k: step.value.kIndex + (settings.kMin ?? 1) };
+    step = steps.next();
+  }
+  const sweep = step.value;
+  const recommendation = recommendK(sweep);
+  return { members, features, sweep, recommendation, recommendationText: describeRecommendation(recommendation, locale) };
+}
+
+/** {@link segmentSweepSteps} run to the end, for callers without a progress bar (the command line). */
+export function segmentSweep(lines: OrderLineColumns, settings: SegmentSettings, locale: Locale): SegmentSweep {
+  const steps = segmentSweepSteps(lines, settings, locale);
+  let step = steps.next();
+  while (step.done !== true) step = steps.next();
+  return step.value;
+}

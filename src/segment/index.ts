@@ -3,5 +3,5 @@
 export { segmentFeatures, type CustomBreakpoints, type SegmentFeatureKey, type SegmentFeatures, type SegmentScoring } from "./segment-features";
 export { SEGMENT_DEFAULTS, type SegmentSettings } from "./segment-settings";
 export { segmentSweep, segmentSweepSteps, type SegmentSweep, type SegmentSweepProgress } from "./segment-sweep";
-export { assignSegments, type ClusterSummary, type SegmentAssignment } from "./segment-assign";
+export { assignSegments, type ClusterSummary, type SegmentAssignInput, type SegmentAssignment } from "./segment-assign";
 export { featureNames } from "./feature-names";

@@ -9,6 +9,20 @@ import { featureNames } from "./feature-names";
 import { SEGMENT_DEFAULTS, type SegmentSettings } from "./segment-settings";
 import type { SegmentSweep } from "./segment-sweep";
 
+/**
+ * What the assignment needs from the sweep: the members and features (a {@link SegmentSweep} has them), and,
+ * for the Elbow sheet, the swept inertias and knee. A worker that did not keep the sweep can rebuild the
+ * members and features (both O(n)) and pass the elbow back as plain data.
+ */
+export interface SegmentAssignInput {
+  readonly members: SegmentSweep["members"];
+  readonly features: SegmentSweep["features"];
+  readonly sweep?: {
+    readonly runs: readonly { readonly k: number; readonly inertia: number }[];
+    readonly knee: { readonly x: number } | null;
+  };
+}
+
 /** One cluster as the pane, the CLI and the JSON show it (cluster numbers 1-based, as written on the sheets). */
 export interface ClusterSummary {
   readonly cluster: number;
@@ -39,16 +53,17 @@ export interface SegmentAssignment {
  * @example assignSegments(sweep, 5, {}, "en", runRecord).clusters.length // 5
  */
 export function assignSegments(
-  sweep: SegmentSweep,
+  sweep: SegmentAssignInput,
   k: number,
   settings: SegmentSettings,
   locale: Locale,
   runRecord: RunRecord,
 ): SegmentAssignment {
-  if (!sweep.sweep.runs.some((run) => run.k === k)) {
+  const swept = sweep.sweep?.runs.map((run) => run.k) ?? null;
+  if (swept !== null && !swept.includes(k)) {
     throw new CoreError(
       "K_OUT_OF_SWEEP",
-      `assignSegments requires k between ${sweep.sweep.kMin} and ${sweep.sweep.kMax} (got ${k})`,
+      `assignSegments requires one of the swept k (${swept.join(", ")}); got ${k}`,
     );
   }
   const result = kmeans(sweep.features.matrix, k, {
@@ -71,11 +86,15 @@ export function assignSegments(
       centres: { values: result.centroids, featureNames: featureNames(sweep.features.featureKeys, locale) },
       labels: { scheme: "customerType", codes: groups.memberCodes },
       groups,
-      elbow: {
-        ks: sweep.sweep.runs.map((run) => run.k),
-        inertias: sweep.sweep.runs.map((run) => run.inertia),
-        kneeK: sweep.sweep.knee?.x ?? null,
-      },
+      ...(sweep.sweep
+        ? {
+            elbow: {
+              ks: sweep.sweep.runs.map((run) => run.k),
+              inertias: sweep.sweep.runs.map((run) => run.inertia),
+              kneeK: sweep.sweep.knee?.x ?? null,
+            },
+          }
+        : {}),
     },
     { ...runRecord, parameters: { ...runRecord.parameters, k }, seed: settings.seed ?? SEGMENT_DEFAULTS.seed },
   );
@@ -83,7 +102,7 @@ export function assignSegments(
 }
 
 function summariseClusters(
-  sweep: SegmentSweep,
+  sweep: SegmentAssignInput,
   result: KMeansResult,
   groups: StudySegmentGroups,
   locale: Locale,

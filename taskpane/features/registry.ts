@@ -1,6 +1,9 @@
 import type { ComponentType } from "react";
 import type { PaneTextKey } from "../i18n/pane-messages";
 import { IntakeView } from "./intake/IntakeView";
+import { MembersView } from "./members/MembersView";
+import { PromotionView } from "./promotion/PromotionView";
+import { SegmentView } from "./segment/SegmentView";
 
 export type FeatureId = "intake" | "segment" | "promotion" | "members";
 
@@ -11,4 +14,9 @@ export interface Feature {
 }
 
 /** The pane's analyses, in tab order. */
-export const features: readonly Feature[] = [{ id: "intake", tabLabel: "tabIntake", View: IntakeView }];
+export const features: readonly Feature[] = [
+  { id: "intake", tabLabel: "tabIntake", View: IntakeView },
+  { id: "segment", tabLabel: "tabSegment", View: SegmentView },
+  { id: "promotion", tabLabel: "tabPromotion", View: PromotionView },
+  { id: "members", tabLabel: "tabMembers", View: MembersView },
+];

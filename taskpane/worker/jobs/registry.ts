@@ -1,9 +1,16 @@
 import type { Job } from "./context";
 import { intakeJob } from "./intake";
+import { membersJob } from "./members";
+import { promotionJob } from "./promotion";
+import { segmentAssignJob, segmentSweepJob } from "./segment";
 
 /** Every job the engine runs, by kind. A feature adds its job here. */
 export const jobs = {
   intake: intakeJob,
+  members: membersJob,
+  promotion: promotionJob,
+  segmentSweep: segmentSweepJob,
+  segmentAssign: segmentAssignJob,
 } satisfies Record<string, Job<never, unknown>>;
 
 type JobsMap = typeof jobs;

@@ -34,8 +34,8 @@ function fixture() {
 }
 
 const runRecord: RunRecord = {
-  inputAddress: "Orders!A1:D53",
-  rowCount: 52,
+  inputAddress: "Orders!A1:D49",
+  rowCount: 48,
   parameters: {},
   engineVersion: "test",
   timestampIso: "2026-11-22T00:00:00Z",

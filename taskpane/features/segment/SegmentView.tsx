@@ -1,0 +1,69 @@
+import { Button } from "@fluentui/react-components";
+import { useLocale } from "../../app/locale-context";
+import { useServices } from "../../app/services";
+import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
+import { ErrorBar } from "../../components/ErrorBar";
+import { ResultsStep } from "../../components/ResultsStep";
+import { RunStep } from "../../components/RunStep";
+import { useAnalysisInput } from "../../hooks/useAnalysisInput";
+import { ElbowStep } from "./ElbowStep";
+import { segmentText } from "./messages";
+import { SegmentSettingsStep } from "./SegmentSettingsStep";
+import { segmentSummary } from "./segment-summary";
+import { useSegment } from "./useSegment";
+
+/** The Segment tab: input, columns, settings, the elbow sweep and recommended k, then the written segments. */
+export function SegmentView() {
+  const { locale } = useLocale();
+  const { port } = useServices();
+  const analysisInput = useAnalysisInput();
+  const segment = useSegment(analysisInput);
+  const { job, sweep, chosenK, written } = segment;
+  const s = (key: Parameters<typeof segmentText>[1]) => segmentText(locale, key);
+  const running = job.state.running || analysisInput.job.state.running;
+  return (
+    <>
+      <AnalysisInputSteps analysisInput={analysisInput} />
+      {analysisInput.job.state.error !== null && (
+        <ErrorBar error={analysisInput.job.state.error} onRetry={analysisInput.job.clearError} />
+      )}
+      {analysisInput.intake !== null && (
+        <>
+          <SegmentSettingsStep
+            form={segment.form}
+            invalid={segment.invalidField}
+            disabled={running}
+            onChange={segment.setForm}
+          />
+          <RunStep
+            runLabel={s("runSweep")}
+            disabled={running || segment.invalidField !== null}
+            running={job.state.running}
+            progress={job.state.progress}
+            onRun={() => void segment.findSegments()}
+            onCancel={job.cancel}
+          >
+            {sweep !== null && chosenK !== null && (
+              <>
+                <ElbowStep sweep={sweep} chosenK={chosenK} disabled={running} onChooseK={segment.setChosenK} />
+                {!job.state.running && (
+                  <Button appearance="primary" disabled={running} onClick={() => void segment.writeSegments()}>
+                    {s("writeSegments")}
+                  </Button>
+                )}
+              </>
+            )}
+          </RunStep>
+        </>
+      )}
+      {job.state.error !== null && <ErrorBar error={job.state.error} onRetry={job.clearError} />}
+      {written !== null && sweep !== null && (
+        <ResultsStep
+          summary={segmentSummary(locale, sweep, written.result)}
+          sheetNames={written.sheetNames}
+          onGoToSheet={(name) => void port.activateSheet(name)}
+        />
+      )}
+    </>
+  );
+}

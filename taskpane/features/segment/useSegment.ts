@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useState } from "react";
+import { useLocale } from "../../app/locale-context";
+import { useServices } from "../../app/services";
+import type { useAnalysisInput } from "../../hooks/useAnalysisInput";
+import { useJob } from "../../hooks/useJob";
+import type { SegmentAssignResult, SegmentSweepResult } from "../../worker/jobs/segment";
+import { DEFAULT_SEGMENT_FORM, settingsFromForm, type SegmentForm } from "./segment-form";
+
+export interface WrittenSegments {
+  readonly sheetNames: readonly string[];
+  readonly result: SegmentAssignResult;
+}
+
+/**
+ * The Segment flow's state and I/O: settings, the elbow sweep (step 1, in the worker), the chosen k, and
+ * the assignment written as result sheets (step 2). A changed input, role or setting discards a stale sweep.
+ */
+export function useSegment(analysisInput: ReturnType<typeof useAnalysisInput>) {
+  const { port, engineVersion, now } = useServices();
+  const { locale } = useLocale();
+  const job = useJob();
+  const { input, roleChoices } = analysisInput;
+  const [form, setForm] = useState<SegmentForm>(DEFAULT_SEGMENT_FORM);
+  const [sweep, setSweep] = useState<SegmentSweepResult | null>(null);
+  const [chosenK, setChosenK] = useState<number | null>(null);
+  const [written, setWritten] = useState<WrittenSegments | null>(null);
+  const parsed = settingsFromForm(form);
+  const settings = "settings" in parsed ? parsed.settings : null;
+
+  useEffect(() => {
+    setSweep(null);
+    setWritten(null);
+  }, [input, roleChoices, form]);
+
+  const { runTask, runEngine } = job;
+
+  const findSegments = useCallback(async () => {
+    if (input === null || settings === null) return;
+    const grid = { values: input.values, numberFormats: input.numberFormats };
+    const result = await runTask((signal) =>
+      runEngine("segmentSweep", { grid, roleChoices, settings, locale }, signal),
+    );
+    if (result === null) return;
+    setSweep(result);
+    setChosenK(result.recommendedK);
+  }, [input, settings, roleChoices, locale, runTask, runEngine]);
+
+  const writeSegments = useCallback(async () => {
+    if (input === null || settings === null || sweep === null || chosenK === null) return;
+    const grid = { values: input.values, numberFormats: input.numberFormats };
+    const runRecord = {
+      inputAddress: input.address,
+      rowCount: input.rowCount,
+      parameters: { scoring: settings.scoring ?? "study", kMax: settings.kMax ?? 10 },
+      engineVersion,
+      timestampIso: now().toISOString(),
+    };
+    const outcome = await runTask(async (signal) => {
+      const result = await runEngine(
+        "segmentAssign",
+        { grid, roleChoices, settings, locale, k: chosenK, elbow: sweep.elbow, kneeK: sweep.kneeK, runRecord },
+        signal,
+      );
+      const sheetNames: string[] = [];
+      for (const sheet of result.sheets) {
+        // One sheet after another: each write is one Excel.run, and a failure stops before the next.
+        sheetNames.push((await port.writeResultSheet(sheet, { signal, locale })).sheetName);
+      }
+      return { sheetNames, result };
+    });
+    if (outcome !== null) setWritten(outcome);
+  }, [input, settings, sweep, chosenK, roleChoices, locale, engineVersion, now, port, runTask, runEngine]);
+
+  return {
+    form,
+    setForm,
+    invalidField: "invalid" in parsed ? parsed.invalid : null,
+    sweep,
+    chosenK,
+    setChosenK,
+    written,
+    findSegments,
+    writeSegments,
+    job,
+  };
+}

@@ -1,0 +1,70 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { App } from "../../../taskpane/app/App";
+import { createWorkbookPort } from "../../../taskpane/excel/workbook-port";
+import { createInlineEngine } from "../../../taskpane/worker/inline-engine";
+import { createSimulatedExcel } from "../../../playground/simulator";
+
+/*
+ * 12 members in three obvious groups (as test/src/segment/segment.test.ts derives by hand):
+ * 4 heavy (8 orders × 20,000), 4 middle (3 × 15,000), 4 light (1 × 1,000, long ago): (8 + 3 + 1) × 4 = 48 order lines.
+ */
+function orderSheet(): (string | number)[][] {
+  const rows: (string | number)[][] = [["Member ID", "Order ID", "Order Date", "Amount"]];
+  for (let member = 1; member <= 4; member++) {
+    for (let day = 44993; day <= 45000; day++) rows.push([`H${member}`, `H${member}-${day}`, day, 20000]);
+    rows.push([`L${member}`, `L${member}-1`, 44000, 1000]);
+    for (let day = 44990; day <= 44992; day++) rows.push([`M${member}`, `M${member}-${day}`, day, 15000]);
+  }
+  return rows;
+}
+
+it("Segment: select orders, find segments, choose k, write Segments / Members / Elbow", async () => {
+  const excel = createSimulatedExcel({ mode: "web", sheetNames: [] });
+  const values = orderSheet();
+  excel.addSheet("Orders", {
+    values,
+    numberFormats: values.map((_row, index) => (index === 0 ? ["General", "General", "General", "General"] : ["@", "@", "yyyy-mm-dd", "#,##0"])),
+  });
+  excel.select(`Orders!A1:D${values.length}`);
+  render(
+    <App
+      services={{
+        port: createWorkbookPort(excel, { requirements: excel.requirements }),
+        engine: createInlineEngine(),
+        engineVersion: "test",
+        now: () => new Date("2026-11-22T00:00:00Z"),
+      }}
+      initialLocale="en"
+    />,
+  );
+  fireEvent.click(screen.getByRole("tab", { name: "Segment" }));
+  fireEvent.click(screen.getByRole("button", { name: "Use current selection" }));
+  await waitFor(() => expect(screen.getByTestId("input-shape").textContent).toContain("rows"), { timeout: 10000 });
+  expect(screen.getByTestId("input-shape").textContent).toBe("Orders!A1:D49 · 48 rows × 4 columns");
+  expect((screen.getByLabelText("Role: Member ID") as HTMLSelectElement).value).toBe("memberId");
+
+  fireEvent.click(screen.getByRole("button", { name: "Find segments" }));
+  const recommendation = await screen.findByTestId("recommendation", {}, { timeout: 10000 });
+  expect(recommendation.textContent).toMatch(/Recommended number of segments: \d/);
+  // Only three distinct member profiles exist, so the sweep stops at k = 3.
+  const kSelect = screen.getByLabelText("Number of segments") as HTMLSelectElement;
+  expect([...kSelect.options].map((option) => option.value)).toEqual(["1", "2", "3"]);
+  fireEvent.change(kSelect, { target: { value: "3" } });
+
+  fireEvent.click(screen.getByRole("button", { name: "Write segments to new sheets" }));
+  const summary = await screen.findByTestId("results-summary", {}, { timeout: 10000 });
+  expect(summary.textContent).toContain("3 segments over 12 members");
+  await waitFor(() => expect(excel.workbook.sheetNames).toEqual(["Orders", "Segments", "Members", "Elbow"]));
+  const members = excel.workbook.sheet("Members");
+  expect(members.tables).toHaveLength(1);
+  // The members table: a header row plus one row per member.
+  const membersTable = members.tables[0];
+  expect(membersTable?.hasHeaders).toBe(true);
+  const [, lastRow] = /:[A-Z]+(\d+)$/.exec(membersTable?.address ?? "") ?? [];
+  const [, firstRow] = /![A-Z]+(\d+):/.exec(membersTable?.address ?? "") ?? [];
+  expect(Number(lastRow) - Number(firstRow)).toBe(12);
+  expect(excel.workbook.sheet("Elbow").charts.map((chart) => chart.type)).toEqual(["Line"]);
+  // The user's sheet is untouched.
+  expect(excel.workbook.sheet("Orders").values()).toEqual(values);
+}, 30000);

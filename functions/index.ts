@@ -1,6 +1,7 @@
 // The custom-functions entry: importing each family registers its functions (the metadata plugin's loader
 // appends the CustomFunctions.associate calls to each file listed in webpack.config.js).
 import "./clv";
+import "./kmeans";
 import "./member";
 import "./promo";
 import "./promo-kpis";

@@ -1,5 +1,6 @@
 import { buildClvResultSheet, buildSimpleClvResultSheet } from "../../src/report/clv";
 import type { RunRecord } from "../../src/report/types";
+import { isCoreError } from "../../src/errors";
 import { CliError } from "../cli-error";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
@@ -7,7 +8,8 @@ import { INPUT_OPTIONS } from "../common-flags";
 import { cliRunRecord, parametersFromFlags } from "../run-record";
 import { clvJson, type ClvJson } from "./clv/json";
 import { runClvModel, type ClvRun } from "./clv/models";
-import { CLV_OPTIONS, clvSettingsFromFlags, type ClvSettings } from "./clv/settings";
+import { CLV_OPTIONS } from "./clv/options";
+import { clvSettingsFromFlags, type ClvSettings } from "./clv/settings";
 import { renderClvText } from "./clv/text";
 
 /** What one `clv` run produced, with the settings and run record that explain it. */
@@ -28,7 +30,9 @@ export const clvCommand = defineCommand<ClvResult>({
     "Customer lifetime value: simple CLV, BG/NBD (P(alive), expected purchases) or discounted CLV with Gamma-Gamma.",
   usage:
     "clv --input ORDERS | --summary FILE --model simple|bgnbd|gammagamma [--horizon N --unit days|weeks|months|years --discount RATE] [--calibration-end DATE] [--summary-unit UNIT] [--exclude-zero-spend] [--json] [--out FILE.xlsx]",
-  options: { ...INPUT_OPTIONS, ...CLV_OPTIONS, ...COLUMN_OPTIONS },
+  // CLV_OPTIONS last: its --discount RATE replaces the shared --discount COL column flag (clv reads no
+  // discount column).
+  options: { ...INPUT_OPTIONS, ...COLUMN_OPTIONS, ...CLV_OPTIONS },
   async run(args) {
     const settings = clvSettingsFromFlags(args.values);
     if (settings.model === "bgnbd" && typeof args.values.out === "string") {
@@ -37,7 +41,16 @@ export const clvCommand = defineCommand<ClvResult>({
         "--out needs --model gammagamma or simple (the customer-value sheet holds BG/NBD with Gamma-Gamma)",
       );
     }
-    const run = await runClvModel(settings, args);
+    let run: ClvRun;
+    try {
+      run = await runClvModel(settings, args);
+    } catch (error) {
+      // main names the --input file in messages; a --summary file is named here the same way.
+      if (isCoreError(error) && settings.source.kind === "summary") {
+        throw new CliError(error.message, settings.source.file);
+      }
+      throw error;
+    }
     const runRecord = cliRunRecord(run.source.address, run.source.rowCount, parametersFromFlags(args.values));
     return { settings, run, runRecord };
   },

@@ -4,9 +4,11 @@ import { clvCommand } from "./clv";
 import { cohortsCommand } from "./cohorts";
 import { cycleCommand } from "./cycle";
 import { intakeCommand } from "./intake";
+import { kmeansCommand } from "./kmeans";
 import { paretoCommand } from "./pareto";
 import { promoCommand } from "./promo";
 import { rfmCommand } from "./rfm";
+import { segmentCommand } from "./segment";
 import { sensitivityCommand } from "./sensitivity";
 import { timingCommand } from "./timing";
 import { yoyCommand } from "./yoy";
@@ -15,6 +17,8 @@ import { yoyCommand } from "./yoy";
 export const COMMANDS: readonly RegisteredCommand[] = [
   intakeCommand,
   rfmCommand,
+  segmentCommand,
+  kmeansCommand,
   cycleCommand,
   sensitivityCommand,
   timingCommand,

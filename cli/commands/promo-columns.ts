@@ -78,13 +78,11 @@ export function optionalKeys(table: Table, role: ColumnRole): KeyCell[] | undefi
 
 /** The product key: the product id column, else the product name column. @throws CoreError MISSING_COLUMN */
 export function productKeys(table: Table, forWhat: string): KeyCell[] {
-  return keyValues(
-    columnByRole(table, "productName") && !columnByRole(table, "productId")
-      ? requireColumn(table, "productName", forWhat)
-      : requireColumn(table, "productId", forWhat),
-  );
+  const byName = columnByRole(table, "productId") === null ? columnByRole(table, "productName") : null;
+  return keyValues(byName ?? requireColumn(table, "productId", forWhat));
 }
 
+/** The roles each input file may carry: the column flags of other roles are not applied to it. */
 export const LINE_ROLES: readonly ColumnRole[] = [
   "productId",
   "productName",

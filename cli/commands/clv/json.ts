@@ -1,6 +1,7 @@
 import type { ClvWarning } from "../../../src/clv/types";
 import { isoFromExcelSerial } from "../../../src/table/excel-serial";
-import type { ClvRun, ClvSource } from "./models";
+import type { ClvSource } from "./customers";
+import type { ClvRun } from "./models";
 import type { ClvSettings } from "./settings";
 
 /** The --json document of `clv`; every model has the same top-level keys. */

@@ -22,7 +22,8 @@ const zhTW: Readonly<Record<Key, string>> = {
   "title.simple": "{customers} 位會員的簡易 CLV（{source}）",
   "line.calibration": "校準期截止 {date}；其後的 {after} 筆交易未納入。",
   "line.skipped": "{count} 列缺少會員、日期或金額，未納入。",
-  "line.excluded": "{count} 位重複購買但平均金額不大於 0 的顧客未納入 Gamma-Gamma 與 CLV 表（--exclude-zero-spend）。",
+  "line.excluded":
+    "{count} 位重複購買但平均金額不大於 0 的顧客未納入 Gamma-Gamma 與 CLV 表（--exclude-zero-spend）。",
   "line.units": "t_x、T 與 α 的時間單位：{unit}。期間：{horizon} {periodUnit}。",
   "line.more": "……另有 {count} 筆（以 {flags} 取得全部）",
 };
@@ -33,7 +34,8 @@ const zhCN: Readonly<Record<Key, string>> = {
   "title.simple": "{customers} 位会员的简易 CLV（{source}）",
   "line.calibration": "校准期截止 {date}；其后的 {after} 笔交易未纳入。",
   "line.skipped": "{count} 行缺少会员、日期或金额，未纳入。",
-  "line.excluded": "{count} 位重复购买但平均金额不大于 0 的顾客未纳入 Gamma-Gamma 与 CLV 表（--exclude-zero-spend）。",
+  "line.excluded":
+    "{count} 位重复购买但平均金额不大于 0 的顾客未纳入 Gamma-Gamma 与 CLV 表（--exclude-zero-spend）。",
   "line.units": "t_x、T 与 α 的时间单位：{unit}。期间：{horizon} {periodUnit}。",
   "line.more": "……另有 {count} 条（用 {flags} 获取全部）",
 };

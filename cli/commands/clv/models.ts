@@ -1,31 +1,16 @@
 import { fitBgnbd } from "../../../src/clv/bgnbd-fit";
 import { bgnbdConditionalExpectedPurchases, bgnbdProbabilityAlive } from "../../../src/clv/bgnbd-predict";
-import { btydSummaryFromTransactions } from "../../../src/clv/btyd-summary";
 import { clvTable, type ClvTable } from "../../../src/clv/clv-table";
 import { fitGammaGamma } from "../../../src/clv/gamma-gamma-fit";
 import { simpleClvFromOrders, type SimpleClvResult } from "../../../src/clv/simple-clv-orders";
-import { convertDuration, type TimeUnit } from "../../../src/clv/time-unit";
+import { convertDuration } from "../../../src/clv/time-unit";
 import type { BgnbdFit, BtydCustomer, GammaGammaFit } from "../../../src/clv/types";
 import { isCoreError } from "../../../src/errors";
-import { isoFromExcelSerial } from "../../../src/table/excel-serial";
 import { CliError } from "../../cli-error";
 import type { CommandArgs } from "../../command";
+import { btydCustomers, type ClvSource } from "./customers";
 import { readOrderLines } from "./orders";
 import { oneYearIn, type ClvSettings } from "./settings";
-import { readSummaryFile } from "./summary-file";
-
-/** Where the customers came from. */
-export interface ClvSource {
-  readonly kind: "input" | "summary";
-  readonly address: string;
-  readonly rowCount: number;
-  readonly customers: number;
-  /** --input: rows without member, date or amount; null for a summary. */
-  readonly rowsSkipped: number | null;
-  /** --input (BTYD models): the calibration end (ISO date) and the transactions after it, left out. */
-  readonly calibrationEnd: string | null;
-  readonly transactionsAfterEnd: number | null;
-}
 
 export interface BgnbdMember {
   readonly id: string;
@@ -118,55 +103,6 @@ export async function runClvModel(settings: ClvSettings, args: CommandArgs): Pro
     values,
     meanRepeatSpends,
     excludedZeroSpend: excluded.length,
-  };
-}
-
-async function btydCustomers(
-  settings: ClvSettings,
-  args: CommandArgs,
-): Promise<{ customers: readonly BtydCustomer[]; timeUnit: TimeUnit; source: ClvSource }> {
-  const { values } = args;
-  if (settings.source.kind === "summary") {
-    const summary = await readSummaryFile(settings.source.file, {
-      sheet: typeof values.sheet === "string" ? values.sheet : undefined,
-      encoding: typeof values.encoding === "string" ? values.encoding : undefined,
-      needsSpend: settings.model === "gammagamma",
-    });
-    const count = summary.customers.length;
-    return {
-      customers: summary.customers,
-      timeUnit: settings.summaryUnit,
-      source: {
-        kind: "summary",
-        address: summary.address,
-        rowCount: count,
-        customers: count,
-        rowsSkipped: null,
-        calibrationEnd: null,
-        transactionsAfterEnd: null,
-      },
-    };
-  }
-  const lines = await readOrderLines(args);
-  let lastDay = -Infinity;
-  for (const serial of lines.dateSerials) lastDay = Math.max(lastDay, Math.floor(serial));
-  const calibrationEndSerial = settings.calibrationEndSerial ?? lastDay;
-  const summary = btydSummaryFromTransactions(
-    { customerIds: lines.memberIds, dateSerials: lines.dateSerials, amounts: lines.amounts },
-    { calibrationEndSerial, timeUnit: settings.periodUnit },
-  );
-  return {
-    customers: summary.customers,
-    timeUnit: settings.periodUnit,
-    source: {
-      kind: "input",
-      address: lines.address,
-      rowCount: lines.rowCount,
-      customers: summary.customers.length,
-      rowsSkipped: lines.rowsSkipped,
-      calibrationEnd: isoFromExcelSerial(Math.floor(calibrationEndSerial)),
-      transactionsAfterEnd: summary.transactionsAfterEnd,
-    },
   };
 }
 

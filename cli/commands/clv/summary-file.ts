@@ -14,6 +14,15 @@ const SUMMARY_COLUMNS = {
 
 type SummaryField = keyof typeof SUMMARY_COLUMNS;
 
+/** Column names as messages show them (the CDNOW file's). */
+const DISPLAY: Readonly<Record<SummaryField, string>> = {
+  id: "ID",
+  frequency: "x",
+  recency: "t_x",
+  age: "T",
+  meanRepeatSpend: "zbar",
+};
+
 export interface SummaryFile {
   readonly customers: readonly BtydCustomer[];
   /** "file.csv" or "book.xlsx!Sheet1". */
@@ -48,7 +57,7 @@ export async function readSummaryFile(
   const missing = required.filter((field) => indexOf(field) < 0);
   if (missing.length > 0) {
     throw new CliError(
-      `the summary needs a header row with columns ${required.map((field) => SUMMARY_COLUMNS[field][0]).join(", ")} (missing ${missing.map((field) => SUMMARY_COLUMNS[field][0]).join(", ")})`,
+      `the summary needs a header row with columns ${required.map((field) => DISPLAY[field]).join(", ")} (missing ${missing.map((field) => DISPLAY[field]).join(", ")})`,
       file,
     );
   }
@@ -61,10 +70,7 @@ export async function readSummaryFile(
       const cell = row[indexOf(field)];
       const value = typeof cell === "number" ? cell : parseNumberText(text(cell));
       if (value === null || !Number.isFinite(value)) {
-        throw new CliError(
-          `line ${line}: ${SUMMARY_COLUMNS[field][0]} must be a number (got "${text(cell)}")`,
-          file,
-        );
+        throw new CliError(`line ${line}: ${DISPLAY[field]} must be a number (got "${text(cell)}")`, file);
       }
       return value;
     };

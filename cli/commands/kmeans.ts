@@ -1,0 +1,83 @@
+import { describeRecommendation, elbowSweep, kmeans, recommendK, type ElbowSweepResult } from "../../src/cluster";
+import { isCoreError } from "../../src/errors";
+import { CliError } from "../cli-error";
+import { defineCommand } from "../command";
+import { INPUT_OPTIONS } from "../common-flags";
+import { CLUSTER_OPTIONS, kRangeFlag, wholeFlag } from "./cluster-flags";
+import { loadKMeansInput, type KMeansInput } from "./kmeans-input";
+import { kmeansJson, kmeansSheets, kmeansText, type KMeansCliResult } from "./kmeans-output";
+
+export type { KMeansCliResult, KMeansJson } from "./kmeans-output";
+
+/** `kmeans --input FILE --k 1-10`: the elbow sweep (and, for one k, the clusters) on a numeric table as given. */
+export const kmeansCommand = defineCommand<KMeansCliResult>({
+  name: "kmeans",
+  summary: "k-means on numeric columns: elbow sweep with silhouette, Calinski-Harabasz, Davies-Bouldin and a recommended k.",
+  usage: [
+    "kmeans --input FILE [--columns a,b] [--k 1-10|N] [--seed N] [--restarts N] [--standardize] [--json] [--out FILE.xlsx]",
+    "",
+    "Rows are points, the chosen columns (default: every column read as numbers) are features. A row with a blank or",
+    "non-numeric cell in a chosen column is skipped and counted. k-means++ start, best of --restarts seeded runs",
+    "(scikit-learn's KMeans); k stops at the number of distinct rows. Clusters are numbered by their centre on the",
+    "first column, then the second, highest first. With a single --k the clusters themselves are reported too.",
+    "--json prints {columns, ignoredColumns, rows: {read, used, skipped: {blankCell, nonNumericCell}, skippedExamples},",
+    "standardize, seed, restarts, kMin, kMax, kMaxClamped, constantColumns, runs: [{k, inertia, inertiaDrop,",
+    "iterations, converged, silhouette, calinskiHarabasz, daviesBouldin}], knee, silhouette: [one per run],",
+    "silhouetteSampled, recommendedK, recommendation: {summary, reasons, warning, votes}, assignment: null or",
+    "{k, labels: [cluster per data row, null where skipped], centroids, sizes}}.",
+  ].join("\n"),
+  options: {
+    ...INPUT_OPTIONS,
+    columns: { type: "string", valueName: "a,b", description: "columns to cluster, by name (default: every numeric column)" },
+    k: { type: "string", valueName: "1-10|N", description: "range of k to sweep, or a single k (default 1-10)" },
+    ...CLUSTER_OPTIONS,
+    standardize: { type: "boolean", description: "z-score each column first (population sd); centres stay in original units" },
+  },
+  async run(args) {
+    const range = kRangeFlag(args.values.k, { kMin: 1, kMax: 10 });
+    const settings = {
+      seed: wholeFlag(args.values.seed, "seed", 0, 0),
+      restarts: wholeFlag(args.values.restarts, "restarts", 1, 10),
+      standardize: args.values.standardize === true,
+    };
+    const input = await loadKMeansInput(args);
+    const options = { seed: settings.seed, nInit: settings.restarts, standardize: settings.standardize };
+    const sweep = inFlagTerms(input, () => elbowSweep(input.matrix, { ...options, ...range }));
+    const single = range.kMin === range.kMax ? kmeans(input.matrix, range.kMin, options) : null;
+    return { input, settings, sweep, recommendation: recommendationOf(sweep, args.locale), single, flags: args.values };
+  },
+  toJson: kmeansJson,
+  renderText: kmeansText,
+  resultSheets: kmeansSheets,
+});
+
+function recommendationOf(sweep: ElbowSweepResult, locale: Parameters<typeof describeRecommendation>[1]): KMeansCliResult["recommendation"] {
+  try {
+    const votes = recommendK(sweep);
+    return { votes, text: describeRecommendation(votes, locale) };
+  } catch (error) {
+    if (isCoreError(error) && error.code === "K_CRITERIA_UNAVAILABLE") return null;
+    throw error;
+  }
+}
+
+/** The core speaks of kMin and rows; the user gave --k and a file with skipped rows. */
+function inFlagTerms<T>(input: KMeansInput, compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (!isCoreError(error)) throw error;
+    const file = input.loaded.inputAddress;
+    const { blankCell, nonNumericCell } = input.skipped;
+    if (error.code === "K_EXCEEDS_DISTINCT_ROWS") {
+      throw new CliError(error.message.replace(/^elbowSweep: kMin = (\d+)(.*) \(kMin\)$/, "--k $1$2 of the data"), file);
+    }
+    if (error.code === "TOO_FEW_ROWS") {
+      throw new CliError(
+        `kmeans requires at least 2 rows with a number in every chosen column (got ${input.matrix.rows} of ${input.loaded.table.rowCount}; skipped: ${blankCell} with a blank cell, ${nonNumericCell} with a non-numeric cell)`,
+        file,
+      );
+    }
+    throw new CliError(error.message.replace(/^elbowSweep\b/, "kmeans"), file);
+  }
+}

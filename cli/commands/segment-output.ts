@@ -1,0 +1,127 @@
+import type { Locale } from "../../src/i18n/locale";
+import { CUSTOMER_TYPES, type CustomerType } from "../../src/rfm";
+import type { SkippedRowCounts } from "../../src/rfm/member-rfm";
+import { serialDayToIsoDate } from "../../src/rfm/serial-day";
+import { customerTypeText } from "../../src/report/segment-text";
+import type { ResultSheet } from "../../src/report/types";
+import type { ClusterSummary, SegmentAssignment, SegmentSettings, SegmentSweep } from "../../src/segment";
+import { clusterCliText } from "./cluster-cli-text";
+import type { MemberInput } from "./member-input";
+import { sheetsText } from "./sheet-text";
+
+/** What `segment` computed; the renderers below turn it into JSON, text and the pane's sheets. */
+export interface SegmentCliResult {
+  readonly input: MemberInput;
+  readonly settings: SegmentSettings & { readonly scoring: "study" | "quantile"; readonly seed: number; readonly restarts: number };
+  readonly sweep: SegmentSweep;
+  readonly assignment: SegmentAssignment;
+  /** "recommended" for --k auto (the default), "given" for --k N. */
+  readonly kSource: "recommended" | "given";
+  /** --locale, for the labels in the JSON. */
+  readonly locale: Locale;
+}
+
+export interface SegmentJson {
+  readonly asOf: string;
+  readonly asOfSource: "given" | "dayAfterLatestOrder";
+  readonly scoring: "study" | "quantile";
+  readonly seed: number;
+  readonly restarts: number;
+  readonly rows: { readonly read: number; readonly used: number; readonly skipped: SkippedRowCounts };
+  readonly k: number;
+  readonly kSource: "recommended" | "given";
+  /** The k at the Kneedle elbow of the sweep, or null. */
+  readonly knee: number | null;
+  readonly elbow: readonly {
+    readonly k: number;
+    readonly inertia: number;
+    readonly inertiaDrop: number | null;
+    readonly silhouette: number | null;
+    readonly calinskiHarabasz: number | null;
+    readonly daviesBouldin: number | null;
+  }[];
+  readonly recommendation: {
+    readonly recommendedK: number;
+    readonly summary: string;
+    readonly reasons: readonly string[];
+    readonly warning: string | null;
+  };
+  /** Clusters 1..k: members, the customer type of the larger recency group, and mean orders, amount and recency. */
+  readonly clusters: readonly ClusterSummary[];
+  /** Per member: cluster (1-based) and the customer type of its cluster × recency group (type = stable key). */
+  readonly members: readonly {
+    readonly memberId: string | number;
+    readonly cluster: number;
+    readonly label: string;
+    readonly type: CustomerType;
+  }[];
+}
+
+/** The --json document. */
+export function segmentJson(result: SegmentCliResult): SegmentJson {
+  const { sweep, assignment, settings, input, locale } = result;
+  const { members } = sweep;
+  return {
+    asOf: serialDayToIsoDate(members.asOfSerial ?? 0),
+    asOfSource: members.asOfSource === "given" ? "given" : "dayAfterLatestOrder",
+    scoring: settings.scoring,
+    seed: settings.seed,
+    restarts: settings.restarts,
+    rows: { read: input.loaded.table.rowCount, used: members.usedRowCount, skipped: members.skippedRows },
+    k: assignment.k,
+    kSource: result.kSource,
+    knee: sweep.sweep.knee?.x ?? null,
+    elbow: sweep.sweep.runs.map(({ k, inertia, inertiaDrop, silhouette, calinskiHarabasz, daviesBouldin }) => ({
+      k,
+      inertia,
+      inertiaDrop,
+      silhouette,
+      calinskiHarabasz,
+      daviesBouldin,
+    })),
+    recommendation: { recommendedK: sweep.recommendation.recommendedK, ...sweep.recommendationText },
+    clusters: assignment.clusters,
+    members: members.memberIds.map((memberId, index) => {
+      const type = CUSTOMER_TYPES[assignment.groups.memberCodes[index] as number] as CustomerType;
+      return {
+        memberId,
+        cluster: (assignment.result.labels[index] as number) + 1,
+        label: customerTypeText(locale, type, "label"),
+        type,
+      };
+    }),
+  };
+}
+
+/** The task pane's sheets: Segments, Members, Elbow. */
+export function segmentSheets(result: SegmentCliResult): readonly ResultSheet[] {
+  return result.assignment.sheets;
+}
+
+/** Tables shown in the terminal; the per-member table, the scatter points and the distribution are in --out. */
+const TEXT_TABLES = new Set(["segments.summary", "segments.centroids", "segments.elbow"]);
+
+/** Text output: members and rows used, why this k, the recommendation, then the segment, centre and elbow tables. */
+export function segmentText(result: SegmentCliResult, locale: Locale): string {
+  const { sweep, assignment, input, settings } = result;
+  const text = sweep.recommendationText;
+  const shown = assignment.sheets.map((sheet) => ({
+    ...sheet,
+    tables: sheet.tables.filter((table) => TEXT_TABLES.has(table.id)),
+  }));
+  return sheetsText(shown, [
+    input.loaded.inputAddress,
+    `  ${clusterCliText(locale, "members", {
+      members: sweep.members.memberIds.length,
+      used: sweep.members.usedRowCount,
+      read: input.loaded.table.rowCount,
+      scoring: settings.scoring,
+    })}`,
+    `  ${clusterCliText(locale, "settings", { restarts: settings.restarts, seed: settings.seed })}`,
+    "",
+    clusterCliText(locale, result.kSource === "given" ? "kGiven" : "kRecommended", { k: assignment.k }),
+    `  ${text.summary}`,
+    ...text.reasons.map((reason) => `  ${reason}`),
+    ...(text.warning === null ? [] : [`  ${text.warning}`]),
+  ]);
+}

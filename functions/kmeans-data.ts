@@ -1,0 +1,76 @@
+import type { NumericMatrix } from "../src/cluster";
+import { CoreError, isCoreError } from "../src/errors";
+import { numberFromCell, type CellInput } from "./shared/cells";
+
+/** k-means in the custom-function runtime blocks Excel while it runs: bigger data belong to the pane or the CLI. */
+export const MAX_DATA_ROWS = 50_000;
+
+/** The points of a data range: one matrix row per usable range row, and what happened to the other rows. */
+export interface DataPoints {
+  readonly matrix: NumericMatrix;
+  /** For each range row: its matrix row, "blank" (every cell blank, left out), or the error of its first bad cell. */
+  readonly rowOutcomes: readonly (number | "blank" | CoreError)[];
+  /** The first bad cell's error, or null. */
+  readonly firstProblem: CoreError | null;
+}
+
+function isBlank(cell: CellInput): boolean {
+  return cell === null || cell === undefined || cell === "";
+}
+
+/**
+ * Reads a range of points (rows = points, columns = features). A row whose cells are all blank is left out; a row
+ * with a blank, text, boolean or error cell is left out with an error naming that cell's row and column.
+ *
+ * @throws CoreError DATA_TOO_LARGE (over {@link MAX_DATA_ROWS} rows), MATRIX_SHAPE_INVALID (no columns)
+ */
+export function readDataPoints(data: readonly (readonly CellInput[])[], functionName: string): DataPoints {
+  if (data.length > MAX_DATA_ROWS) {
+    throw new CoreError(
+      "DATA_TOO_LARGE",
+      `${functionName}: data has ${data.length} rows, over ${MAX_DATA_ROWS}: use the task pane's Segment or the command line (commerce-analytics kmeans)`,
+    );
+  }
+  const columns = data[0]?.length ?? 0;
+  if (columns === 0) throw new CoreError("MATRIX_SHAPE_INVALID", `${functionName} requires data with at least one column`);
+  const values = new Float64Array(data.length * columns);
+  const rowOutcomes: (number | "blank" | CoreError)[] = [];
+  let rows = 0;
+  let firstProblem: CoreError | null = null;
+  data.forEach((row, rowIndex) => {
+    if (row.every(isBlank)) {
+      rowOutcomes.push("blank");
+      return;
+    }
+    try {
+      for (let column = 0; column < columns; column++) {
+        const where = `${functionName}: data (row ${rowIndex + 1}, column ${column + 1})`;
+        values[rows * columns + column] = numberFromCell(row[column], where);
+      }
+      rowOutcomes.push(rows);
+      rows++;
+    } catch (error) {
+      if (!isCoreError(error)) throw error;
+      rowOutcomes.push(error);
+      firstProblem ??= error;
+    }
+  });
+  return { matrix: { data: values.slice(0, rows * columns), rows, columns }, rowOutcomes, firstProblem };
+}
+
+/**
+ * A core error in the worksheet function's terms: "kmeans"/"elbowSweep" become the function's name.
+ */
+export function inFunctionTerms(error: unknown, functionName: string): unknown {
+  if (!isCoreError(error)) return error;
+  return new CoreError(error.code, error.message.replace(/^(kmeans|elbowSweep)\b/, functionName));
+}
+
+/**
+ * An optional whole-number argument: blank means `fallback`.
+ *
+ * @throws CoreError CELL_ERROR, CELL_NOT_NUMBER
+ */
+export function optionalNumber(cell: CellInput, fallback: number, what: string): number {
+  return isBlank(cell) ? fallback : numberFromCell(cell, what);
+}

@@ -1,0 +1,104 @@
+import { describeRecommendation, elbowSweep, kmeans, recommendK, type ElbowSweepResult } from "../src/cluster";
+import { CoreError, isCoreError } from "../src/errors";
+import type { Locale } from "../src/i18n/locale";
+import { clusterMessages } from "../src/i18n/messages/cluster";
+import { inFunctionTerms, optionalNumber, readDataPoints } from "./kmeans-data";
+import { kmeansFunctionText } from "./kmeans-text";
+import { numberFromCell } from "./shared/cells";
+import { toExcelError } from "./shared/excel-error";
+import { localeFromCell } from "./shared/language-cell";
+
+/** Each k of the sweep is up to 10 seeded k-means++ runs: more belongs to the task pane or the command line. */
+const MAX_K = 50;
+
+/**
+ * Cluster of each row by k-means (k-means++ start, best of 10 seeded restarts, Lloyd iterations, as scikit-learn's KMeans). Rows are points, columns are features (put features on comparable scales first, e.g. with STANDARDIZE). Spills one cluster number per row, 1 to k: cluster 1 has the highest centre on the first column (ties: on the second column), so recalculation and reruns do not shuffle numbers. Seeded (default seed 0): recalculation gives the same result. A row whose cells are all blank stays blank; a row with a blank, text or error cell gives #VALUE! naming the cell and is left out (desktop Excel passes a blank cell as 0, which counts as 0). Over 50,000 rows gives #VALUE!: use the task pane or the command line (commerce-analytics kmeans).
+ * @customfunction KMEANS.LABELS
+ * @param data Points to cluster, one row per point, one column per feature, e.g. B2:D500.
+ * @param k Number of clusters, a whole number from 1 to the number of distinct rows.
+ * @param [seed] Seed of the random start (default 0): the same data and seed give the same clusters.
+ * @returns One cluster number (1 to k) per row of data.
+ */
+export function kmeansLabels(data: unknown[][], k: unknown, seed?: unknown): unknown[][] {
+  try {
+    const points = readDataPoints(data, "KMEANS.LABELS");
+    // Too few good rows to cluster: the bad cell is the better explanation.
+    if (points.matrix.rows < 2 && points.firstProblem !== null) throw points.firstProblem;
+    const clusterCount = numberFromCell(k, "KMEANS.LABELS: k");
+    const seedValue = optionalNumber(seed, 0, "KMEANS.LABELS: seed");
+    const result = kmeans(points.matrix, clusterCount, { seed: seedValue });
+    return points.rowOutcomes.map((outcome) => {
+      if (outcome === "blank") return [""];
+      if (typeof outcome !== "number") return [toExcelError(outcome)];
+      return [(result.labels[outcome] as number) + 1];
+    });
+  } catch (error) {
+    return [[toExcelError(inFunctionTerms(error, "KMEANS.LABELS"))]];
+  }
+}
+
+/**
+ * Elbow table of k-means for k = 1 to k_max on the rows of data (rows are points, columns are features): for each k the within-cluster sum of squares (inertia), its drop from k − 1, the mean silhouette, the Calinski-Harabasz and the Davies-Bouldin index, and the elbow (Kneedle) marked; a last row gives the recommended k (the k most of these criteria point to) and says when they disagree. Same k-means as KMEANS.LABELS (10 seeded restarts; default seed 0), so recalculation gives the same table. k stops at the number of distinct rows. Rows whose cells are all blank are left out; any other blank, text or error cell gives #VALUE! naming it. Over 50,000 rows gives #VALUE!: use the task pane or the command line (commerce-analytics kmeans).
+ * @customfunction KMEANS.ELBOW
+ * @param data Points to cluster, one row per point, one column per feature, e.g. B2:D500.
+ * @param [k_max] Largest k to try, 2 to 50 (default 10).
+ * @param [seed] Seed of the random start (default 0).
+ * @param [language] Language of the headers and notes: "en" (default), "zh-TW" or "zh-CN".
+ * @returns A table with a header row: k, sum of squares, drop, silhouette, Calinski-Harabasz, Davies-Bouldin, elbow; then the recommended k.
+ */
+export function kmeansElbow(data: unknown[][], k_max?: unknown, seed?: unknown, language?: unknown): unknown[][] {
+  try {
+    const locale = localeFromCell(language);
+    const points = readDataPoints(data, "KMEANS.ELBOW");
+    if (points.firstProblem !== null) throw points.firstProblem;
+    const kMax = optionalNumber(k_max, 10, "KMEANS.ELBOW: k_max");
+    if (!Number.isInteger(kMax) || kMax < 2 || kMax > MAX_K) {
+      throw new CoreError(
+        "K_RANGE_INVALID",
+        `KMEANS.ELBOW requires k_max to be a whole number from 2 to ${MAX_K} (got ${kMax}); for more, use the command line (commerce-analytics kmeans)`,
+      );
+    }
+    const seedValue = optionalNumber(seed, 0, "KMEANS.ELBOW: seed");
+    return elbowRows(elbowSweep(points.matrix, { kMin: 1, kMax, seed: seedValue }), locale);
+  } catch (error) {
+    return [[toExcelError(inFunctionTerms(error, "KMEANS.ELBOW"))]];
+  }
+}
+
+function elbowRows(sweep: ElbowSweepResult, locale: Locale): unknown[][] {
+  const t = (key: Parameters<typeof clusterMessages>[1]): string => clusterMessages(locale, key);
+  const header = [
+    t("kHeader"),
+    t("inertiaHeader"),
+    t("inertiaDropHeader"),
+    t("silhouetteHeader"),
+    t("calinskiHarabaszHeader"),
+    t("daviesBouldinHeader"),
+    t("kneeHeader"),
+  ];
+  const kneeK = sweep.knee?.x ?? null;
+  const runRows = sweep.runs.map((run) => [
+    run.k,
+    run.inertia,
+    run.inertiaDrop ?? "",
+    run.silhouette ?? "",
+    run.calinskiHarabasz ?? "",
+    run.daviesBouldin ?? "",
+    run.k === kneeK ? t("kneeMarker") : "",
+  ]);
+  return [header, ...runRows, recommendationRow(sweep, locale)];
+}
+
+/** The last row: "Recommended k", the k, and (under the elbow column) the summary and any disagreement. */
+function recommendationRow(sweep: ElbowSweepResult, locale: Locale): unknown[] {
+  const label = kmeansFunctionText(locale, "recommendedK");
+  try {
+    const recommendation = recommendK(sweep);
+    const text = describeRecommendation(recommendation, locale);
+    const note = text.warning === null ? text.summary : `${text.summary}${locale === "en" ? " " : ""}${text.warning}`;
+    return [label, recommendation.recommendedK, "", "", "", "", note];
+  } catch (error) {
+    if (!isCoreError(error) || error.code !== "K_CRITERIA_UNAVAILABLE") throw error;
+    return [label, "", "", "", "", "", kmeansFunctionText(locale, "noRecommendation")];
+  }
+}

@@ -96,7 +96,11 @@ export function assignSegments(
           }
         : {}),
     },
-    { ...runRecord, parameters: { ...runRecord.parameters, k }, seed: settings.seed ?? SEGMENT_DEFAULTS.seed },
+    {
+      ...runRecord,
+      parameters: { ...runRecord.parameters, k },
+      seed: settings.seed ?? SEGMENT_DEFAULTS.seed,
+    },
   );
   return { k, result, groups, clusters, sheets };
 }

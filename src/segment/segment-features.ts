@@ -15,7 +15,8 @@ export interface CustomBreakpoints {
   readonly frequency: readonly number[];
 }
 
-export type SegmentFeatureKey = "salesLevel" | "orderCountLevel" | "monetaryScore" | "frequencyScore" | "recencyScore";
+export type SegmentFeatureKey =
+  "salesLevel" | "orderCountLevel" | "monetaryScore" | "frequencyScore" | "recencyScore";
 
 export interface SegmentFeatures {
   readonly matrix: NumericMatrix;
@@ -23,7 +24,11 @@ export interface SegmentFeatures {
   /** Clusters are numbered best spenders first: by the monetary feature, then the frequency feature. */
   readonly orderBy: readonly ClusterOrderKey[];
   readonly levels?: { readonly orderCountLevel: Int32Array; readonly salesLevel: Int32Array };
-  readonly scores?: { readonly recency: Int32Array; readonly frequency: Int32Array; readonly monetary: Int32Array };
+  readonly scores?: {
+    readonly recency: Int32Array;
+    readonly frequency: Int32Array;
+    readonly monetary: Int32Array;
+  };
 }
 
 /**
@@ -65,7 +70,10 @@ export function segmentFeatures(
   let levels: { orderCountLevel: Int32Array; salesLevel: Int32Array };
   if (scoring === "custom") {
     if (custom === undefined) {
-      throw new CoreError("CUSTOM_BREAKPOINTS_MISSING", "segmentFeatures requires breakpoints for custom scoring");
+      throw new CoreError(
+        "CUSTOM_BREAKPOINTS_MISSING",
+        "segmentFeatures requires breakpoints for custom scoring",
+      );
     }
     levels = {
       salesLevel: thresholdLevels(members.monetary, custom.monetary, "desc"),

@@ -34,9 +34,16 @@ export function* segmentSweepSteps(
   settings: SegmentSettings,
   locale: Locale,
 ): Generator<SegmentSweepProgress, SegmentSweep, void> {
-  const members = rfmFromOrders(lines, settings.asOfSerial === undefined ? {} : { asOfSerial: settings.asOfSerial });
+  const members = rfmFromOrders(
+    lines,
+    settings.asOfSerial === undefined ? {} : { asOfSerial: settings.asOfSerial },
+  );
   yield { fraction: 0.05, k: 0 };
-  const features = segmentFeatures(members, settings.scoring ?? SEGMENT_DEFAULTS.scoring, settings.customBreakpoints);
+  const features = segmentFeatures(
+    members,
+    settings.scoring ?? SEGMENT_DEFAULTS.scoring,
+    settings.customBreakpoints,
+  );
   const steps = elbowSweepSteps(features.matrix, {
     kMin: settings.kMin ?? SEGMENT_DEFAULTS.kMin,
     kMax: settings.kMax ?? SEGMENT_DEFAULTS.kMax,
@@ -46,16 +53,29 @@ export function* segmentSweepSteps(
   });
   let step = steps.next();
   while (step.done !== true) {
-    yield { fraction: 0.05 + 0.9 * step.value.sweepFractionDone, k: step.value.kIndex + (settings.kMin ?? 1) };
+    yield {
+      fraction: 0.05 + 0.9 * step.value.sweepFractionDone,
+      k: step.value.kIndex + (settings.kMin ?? 1),
+    };
     step = steps.next();
   }
   const sweep = step.value;
   const recommendation = recommendK(sweep);
-  return { members, features, sweep, recommendation, recommendationText: describeRecommendation(recommendation, locale) };
+  return {
+    members,
+    features,
+    sweep,
+    recommendation,
+    recommendationText: describeRecommendation(recommendation, locale),
+  };
 }
 
 /** {@link segmentSweepSteps} run to the end, for callers without a progress bar (the command line). */
-export function segmentSweep(lines: OrderLineColumns, settings: SegmentSettings, locale: Locale): SegmentSweep {
+export function segmentSweep(
+  lines: OrderLineColumns,
+  settings: SegmentSettings,
+  locale: Locale,
+): SegmentSweep {
   const steps = segmentSweepSteps(lines, settings, locale);
   let step = steps.next();
   while (step.done !== true) step = steps.next();

@@ -18,7 +18,8 @@ export function ElbowChart({ points, kneeK, chosenK, label }: ElbowChartProps) {
   const maxInertia = Math.max(1e-12, ...points.map((point) => point.inertia));
   const plotWidth = widthPx - padPx.left - padPx.right;
   const plotHeight = heightPx - padPx.top - padPx.bottom;
-  const xOf = (index: number) => padPx.left + (points.length <= 1 ? plotWidth / 2 : (plotWidth * index) / (points.length - 1));
+  const xOf = (index: number) =>
+    padPx.left + (points.length <= 1 ? plotWidth / 2 : (plotWidth * index) / (points.length - 1));
   const yOf = (inertia: number) => padPx.top + plotHeight * (1 - inertia / maxInertia);
   const path = points.map((point, index) => `${xOf(index)},${yOf(point.inertia)}`).join(" ");
   return (

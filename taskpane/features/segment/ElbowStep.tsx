@@ -1,4 +1,5 @@
 import { Field, MessageBar, MessageBarBody, Select, Subtitle2, Text } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { useLocale } from "../../app/locale-context";
 import { useStepStyles } from "../../components/styles";
 import type { SegmentSweepResult } from "../../worker/jobs/segment";
@@ -10,10 +11,12 @@ export interface ElbowStepProps {
   readonly chosenK: number;
   readonly disabled: boolean;
   readonly onChooseK: (k: number) => void;
+  /** The primary action under the choice (write the segments). */
+  readonly children?: ReactNode;
 }
 
 /** The elbow chart with the knee, the recommendation in words (and any disagreement), and the k to use. */
-export function ElbowStep({ sweep, chosenK, disabled, onChooseK }: ElbowStepProps) {
+export function ElbowStep({ sweep, chosenK, disabled, onChooseK, children }: ElbowStepProps) {
   const { locale } = useLocale();
   const styles = useStepStyles();
   const s = (key: Parameters<typeof segmentText>[1], values?: Record<string, string | number>) =>
@@ -29,7 +32,9 @@ export function ElbowStep({ sweep, chosenK, disabled, onChooseK }: ElbowStepProp
         points={sweep.elbow}
         kneeK={sweep.kneeK}
         chosenK={chosenK}
-        label={sweep.kneeK === null ? s("elbowAltNoKnee", range) : s("elbowAlt", { ...range, knee: sweep.kneeK })}
+        label={
+          sweep.kneeK === null ? s("elbowAltNoKnee", range) : s("elbowAlt", { ...range, knee: sweep.kneeK })
+        }
       />
       <Text weight="semibold" data-testid="recommendation">
         {sweep.summary}
@@ -47,7 +52,11 @@ export function ElbowStep({ sweep, chosenK, disabled, onChooseK }: ElbowStepProp
         </MessageBar>
       )}
       <Field label={s("chooseK")}>
-        <Select value={String(chosenK)} disabled={disabled} onChange={(_event, data) => onChooseK(Number(data.value))}>
+        <Select
+          value={String(chosenK)}
+          disabled={disabled}
+          onChange={(_event, data) => onChooseK(Number(data.value))}
+        >
           {ks.map((k) => (
             <option key={k} value={k}>
               {k === sweep.recommendedK ? s("recommendedOption", { k }) : String(k)}
@@ -55,6 +64,7 @@ export function ElbowStep({ sweep, chosenK, disabled, onChooseK }: ElbowStepProp
           ))}
         </Select>
       </Field>
+      <div className={styles.row}>{children}</div>
     </section>
   );
 }

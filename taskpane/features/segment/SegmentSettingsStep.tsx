@@ -42,14 +42,35 @@ export function SegmentSettingsStep({ form, invalid, disabled, onChange }: Segme
           </Field>
         </>
       )}
-      <Field label={s("recencyDays")} hint={s("recencyHint")} {...(invalid === "recencyDays" ? { validationState: "error" } : {})}>
-        <Input type="number" min={0} value={form.recencyDays} disabled={disabled} onChange={set("recencyDays")} />
+      <Field
+        label={s("recencyDays")}
+        hint={s("recencyHint")}
+        {...(invalid === "recencyDays" ? { validationState: "error" } : {})}
+      >
+        <Input
+          type="number"
+          min={0}
+          value={form.recencyDays}
+          disabled={disabled}
+          onChange={set("recencyDays")}
+        />
       </Field>
       <div className={styles.row}>
         <Field label={s("kMax")} {...(invalid === "kMax" ? { validationState: "error" } : {})}>
-          <Input type="number" min={2} max={20} value={form.kMax} disabled={disabled} onChange={set("kMax")} />
+          <Input
+            type="number"
+            min={2}
+            max={20}
+            value={form.kMax}
+            disabled={disabled}
+            onChange={set("kMax")}
+          />
         </Field>
-        <Field label={s("seed")} hint={s("seedHint")} {...(invalid === "seed" ? { validationState: "error" } : {})}>
+        <Field
+          label={s("seed")}
+          hint={s("seedHint")}
+          {...(invalid === "seed" ? { validationState: "error" } : {})}
+        >
           <Input type="number" min={0} value={form.seed} disabled={disabled} onChange={set("seed")} />
         </Field>
       </div>

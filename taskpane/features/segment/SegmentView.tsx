@@ -42,18 +42,14 @@ export function SegmentView() {
             progress={job.state.progress}
             onRun={() => void segment.findSegments()}
             onCancel={job.cancel}
-          >
-            {sweep !== null && chosenK !== null && (
-              <>
-                <ElbowStep sweep={sweep} chosenK={chosenK} disabled={running} onChooseK={segment.setChosenK} />
-                {!job.state.running && (
-                  <Button appearance="primary" disabled={running} onClick={() => void segment.writeSegments()}>
-                    {s("writeSegments")}
-                  </Button>
-                )}
-              </>
-            )}
-          </RunStep>
+          />
+          {sweep !== null && chosenK !== null && (
+            <ElbowStep sweep={sweep} chosenK={chosenK} disabled={running} onChooseK={segment.setChosenK}>
+              <Button appearance="primary" disabled={running} onClick={() => void segment.writeSegments()}>
+                {s("writeSegments")}
+              </Button>
+            </ElbowStep>
+          )}
         </>
       )}
       {job.state.error !== null && <ErrorBar error={job.state.error} onRetry={job.clearError} />}

@@ -6,7 +6,8 @@ export const segmentText = defineMessages({
     scoringStudy: "Study thresholds (order-count and sales levels)",
     scoringQuantile: "Quantile scores 1–5 (R, F, M)",
     scoringCustom: "My own breakpoints",
-    scoringHint: "Levels follow the member study: 7+ orders is the top order level; 150,000+ is the top sales level.",
+    scoringHint:
+      "Levels follow the member study: 7+ orders is the top order level; 150,000+ is the top sales level.",
     customSales: "Sales breakpoints (ascending, comma-separated)",
     customOrders: "Order-count breakpoints (ascending, comma-separated)",
     recencyDays: "Recent means last order within (days)",
@@ -16,7 +17,8 @@ export const segmentText = defineMessages({
     seedHint: "The same seed gives the same segments every time.",
     runSweep: "Find segments",
     elbowHeading: "Elbow: how much each extra segment helps",
-    elbowAlt: "Line chart of within-cluster sum of squares for k = {from} to {to}; the knee is at k = {knee}.",
+    elbowAlt:
+      "Line chart of within-cluster sum of squares for k = {from} to {to}; the knee is at k = {knee}.",
     elbowAltNoKnee: "Line chart of within-cluster sum of squares for k = {from} to {to}; no clear knee.",
     chooseK: "Number of segments",
     recommendedOption: "{k} (recommended)",

@@ -23,7 +23,9 @@ function ascendingNumbers(text: string): number[] | null {
   const parts = text.split(/[,，;\s]+/).filter((part) => part !== "");
   const numbers = parts.map(Number);
   if (numbers.length === 0 || numbers.some((value) => !Number.isFinite(value))) return null;
-  return numbers.every((value, index) => index === 0 || value > (numbers[index - 1] as number)) ? numbers : null;
+  return numbers.every((value, index) => index === 0 || value > (numbers[index - 1] as number))
+    ? numbers
+    : null;
 }
 
 function wholeNumber(text: string, min: number, max: number): number | null {

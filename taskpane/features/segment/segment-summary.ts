@@ -4,7 +4,11 @@ import type { SegmentAssignResult, SegmentSweepResult } from "../../worker/jobs/
 import { segmentText } from "./messages";
 
 /** "5 segments over 1,234 members; the largest is “New customers” with 612 members." plus the as-of line. */
-export function segmentSummary(locale: Locale, sweep: SegmentSweepResult, result: SegmentAssignResult): string {
+export function segmentSummary(
+  locale: Locale,
+  sweep: SegmentSweepResult,
+  result: SegmentAssignResult,
+): string {
   const largest = result.clusters.reduce((best, cluster) => (cluster.size > best.size ? cluster : best));
   const asOf = sweep.asOfSerial === null ? "—" : isoFromExcelSerial(sweep.asOfSerial).slice(0, 10);
   return [

@@ -58,7 +58,16 @@ export function useSegment(analysisInput: ReturnType<typeof useAnalysisInput>) {
     const outcome = await runTask(async (signal) => {
       const result = await runEngine(
         "segmentAssign",
-        { grid, roleChoices, settings, locale, k: chosenK, elbow: sweep.elbow, kneeK: sweep.kneeK, runRecord },
+        {
+          grid,
+          roleChoices,
+          settings,
+          locale,
+          k: chosenK,
+          elbow: sweep.elbow,
+          kneeK: sweep.kneeK,
+          runRecord,
+        },
         signal,
       );
       const sheetNames: string[] = [];

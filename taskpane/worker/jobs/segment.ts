@@ -97,10 +97,18 @@ export function segmentAssignJob(request: SegmentAssignRequest, context: JobCont
     orderLinesOf(table, "Segment"),
     settings.asOfSerial === undefined ? {} : { asOfSerial: settings.asOfSerial },
   );
-  const features = segmentFeatures(members, settings.scoring ?? SEGMENT_DEFAULTS.scoring, settings.customBreakpoints);
+  const features = segmentFeatures(
+    members,
+    settings.scoring ?? SEGMENT_DEFAULTS.scoring,
+    settings.customBreakpoints,
+  );
   context.progress(0.3, `k = ${request.k}`);
   const assignment = assignSegments(
-    { members, features, sweep: { runs: request.elbow, knee: request.kneeK === null ? null : { x: request.kneeK } } },
+    {
+      members,
+      features,
+      sweep: { runs: request.elbow, knee: request.kneeK === null ? null : { x: request.kneeK } },
+    },
     request.k,
     settings,
     request.locale,

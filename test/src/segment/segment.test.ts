@@ -47,9 +47,11 @@ describe("the Segment pipeline on a hand-built fixture", () => {
   it("computes R/F/M with the default as-of (the day after the latest order)", () => {
     expect(sweep.members.asOfSerial).toBe(45001);
     const heavy = sweep.members.memberIds.indexOf("H1");
-    expect([sweep.members.recencyDays[heavy], sweep.members.frequency[heavy], sweep.members.monetary[heavy]]).toEqual([
-      1, 8, 160000,
-    ]);
+    expect([
+      sweep.members.recencyDays[heavy],
+      sweep.members.frequency[heavy],
+      sweep.members.monetary[heavy],
+    ]).toEqual([1, 8, 160000]);
   });
 
   it("sweeps k only up to the number of distinct feature rows (3) and has zero inertia at k = 3", () => {
@@ -62,13 +64,15 @@ describe("the Segment pipeline on a hand-built fixture", () => {
 
   it("at k = 3 numbers the clusters best spenders first and labels them with the study's types", () => {
     const assignment = assignSegments(sweep, 3, {}, "en", runRecord);
-    expect(assignment.clusters.map(({ cluster, size, avgFrequency, avgMonetary, avgRecencyDays }) => ({
-      cluster,
-      size,
-      avgFrequency,
-      avgMonetary,
-      avgRecencyDays,
-    }))).toEqual([
+    expect(
+      assignment.clusters.map(({ cluster, size, avgFrequency, avgMonetary, avgRecencyDays }) => ({
+        cluster,
+        size,
+        avgFrequency,
+        avgMonetary,
+        avgRecencyDays,
+      })),
+    ).toEqual([
       { cluster: 1, size: 4, avgFrequency: 8, avgMonetary: 160000, avgRecencyDays: 1 },
       { cluster: 2, size: 4, avgFrequency: 3, avgMonetary: 45000, avgRecencyDays: 9 },
       { cluster: 3, size: 4, avgFrequency: 1, avgMonetary: 1000, avgRecencyDays: 1001 },

@@ -24,7 +24,9 @@ it("Segment: select orders, find segments, choose k, write Segments / Members / 
   const values = orderSheet();
   excel.addSheet("Orders", {
     values,
-    numberFormats: values.map((_row, index) => (index === 0 ? ["General", "General", "General", "General"] : ["@", "@", "yyyy-mm-dd", "#,##0"])),
+    numberFormats: values.map((_row, index) =>
+      index === 0 ? ["General", "General", "General", "General"] : ["@", "@", "yyyy-mm-dd", "#,##0"],
+    ),
   });
   excel.select(`Orders!A1:D${values.length}`);
   render(
@@ -40,7 +42,9 @@ it("Segment: select orders, find segments, choose k, write Segments / Members / 
   );
   fireEvent.click(screen.getByRole("tab", { name: "Segment" }));
   fireEvent.click(screen.getByRole("button", { name: "Use current selection" }));
-  await waitFor(() => expect(screen.getByTestId("input-shape").textContent).toContain("rows"), { timeout: 10000 });
+  await waitFor(() => expect(screen.getByTestId("input-shape").textContent).toContain("rows"), {
+    timeout: 10000,
+  });
   expect(screen.getByTestId("input-shape").textContent).toBe("Orders!A1:D49 · 48 rows × 4 columns");
   expect((screen.getByLabelText("Role: Member ID") as HTMLSelectElement).value).toBe("memberId");
 

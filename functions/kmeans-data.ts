@@ -32,7 +32,8 @@ export function readDataPoints(data: readonly (readonly CellInput[])[], function
     );
   }
   const columns = data[0]?.length ?? 0;
-  if (columns === 0) throw new CoreError("MATRIX_SHAPE_INVALID", `${functionName} requires data with at least one column`);
+  if (columns === 0)
+    throw new CoreError("MATRIX_SHAPE_INVALID", `${functionName} requires data with at least one column`);
   const values = new Float64Array(data.length * columns);
   const rowOutcomes: (number | "blank" | CoreError)[] = [];
   let rows = 0;

@@ -1,4 +1,10 @@
-import { describeRecommendation, elbowSweep, kmeans, recommendK, type ElbowSweepResult } from "../src/cluster";
+import {
+  describeRecommendation,
+  elbowSweep,
+  kmeans,
+  recommendK,
+  type ElbowSweepResult,
+} from "../src/cluster";
 import { CoreError, isCoreError } from "../src/errors";
 import type { Locale } from "../src/i18n/locale";
 import { clusterMessages } from "../src/i18n/messages/cluster";
@@ -46,7 +52,12 @@ export function kmeansLabels(data: unknown[][], k: unknown, seed?: unknown): unk
  * @param [language] Language of the headers and notes: "en" (default), "zh-TW" or "zh-CN".
  * @returns A table with a header row: k, sum of squares, drop, silhouette, Calinski-Harabasz, Davies-Bouldin, elbow; then the recommended k.
  */
-export function kmeansElbow(data: unknown[][], k_max?: unknown, seed?: unknown, language?: unknown): unknown[][] {
+export function kmeansElbow(
+  data: unknown[][],
+  k_max?: unknown,
+  seed?: unknown,
+  language?: unknown,
+): unknown[][] {
   try {
     const locale = localeFromCell(language);
     const points = readDataPoints(data, "KMEANS.ELBOW");
@@ -95,7 +106,8 @@ function recommendationRow(sweep: ElbowSweepResult, locale: Locale): unknown[] {
   try {
     const recommendation = recommendK(sweep);
     const text = describeRecommendation(recommendation, locale);
-    const note = text.warning === null ? text.summary : `${text.summary}${locale === "en" ? " " : ""}${text.warning}`;
+    const note =
+      text.warning === null ? text.summary : `${text.summary}${locale === "en" ? " " : ""}${text.warning}`;
     return [label, recommendation.recommendedK, "", "", "", "", note];
   } catch (error) {
     if (!isCoreError(error) || error.code !== "K_CRITERIA_UNAVAILABLE") throw error;

@@ -5,8 +5,10 @@ export const clusterCliText = defineMessages({
   en: {
     columns: "Columns clustered: {columns}.",
     ignored: "Columns left out (not read as numbers): {columns}.",
-    rowsUsed: "{used} of {read} rows used; skipped: {blank} with a blank cell, {nonNumeric} with a non-numeric cell.",
-    standardized: "Each column was standardised (z-scores, population sd) before clustering; centres are in original units.",
+    rowsUsed:
+      "{used} of {read} rows used; skipped: {blank} with a blank cell, {nonNumeric} with a non-numeric cell.",
+    standardized:
+      "Each column was standardised (z-scores, population sd) before clustering; centres are in original units.",
     notStandardized: "Columns were clustered as given (use --standardize when their scales differ).",
     settings: "k-means++ with {restarts} restarts per k, seed {seed}.",
     centresTitle: "Clusters at k = {k}",

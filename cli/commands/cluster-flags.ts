@@ -31,7 +31,13 @@ export function kRangeFlag(value: unknown, fallback: KRange): KRange {
   const match = typeof value === "string" ? /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(value) : null;
   const kMin = Number(match?.[1]);
   const kMax = match?.[2] === undefined ? kMin : Number(match[2]);
-  if (match === null || !Number.isSafeInteger(kMin) || !Number.isSafeInteger(kMax) || kMin < 1 || kMax < kMin) {
+  if (
+    match === null ||
+    !Number.isSafeInteger(kMin) ||
+    !Number.isSafeInteger(kMax) ||
+    kMin < 1 ||
+    kMax < kMin
+  ) {
     throw new CliError(`--k must be a whole number k ≥ 1 or a range such as 1-10 (got "${String(value)}")`);
   }
   return { kMin, kMax };

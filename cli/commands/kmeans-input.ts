@@ -49,7 +49,10 @@ export async function loadKMeansInput(args: CommandArgs): Promise<KMeansInput> {
     picked = loaded.table.columns.filter((column): column is NumberColumn => column.type === "number");
     if (picked.length === 0) {
       const found = loaded.table.columns.map((column) => `${column.name} (${column.type})`).join(", ");
-      throw new CliError(`no column was read as numbers (${found}); name them with --columns a,b`, loaded.inputAddress);
+      throw new CliError(
+        `no column was read as numbers (${found}); name them with --columns a,b`,
+        loaded.inputAddress,
+      );
     }
   } else {
     const names = wanted.map((name) => loaded.table.columns[columnIndex(loaded.table, name)]?.name as string);
@@ -62,7 +65,12 @@ export async function loadKMeansInput(args: CommandArgs): Promise<KMeansInput> {
   const ignoredColumns = loaded.table.columns
     .filter((column) => !picked.includes(column as NumberColumn))
     .map((column) => ({ name: column.name, type: column.type }));
-  return { loaded, columns: picked.map((column) => column.name), ignoredColumns, ...buildMatrix(loaded, picked) };
+  return {
+    loaded,
+    columns: picked.map((column) => column.name),
+    ignoredColumns,
+    ...buildMatrix(loaded, picked),
+  };
 }
 
 function columnsFlag(value: unknown): string[] | null {
@@ -71,7 +79,8 @@ function columnsFlag(value: unknown): string[] | null {
     .split(",")
     .map((name) => name.trim())
     .filter((name) => name !== "");
-  if (names.length === 0) throw new CliError(`--columns must name at least one column (got "${String(value)}")`);
+  if (names.length === 0)
+    throw new CliError(`--columns must name at least one column (got "${String(value)}")`);
   return names;
 }
 

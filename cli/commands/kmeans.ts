@@ -1,18 +1,26 @@
-import { describeRecommendation, elbowSweep, kmeans, recommendK, type ElbowSweepResult } from "../../src/cluster";
+import {
+  describeRecommendation,
+  elbowSweep,
+  kmeans,
+  recommendK,
+  type ElbowSweepResult,
+} from "../../src/cluster";
 import { isCoreError } from "../../src/errors";
 import { CliError } from "../cli-error";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
 import { CLUSTER_OPTIONS, kRangeFlag, wholeFlag } from "./cluster-flags";
 import { loadKMeansInput, type KMeansInput } from "./kmeans-input";
-import { kmeansJson, kmeansSheets, kmeansText, type KMeansCliResult } from "./kmeans-output";
+import { kmeansJson, type KMeansCliResult } from "./kmeans-json";
+import { kmeansSheets, kmeansText } from "./kmeans-sheet";
 
-export type { KMeansCliResult, KMeansJson } from "./kmeans-output";
+export type { KMeansCliResult, KMeansJson } from "./kmeans-json";
 
 /** `kmeans --input FILE --k 1-10`: the elbow sweep (and, for one k, the clusters) on a numeric table as given. */
 export const kmeansCommand = defineCommand<KMeansCliResult>({
   name: "kmeans",
-  summary: "k-means on numeric columns: elbow sweep with silhouette, Calinski-Harabasz, Davies-Bouldin and a recommended k.",
+  summary:
+    "k-means on numeric columns: elbow sweep with silhouette, Calinski-Harabasz, Davies-Bouldin and a recommended k.",
   usage: [
     "kmeans --input FILE [--columns a,b] [--k 1-10|N] [--seed N] [--restarts N] [--standardize] [--json] [--out FILE.xlsx]",
     "",
@@ -28,10 +36,21 @@ export const kmeansCommand = defineCommand<KMeansCliResult>({
   ].join("\n"),
   options: {
     ...INPUT_OPTIONS,
-    columns: { type: "string", valueName: "a,b", description: "columns to cluster, by name (default: every numeric column)" },
-    k: { type: "string", valueName: "1-10|N", description: "range of k to sweep, or a single k (default 1-10)" },
+    columns: {
+      type: "string",
+      valueName: "a,b",
+      description: "columns to cluster, by name (default: every numeric column)",
+    },
+    k: {
+      type: "string",
+      valueName: "1-10|N",
+      description: "range of k to sweep, or a single k (default 1-10)",
+    },
     ...CLUSTER_OPTIONS,
-    standardize: { type: "boolean", description: "z-score each column first (population sd); centres stay in original units" },
+    standardize: {
+      type: "boolean",
+      description: "z-score each column first (population sd); centres stay in original units",
+    },
   },
   async run(args) {
     const range = kRangeFlag(args.values.k, { kMin: 1, kMax: 10 });
@@ -44,14 +63,24 @@ export const kmeansCommand = defineCommand<KMeansCliResult>({
     const options = { seed: settings.seed, nInit: settings.restarts, standardize: settings.standardize };
     const sweep = inFlagTerms(input, () => elbowSweep(input.matrix, { ...options, ...range }));
     const single = range.kMin === range.kMax ? kmeans(input.matrix, range.kMin, options) : null;
-    return { input, settings, sweep, recommendation: recommendationOf(sweep, args.locale), single, flags: args.values };
+    return {
+      input,
+      settings,
+      sweep,
+      recommendation: recommendationOf(sweep, args.locale),
+      single,
+      flags: args.values,
+    };
   },
   toJson: kmeansJson,
   renderText: kmeansText,
   resultSheets: kmeansSheets,
 });
 
-function recommendationOf(sweep: ElbowSweepResult, locale: Parameters<typeof describeRecommendation>[1]): KMeansCliResult["recommendation"] {
+function recommendationOf(
+  sweep: ElbowSweepResult,
+  locale: Parameters<typeof describeRecommendation>[1],
+): KMeansCliResult["recommendation"] {
   try {
     const votes = recommendK(sweep);
     return { votes, text: describeRecommendation(votes, locale) };
@@ -70,7 +99,10 @@ function inFlagTerms<T>(input: KMeansInput, compute: () => T): T {
     const file = input.loaded.inputAddress;
     const { blankCell, nonNumericCell } = input.skipped;
     if (error.code === "K_EXCEEDS_DISTINCT_ROWS") {
-      throw new CliError(error.message.replace(/^elbowSweep: kMin = (\d+)(.*) \(kMin\)$/, "--k $1$2 of the data"), file);
+      throw new CliError(
+        error.message.replace(/^elbowSweep: kMin = (\d+)(.*) \(kMin\)$/, "--k $1$2 of the data"),
+        file,
+      );
     }
     if (error.code === "TOO_FEW_ROWS") {
       throw new CliError(

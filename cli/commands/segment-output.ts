@@ -12,7 +12,11 @@ import { sheetsText } from "./sheet-text";
 /** What `segment` computed; the renderers below turn it into JSON, text and the pane's sheets. */
 export interface SegmentCliResult {
   readonly input: MemberInput;
-  readonly settings: SegmentSettings & { readonly scoring: "study" | "quantile"; readonly seed: number; readonly restarts: number };
+  readonly settings: SegmentSettings & {
+    readonly scoring: "study" | "quantile";
+    readonly seed: number;
+    readonly restarts: number;
+  };
   readonly sweep: SegmentSweep;
   readonly assignment: SegmentAssignment;
   /** "recommended" for --k auto (the default), "given" for --k N. */
@@ -71,14 +75,16 @@ export function segmentJson(result: SegmentCliResult): SegmentJson {
     k: assignment.k,
     kSource: result.kSource,
     knee: sweep.sweep.knee?.x ?? null,
-    elbow: sweep.sweep.runs.map(({ k, inertia, inertiaDrop, silhouette, calinskiHarabasz, daviesBouldin }) => ({
-      k,
-      inertia,
-      inertiaDrop,
-      silhouette,
-      calinskiHarabasz,
-      daviesBouldin,
-    })),
+    elbow: sweep.sweep.runs.map(
+      ({ k, inertia, inertiaDrop, silhouette, calinskiHarabasz, daviesBouldin }) => ({
+        k,
+        inertia,
+        inertiaDrop,
+        silhouette,
+        calinskiHarabasz,
+        daviesBouldin,
+      }),
+    ),
     recommendation: { recommendedK: sweep.recommendation.recommendedK, ...sweep.recommendationText },
     clusters: assignment.clusters,
     members: members.memberIds.map((memberId, index) => {

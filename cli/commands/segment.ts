@@ -15,7 +15,8 @@ export type { SegmentCliResult, SegmentJson } from "./segment-output";
 /** `segment --input FILE`: the task pane's Segment analysis on an order export, from the command line. */
 export const segmentCommand = defineCommand<SegmentCliResult>({
   name: "segment",
-  summary: "Member segments: R/F/M from order lines, study levels or quantile scores, elbow sweep, k-means, customer types.",
+  summary:
+    "Member segments: R/F/M from order lines, study levels or quantile scores, elbow sweep, k-means, customer types.",
   usage: [
     "segment --input FILE [--as-of DATE] [--k auto|N] [--k-max N] [--scoring study|quantile] [--seed N] [--restarts N]",
     "    [--member COL] [--date COL] [--amount COL] [--order COL] [--json] [--out FILE.xlsx]",
@@ -38,7 +39,11 @@ export const segmentCommand = defineCommand<SegmentCliResult>({
       valueName: "DATE",
       description: "date recency is counted to, e.g. 2006-12-31 (default: the day after the latest order)",
     },
-    k: { type: "string", valueName: "auto|N", description: "number of segments (default auto: the recommended k)" },
+    k: {
+      type: "string",
+      valueName: "auto|N",
+      description: "number of segments (default auto: the recommended k)",
+    },
     "k-max": { type: "string", valueName: "N", description: "largest k of the elbow sweep (default 10)" },
     scoring: {
       type: "string",
@@ -89,7 +94,8 @@ export const segmentCommand = defineCommand<SegmentCliResult>({
 function kOption(value: unknown): number | null {
   if (value === undefined || value === "auto") return null;
   const k = typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(k) || k < 1) throw new CliError(`--k must be auto or a whole number ≥ 1 (got "${String(value)}")`);
+  if (!Number.isSafeInteger(k) || k < 1)
+    throw new CliError(`--k must be auto or a whole number ≥ 1 (got "${String(value)}")`);
   return k;
 }
 
@@ -102,7 +108,8 @@ function scoringOption(value: unknown): Extract<SegmentScoring, "study" | "quant
 function asOfOption(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const serial = typeof value === "string" ? parseDateText(value) : null;
-  if (serial === null) throw new CliError(`--as-of must be a date such as 2006-12-31 (got "${String(value)}")`);
+  if (serial === null)
+    throw new CliError(`--as-of must be a date such as 2006-12-31 (got "${String(value)}")`);
   return serial;
 }
 

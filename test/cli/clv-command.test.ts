@@ -111,26 +111,35 @@ describe("clv (spawned)", () => {
     near(json.members[0]?.clv, 36.3, 0.05);
   });
 
-  it("--input builds the BTYD summary from the raw CDNOW transactions and reproduces the published fit", () => {
+  it("--input builds the BTYD summary from the raw transactions: the published fit, in months, with --discount", () => {
     const result = spawnCli(
-      "--input",
-      sampleCsv,
-      "--model",
-      "bgnbd",
-      "--calibration-end",
-      "1997-09-30",
-      "--json",
+      ...["--input", sampleCsv, "--model", "gammagamma", "--calibration-end", "1997-09-30"],
+      ...["--unit", "months", "--horizon", "12", "--discount", "0.01", "--json"],
     );
     expect([result.status, result.stderrLines]).toEqual([0, []]);
     const json = parse(result.stdout);
-    expect(Object.values(json.params).map((value) => value.toFixed(3))).toEqual([
+    const bgnbd = json.bgnbd as {
+      params: { r: number; alpha: number; a: number; b: number };
+      logLikelihood: number;
+    };
+    // Fitted in months: r, a, b do not depend on the unit, α scales with it (published 4.414 per week, a month
+    // being 30.4375 / 7 weeks), and the log-likelihood shifts by Σx · ln(30.4375 / 7) with Σx = 2,457.
+    const { r, alpha, a, b } = bgnbd.params;
+    expect([r, (alpha * 30.4375) / 7, a, b].map((value) => value.toFixed(3))).toEqual([
       "0.243",
       "4.414",
       "0.793",
       "2.426",
     ]);
-    near(json.logLikelihood, -9582.4, 0.1);
-    // Counted from the sample file itself: 6,919 lines, 1,959 of them dated after 1997-09-30.
+    near(bgnbd.logLikelihood, -9582.4 + 2457 * Math.log(30.4375 / 7), 0.1);
+    // Gamma-Gamma on the unrounded zbar: the published 6.25, 3.74, 15.44 (±0.01).
+    near(json.params.p, 6.25, 0.01);
+    near(json.params.q, 3.74, 0.01);
+    near(json.params.gamma, 15.44, 0.01);
+    expect(json).toMatchObject({ timeUnit: "months", horizon: 12, periodUnit: "months", discountRate: 0.01 });
+    expect(json.members[0]).toMatchObject({ id: "0001", frequency: 2 });
+    near(json.members[0]?.clv, 36.3, 0.05); // as from the summary file (the CLV pitfall's corrected value)
+    // Counted from the sample file itself: 6,919 lines, those dated after 1997-09-30 are the holdout.
     const after = readFileSync(path.join(root, SAMPLE), "utf8")
       .split(/\r?\n/)
       .filter((line) => Number(line.trim().split(/\s+/)[2]) > 19970930).length;
@@ -143,7 +152,6 @@ describe("clv (spawned)", () => {
       calibrationEnd: "1997-09-30",
       transactionsAfterEnd: after,
     });
-    expect(json).toMatchObject({ timeUnit: "weeks", horizon: 52, periodUnit: "weeks" });
   });
 
   it("--model simple: the article's CLV per member by hand, and the Simple CLV sheet with --out", async () => {

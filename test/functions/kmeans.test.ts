@@ -15,17 +15,30 @@
 import { kmeansElbow, kmeansLabels } from "../../functions/kmeans";
 
 function errorOf(cell: unknown): { code: string; message: string } {
-  if (!(cell instanceof CustomFunctions.Error)) throw new Error(`expected an Excel error, got ${String(cell)}`);
+  if (!(cell instanceof CustomFunctions.Error))
+    throw new Error(`expected an Excel error, got ${String(cell)}`);
   return { code: cell.code, message: cell.message ?? "" };
 }
 
 /** The README's example: 5 copies of each pair, groups in this order. */
 function fourGroups(): number[][] {
   const pairs = [
-    [[0, 0], [1, 1]],
-    [[3, 3], [4, 4]],
-    [[0, 4], [1, 3]],
-    [[3, 1], [4, 0]],
+    [
+      [0, 0],
+      [1, 1],
+    ],
+    [
+      [3, 3],
+      [4, 4],
+    ],
+    [
+      [0, 4],
+      [1, 3],
+    ],
+    [
+      [3, 1],
+      [4, 0],
+    ],
   ];
   return pairs.flatMap((pair) => Array.from({ length: 5 }, () => pair).flat());
 }
@@ -62,7 +75,15 @@ describe("=KMEANS.LABELS", () => {
   });
 
   it("puts a row's bad cell in that row's result and clusters the others; all-blank rows stay blank", () => {
-    const data = [[1, 10], [2, "x"], [1, 11], [null, null], [50, 60], [51, null], [52, 61]];
+    const data = [
+      [1, 10],
+      [2, "x"],
+      [1, 11],
+      [null, null],
+      [50, 60],
+      [51, null],
+      [52, 61],
+    ];
     const result = kmeansLabels(data, 2);
     expect(result).toHaveLength(7);
     expect([result[0], result[2], result[3], result[4], result[6]]).toEqual([[2], [2], [""], [1], [1]]);
@@ -95,7 +116,9 @@ describe("=KMEANS.LABELS", () => {
     // Too few good rows: the bad cell explains more than "at least 2 rows".
     [[[1], ["a"]], 1, undefined, 'KMEANS.LABELS: data (row 2, column 1) must be a number (got "a")'],
   ])("one #VALUE! with a message for data %j, k %p, seed %p", (data, k, seed, message) => {
-    expect(kmeansLabels(data, k, seed).map((row) => row.map(errorOf))).toEqual([[{ code: "#VALUE!", message }]]);
+    expect(kmeansLabels(data, k, seed).map((row) => row.map(errorOf))).toEqual([
+      [{ code: "#VALUE!", message }],
+    ]);
   });
 
   it("refuses more than 50,000 rows and points to the pane or the command line", () => {
@@ -127,7 +150,9 @@ describe("=KMEANS.ELBOW", () => {
 
   it("has scikit-learn's inertia for every k, and first differences of it", () => {
     const inertias = table.slice(1, 9).map((row) => row[1] as number);
-    [200, 110, 65, 20, 15, 10, 5, 0].forEach((expected, index) => expect(inertias[index]).toBeCloseTo(expected, 9));
+    [200, 110, 65, 20, 15, 10, 5, 0].forEach((expected, index) =>
+      expect(inertias[index]).toBeCloseTo(expected, 9),
+    );
     expect(table[1]?.[2]).toBe("");
     const drops = table.slice(2, 9).map((row) => row[2] as number);
     [90, 45, 45, 5, 5, 5, 5].forEach((expected, index) => expect(drops[index]).toBeCloseTo(expected, 9));
@@ -154,7 +179,9 @@ describe("=KMEANS.ELBOW", () => {
     expect(table.slice(1, 9).map((row) => row[6])).toEqual(["", "", "", "◀ elbow", "", "", "", ""]);
     const last = table[9] as unknown[];
     expect(last.slice(0, 6)).toEqual(["Recommended k", 8, "", "", "", ""]);
-    expect(last[6]).toMatch(/^Recommended number of segments: 8\. 2 of 4 criteria point to k = 8\. The criteria disagree/);
+    expect(last[6]).toMatch(
+      /^Recommended number of segments: 8\. 2 of 4 criteria point to k = 8\. The criteria disagree/,
+    );
     expect(table[7]?.[4]).toBeCloseTo(214.5, 9);
   });
 
@@ -175,8 +202,16 @@ describe("=KMEANS.ELBOW", () => {
 
   it.each([
     [[[1], ["x"], [3]], undefined, 'KMEANS.ELBOW: data (row 2, column 1) must be a number (got "x")'],
-    [[[1], [2], [3]], 1, "KMEANS.ELBOW requires k_max to be a whole number from 2 to 50 (got 1); for more, use the command line (commerce-analytics kmeans)"],
-    [[[1], [2], [3]], 51, "KMEANS.ELBOW requires k_max to be a whole number from 2 to 50 (got 51); for more, use the command line (commerce-analytics kmeans)"],
+    [
+      [[1], [2], [3]],
+      1,
+      "KMEANS.ELBOW requires k_max to be a whole number from 2 to 50 (got 1); for more, use the command line (commerce-analytics kmeans)",
+    ],
+    [
+      [[1], [2], [3]],
+      51,
+      "KMEANS.ELBOW requires k_max to be a whole number from 2 to 50 (got 51); for more, use the command line (commerce-analytics kmeans)",
+    ],
     [[[1], [2], [3]], "ten", 'KMEANS.ELBOW: k_max must be a number (got "ten")'],
     [[[1]], undefined, "KMEANS.ELBOW requires at least 2 rows (got 1)"],
   ])("one #VALUE! for data %j, k_max %p", (data, kMax, message) => {

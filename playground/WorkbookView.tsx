@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { columnLetters, formatAddress, parseAddress, type CellRect } from "../taskpane/excel/a1-address";
 import { ChartView } from "./ChartView";
+import { colorScaleFills } from "./color-scale-fill";
 import { formatCell } from "./format-cell";
 import type { SimulatedExcel } from "./simulator";
 
@@ -51,6 +52,7 @@ export function WorkbookView({ excel, version, onSelect }: WorkbookViewProps) {
   });
   const values = sheet?.values(visible) ?? [];
   const formats = sheet?.numberFormats(visible) ?? [];
+  const heatFill = sheet === null ? () => undefined : colorScaleFills(sheet);
   // Excel column widths are in points; 4/3 px per point at 96 dpi.
   const columnWidthsPx = Array.from({ length: shownColumns }, (_unused, column) =>
     Math.max(24, Math.round(((sheet?.columnWidth(column) ?? 48) * 4) / 3)),
@@ -151,9 +153,7 @@ export function WorkbookView({ excel, version, onSelect }: WorkbookViewProps) {
                             textAlign: typeof value === "number" ? "right" : "left",
                             background: inRect(selection, row, column)
                               ? "#cce8d6"
-                              : row < sheet.frozenRows
-                                ? "#fafafa"
-                                : "#fff",
+                              : (heatFill(row, column) ?? (row < sheet.frozenRows ? "#fafafa" : "#fff")),
                             userSelect: "none",
                           }}
                         >

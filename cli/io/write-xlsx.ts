@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import type { Locale } from "../../src/i18n/locale";
 import type { ChartSpec, ReportTable, ResultSheet } from "../../src/report/types";
 import { CliError } from "../cli-error";
+import { heatmapFormattings } from "./heatmap-format";
 import { loadExcelJs } from "./load-exceljs";
 import { runRecordRows } from "./run-record-block";
 import { tableName, uniqueSheetName } from "./sheet-names";
@@ -10,7 +11,7 @@ import { displayWidth } from "../text-table";
 /**
  * Writes result sheets to an .xlsx workbook, as the task pane writes them into Excel: per table a bold title,
  * its notes, then an Excel table (header row with filters, rows, the columns' number formats and widths);
- * the first table's header row is frozen; a run-record block closes each sheet. exceljs cannot write
+ * heat-map columns get a three-colour scale (conditional formatting); the first table's header row is frozen; a run-record block closes each sheet. exceljs cannot write
  * charts, so each chart is described in a note cell naming the table that holds its data.
  *
  * @throws CliError when the file cannot be written
@@ -28,6 +29,7 @@ export async function writeResultSheetsXlsx(
     const widths: number[] = [];
     let rowNumber = 1;
     let frozen = false;
+    let priority = 1;
     for (const table of sheet.tables) {
       worksheet.getCell(rowNumber, 1).value = table.title;
       worksheet.getCell(rowNumber, 1).font = { bold: true, size: 13 };
@@ -40,6 +42,10 @@ export async function writeResultSheetsXlsx(
         frozen = true;
       }
       writeTable(worksheet, table, rowNumber, tableName(table.id, tableNames), widths);
+      for (const formatting of heatmapFormattings(table, rowNumber, priority)) {
+        worksheet.addConditionalFormatting(formatting);
+        priority++;
+      }
       rowNumber += Math.max(table.rows.length, 1) + 2;
     }
     for (const [label, value] of runRecordRows(sheet.runRecord, locale)) {

@@ -14,6 +14,11 @@ export type {
   WorkbookInspector,
 } from "./inspector";
 export type { CellValue } from "./cell-store";
+export type {
+  ColorScaleCriteriaModel,
+  ColorScaleCriterionModel,
+  ConditionalFormatSnapshot,
+} from "./conditional-format-ops";
 export type { RequestLogEntry, SimulatorMode } from "./request-context";
 export { ACTION_BYTES, REQUEST_ENVELOPE_BYTES } from "./request-context";
 export { characterWidthToPoints } from "./range-format-proxy";

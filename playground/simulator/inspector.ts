@@ -1,5 +1,6 @@
 import { columnIndexOf, formatAddress, parseAddress, type CellRect } from "../../taskpane/excel/a1-address";
 import type { CellValue } from "./cell-store";
+import { conditionalFormatSnapshot, type ConditionalFormatSnapshot } from "./conditional-format-ops";
 import {
   DEFAULT_COLUMN_WIDTH_POINTS,
   type CellsRef,
@@ -50,6 +51,8 @@ export interface SheetInspector {
   readonly frozenRows: number;
   readonly tables: readonly TableSnapshot[];
   readonly charts: readonly ChartSnapshot[];
+  /** Conditional formats (colour scales with their criteria), in the order they were added. */
+  readonly conditionalFormats: readonly ConditionalFormatSnapshot[];
   /** Address of the used range (sheet-qualified), or null for an empty sheet. */
   usedAddress(valuesOnly?: boolean): string | null;
   /** Values of a block ("A1:C3"); the used range by default, [] for an empty sheet. */
@@ -131,6 +134,7 @@ function inspectSheet(model: WorkbookModel, sheet: SheetModel): SheetInspector {
         style: table.style,
       })),
     charts: sheet.charts.map(chartSnapshot),
+    conditionalFormats: sheet.conditionalFormats.map(conditionalFormatSnapshot),
     usedAddress: (valuesOnly = true) => {
       const rect = sheet.cells.usedRect(valuesOnly);
       return rect === null ? null : formatAddress(rect, sheet.name);

@@ -1,5 +1,6 @@
 import type { CellRect } from "../../taskpane/excel/a1-address";
 import { CellStore } from "./cell-store";
+import type { ConditionalFormatModel } from "./conditional-format-ops";
 
 /** Excel's default column width: 8.43 characters of Calibri 11 = 64 px = 48 points. */
 export const DEFAULT_COLUMN_WIDTH_POINTS = 48;
@@ -11,6 +12,8 @@ export interface SheetModel {
   frozenRows: number;
   readonly columnWidthsPoints: Map<number, number>;
   readonly charts: ChartModel[];
+  /** In the order they were added (Excel's priority order: first added, first listed). */
+  readonly conditionalFormats: ConditionalFormatModel[];
   deleted: boolean;
 }
 
@@ -93,6 +96,7 @@ export class WorkbookModel {
       frozenRows: 0,
       columnWidthsPoints: new Map(),
       charts: [],
+      conditionalFormats: [],
       deleted: false,
     };
     this.sheets.push(sheet);

@@ -10,6 +10,7 @@ import {
   type RangeTarget,
 } from "./range-ops";
 import type { SimRequestContext } from "./request-context";
+import { ConditionalFormatCollectionProxy } from "./conditional-format-proxy";
 import { RangeFormatProxy } from "./range-format-proxy";
 import { TableScopedCollectionProxy } from "./table-scoped-proxy";
 
@@ -34,6 +35,8 @@ const rangeProperties: PropertyReaders<RangeTarget> = {
 export class RangeProxy extends SimProxy<RangeTarget> {
   protected readonly properties = rangeProperties;
   readonly format: RangeFormatProxy;
+  /** ExcelApi 1.6. */
+  readonly conditionalFormats: ConditionalFormatCollectionProxy;
 
   constructor(
     context: SimRequestContext,
@@ -43,6 +46,7 @@ export class RangeProxy extends SimProxy<RangeTarget> {
   ) {
     super(context, since, orNullObject);
     this.format = new RangeFormatProxy(context, since, () => this.resolve());
+    this.conditionalFormats = new ConditionalFormatCollectionProxy(context, since, () => this.target());
   }
 
   resolve(): RangeTarget | null {

@@ -39,6 +39,24 @@ export interface SimulatedExcel {
     readonly xyscatter: "XYScatter";
   };
   readonly ChartSeriesBy: { readonly auto: "Auto"; readonly columns: "Columns"; readonly rows: "Rows" };
+  readonly ConditionalFormatType: {
+    readonly custom: "Custom";
+    readonly dataBar: "DataBar";
+    readonly colorScale: "ColorScale";
+    readonly iconSet: "IconSet";
+    readonly topBottom: "TopBottom";
+    readonly presetCriteria: "PresetCriteria";
+    readonly containsText: "ContainsText";
+    readonly cellValue: "CellValue";
+  };
+  readonly ConditionalFormatColorCriterionType: {
+    readonly lowestValue: "LowestValue";
+    readonly highestValue: "HighestValue";
+    readonly number: "Number";
+    readonly percent: "Percent";
+    readonly formula: "Formula";
+    readonly percentile: "Percentile";
+  };
   readonly CalculationMode: {
     readonly automatic: "Automatic";
     readonly automaticExceptTables: "AutomaticExceptTables";

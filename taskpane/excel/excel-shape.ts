@@ -77,6 +77,8 @@ export interface RangeLike extends Loadable<RangeLike>, Nullable {
   values: unknown[][];
   numberFormat: unknown[][];
   readonly format: RangeFormatLike;
+  /** ExcelApi 1.6. */
+  readonly conditionalFormats: ConditionalFormatCollectionLike;
   /** ExcelApi 1.4. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
   /** ExcelApi 1.7. */
@@ -91,6 +93,38 @@ export interface RangeFormatLike {
   readonly font: { bold: boolean };
   /** ExcelApi 1.2. */
   autofitColumns(): void;
+}
+
+/** `Excel.ConditionalFormatCollection` (ExcelApi 1.6); only colour scales are used. */
+export interface ConditionalFormatCollectionLike {
+  add(type: "ColorScale"): ConditionalFormatLike;
+}
+
+export interface ConditionalFormatLike {
+  readonly colorScale: ColorScaleConditionalFormatLike;
+}
+
+export interface ColorScaleConditionalFormatLike {
+  /** Set whole: the minimum, the optional midpoint (a three-colour scale) and the maximum. */
+  criteria: ColorScaleCriteriaLike;
+}
+
+export interface ColorScaleCriteriaLike {
+  minimum: ColorScaleCriterionLike;
+  midpoint?: ColorScaleCriterionLike;
+  maximum: ColorScaleCriterionLike;
+}
+
+/**
+ * `Excel.ConditionalColorScaleCriterion`. `type` is an `Excel.ConditionalFormatColorCriterionType` value
+ * ("LowestValue", "HighestValue", "Number", "Percent", "Formula", "Percentile"), typed as a string so the real
+ * enum fits; `formula` is the number or formula, absent for the lowest and highest value.
+ */
+export interface ColorScaleCriterionLike {
+  type: string;
+  formula?: string;
+  /** HTML colour, e.g. "#F8696B". */
+  color?: string;
 }
 
 /** ExcelApi 1.9. */

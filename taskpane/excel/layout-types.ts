@@ -56,4 +56,6 @@ export interface SheetLayout {
   readonly columnWidths: readonly { readonly column: number; readonly points: number }[];
   /** Blocks whose columns are fitted to their content (header plus the first rows). */
   readonly autofit: readonly CellRect[];
+  /** Data cells of heat-map columns, one block per run of adjacent columns: each gets a three-colour scale. */
+  readonly colorScales: readonly CellRect[];
 }

@@ -9,7 +9,7 @@ import { validateResultSheet } from "./validate-result-sheet";
 export interface SheetWritePlan {
   readonly layout: SheetLayout;
   readonly blocks: BlockPlan;
-  /** 1 (read names) + 1 (create) + one per row block + 1 (finish) + 1 when replacing. */
+  /** 1 (read names) + 1 (create) + one per row block + 1 (finish, colour scales included) + 1 when replacing. */
   readonly syncCount: number;
 }
 

@@ -3,6 +3,7 @@ import type { Locale } from "../../src/i18n/locale";
 import type { ResultSheet } from "../../src/report/types";
 import { columnLetters, MAX_ROWS, type CellRect } from "./a1-address";
 import { chartSeriesLayout } from "./chart-layout";
+import { heatmapRects } from "./color-scale";
 import { characterWidthToPoints } from "./column-width";
 import { toExcelCell } from "./excel-cell";
 import type { CellBlock, ChartPlacement, DataRegion, SheetLayout, TablePlacement } from "./layout-types";
@@ -20,7 +21,7 @@ export const AUTOFIT_SAMPLE_ROWS = 100;
  * data rows, with a blank row between tables. Right of the widest table, after a blank column, the run record
  * (two columns); after another blank column, the charts, stacked, each starting level with its table's title
  * (or below the previous chart); right of the charts, any scatter data that had to be sorted by group.
- * The header row of the first table is frozen with everything above it.
+ * The header row of the first table is frozen with everything above it; heat-map columns get a colour scale.
  *
  * Cost: O(cells) for scatter data copies, O(tables + charts) otherwise.
  * @throws CoreError RESULT_TOO_LARGE when the tables do not fit in 1,048,576 rows; TOO_MANY_SERIES
@@ -30,6 +31,7 @@ export function layoutResultSheet(sheet: ResultSheet, locale: Locale): SheetLayo
   const regions: DataRegion[] = [];
   const tables: TablePlacement[] = [];
   const autofit: CellRect[] = [];
+  const colorScales: CellRect[] = [];
   const widths = new Map<number, number>();
   let row = 0;
   for (const table of sheet.tables) {
@@ -66,14 +68,16 @@ export function layoutResultSheet(sheet: ResultSheet, locale: Locale): SheetLayo
       rows: table.rows,
       numberFormats: table.columns.map((column) => column.numberFormat),
     });
-    tables.push({
+    const placement = {
       tableId: table.id,
       titleRow: row,
       headerRow,
       leftColumn: 0,
       columnCount: width,
       dataRowCount,
-    });
+    };
+    tables.push(placement);
+    colorScales.push(...heatmapRects(table, placement));
     table.columns.forEach((column, index) => {
       if (column.widthChars === undefined) {
         autofit.push({
@@ -105,6 +109,7 @@ export function layoutResultSheet(sheet: ResultSheet, locale: Locale): SheetLayo
     frozenRows: tables[0] === undefined ? 0 : tables[0].headerRow + 1,
     columnWidths: [...widths].map(([column, points]) => ({ column, points })),
     autofit,
+    colorScales,
   };
 }
 

@@ -5,8 +5,8 @@ import { MAX_COLUMNS } from "./a1-address";
 /**
  * Checks a result sheet before anything is sent to Excel, so a bad report never leaves a half-written sheet:
  * unique table ids, at least one column per table, unique column keys, every row as long as the header, cells
- * that Excel can hold (finite numbers, text, Booleans, null), and charts that name an existing table and
- * existing columns.
+ * that Excel can hold (finite numbers, text, Booleans, null), heat-map columns that exist, and charts that name
+ * an existing table and existing columns.
  *
  * Cost: O(cells).
  * @throws CoreError INVALID_RESULT_SHEET
@@ -28,6 +28,9 @@ function validateTable(table: ReportTable): void {
   if (width > MAX_COLUMNS) fail(`${width} columns do not fit in a sheet`, where);
   const keys = new Set(table.columns.map((column) => column.key));
   if (keys.size !== width) fail("column keys must be unique", where);
+  for (const key of table.heatmapColumns ?? []) {
+    if (!keys.has(key)) fail(`heat-map column "${key}" is not a column of the table`, where);
+  }
   table.rows.forEach((row, rowIndex) => {
     if (row.length !== width) fail(`row ${rowIndex + 1} has ${row.length} cells for ${width} columns`, where);
     row.forEach((cell, columnIndex) => {

@@ -1,6 +1,7 @@
 import { CoreError } from "../../src/errors";
 import { columnLetters, formatAddress } from "./a1-address";
 import { ADDIN_SHEETS_SETTING, parseAddInSheetIds } from "./addin-sheets";
+import { queueColorScale } from "./color-scale";
 import type { RequestContextLike, RequirementsLike, WorksheetLike } from "./excel-shape";
 import type { SheetLayout } from "./layout-types";
 import { uniqueSheetName } from "./sheet-name";
@@ -80,8 +81,8 @@ export async function createSheet(
 }
 
 /**
- * The request after the rows: column widths, an Excel table over each table's header and rows, the frozen
- * header, the charts and the marker that says the sheet is the add-in's.
+ * The request after the rows: column widths, an Excel table over each table's header and rows, the colour
+ * scales of heat-map columns, the frozen header, the charts and the marker that says the sheet is the add-in's.
  */
 export async function finishSheet(
   context: RequestContextLike,
@@ -106,6 +107,7 @@ export async function finishSheet(
     };
     sheet.tables.add(formatAddress(rect), true);
   }
+  for (const rect of layout.colorScales) queueColorScale(sheet, rect);
   if (layout.frozenRows > 0) sheet.freezePanes.freezeRows(layout.frozenRows);
   for (const chart of layout.charts) queueChart(sheet, chart);
   context.workbook.settings.add(ADDIN_SHEETS_SETTING, [...markerIds]);

@@ -9,7 +9,7 @@ import { useAnalysisInput } from "../../hooks/useAnalysisInput";
 
 /** The Data check tab: input, columns, quality, and the intake summary written as a result sheet. */
 export function IntakeView() {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const { port } = useServices();
   const analysisInput = useAnalysisInput();
   const { intake, job } = analysisInput;
@@ -17,9 +17,9 @@ export function IntakeView() {
 
   const run = useCallback(async () => {
     if (intake === null) return;
-    const written = await job.runTask((signal) => port.writeResultSheet(intake.sheet, { signal }));
+    const written = await job.runTask((signal) => port.writeResultSheet(intake.sheet, { signal, locale }));
     if (written !== null) setWrittenSheet(written.sheetName);
-  }, [intake, job, port]);
+  }, [intake, job, port, locale]);
 
   return (
     <>

@@ -1,0 +1,51 @@
+import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { useLocale } from "../../app/locale-context";
+import { ResultsStep } from "../../components/ResultsStep";
+import { failureHint } from "./failure-hint";
+import { membersSummary } from "./summary";
+import { useMembersText } from "./use-members-text";
+import type { MembersRun } from "./useMembersRun";
+
+export interface MembersResultsProps {
+  readonly run: MembersRun;
+  /** True when the user cancelled (otherwise a stopped run failed while writing). */
+  readonly cancelled: boolean;
+  readonly onGoToSheet: (name: string) => void;
+}
+
+/** Step 5: the summary in words, a link per written sheet, and each analysis the data did not allow. */
+export function MembersResults({ run, cancelled, onGoToSheet }: MembersResultsProps) {
+  const { locale } = useLocale();
+  const t = useMembersText();
+  const count = run.written.length;
+  return (
+    <ResultsStep
+      summary={membersSummary(locale, run.facts)}
+      sheetNames={run.written.map((written) => written.sheetName)}
+      onGoToSheet={onGoToSheet}
+    >
+      <Text data-testid="members-written-count">
+        {run.status !== "stopped"
+          ? t("writtenCount", { count })
+          : t(cancelled ? "cancelledAfter" : "stoppedAfter", { count })}
+      </Text>
+      {run.failures.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="members-failures">
+          <MessageBarBody>
+            <Text weight="semibold" id="members-failed-heading" block>
+              {t("failedHeading")}
+            </Text>
+            <ul aria-labelledby="members-failed-heading">
+              {run.failures.map(({ analysis, error }) => (
+                <li key={analysis} data-analysis={analysis} data-code={error.code}>
+                  {t("failedItem", { analysis: t(`analysis.${analysis}`), message: error.message })}
+                  <div>{t("failedHint", { hint: t(failureHint(error.code)) })}</div>
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </ResultsStep>
+  );
+}

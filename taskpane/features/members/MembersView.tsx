@@ -1,0 +1,54 @@
+import { Text } from "@fluentui/react-components";
+import { useServices } from "../../app/services";
+import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
+import { ErrorBar } from "../../components/ErrorBar";
+import { RunStep } from "../../components/RunStep";
+import { useAnalysisInput } from "../../hooks/useAnalysisInput";
+import { MEMBER_ANALYSES } from "../../worker/jobs/members/types";
+import { MembersResults } from "./MembersResults";
+import { MembersSettings } from "./MembersSettings";
+import { stageLabel } from "./stage-label";
+import { useMembersText } from "./use-members-text";
+import { useMemberSettings } from "./useMemberSettings";
+import { useMembersRun } from "./useMembersRun";
+
+/** The Members tab: input and columns, which analyses with their settings, run, and one sheet per analysis. */
+export function MembersView() {
+  const t = useMembersText();
+  const { port } = useServices();
+  const analysisInput = useAnalysisInput();
+  const { intake, job } = analysisInput;
+  const settings = useMemberSettings(intake);
+  const { run, progress, start } = useMembersRun(analysisInput);
+  const chosen = MEMBER_ANALYSES.filter((analysis) => settings.chosen.has(analysis));
+  const parsed = settings.settings;
+
+  return (
+    <>
+      <AnalysisInputSteps analysisInput={analysisInput} />
+      {intake !== null && <MembersSettings settings={settings} disabled={job.state.running} />}
+      {job.state.error !== null && <ErrorBar error={job.state.error} onRetry={job.clearError} />}
+      {intake !== null && (
+        <RunStep
+          runLabel={t("runLabel")}
+          disabled={job.state.running || chosen.length === 0 || parsed === null}
+          running={job.state.running}
+          progress={progress === null ? null : { ...progress, stage: stageLabel(t, progress.stage) }}
+          onRun={() => {
+            if (parsed !== null) void start(chosen, parsed);
+          }}
+          onCancel={job.cancel}
+        >
+          {chosen.length === 0 && <Text>{t("nothingChosen")}</Text>}
+        </RunStep>
+      )}
+      {run !== null && run.status !== "running" && (
+        <MembersResults
+          run={run}
+          cancelled={job.state.cancelled}
+          onGoToSheet={(name) => void port.activateSheet(name)}
+        />
+      )}
+    </>
+  );
+}

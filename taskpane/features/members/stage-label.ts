@@ -1,0 +1,21 @@
+import { MEMBER_ANALYSES, type MemberAnalysis } from "../../worker/jobs/members/types";
+import type { MembersTextKey } from "./messages";
+
+type Translate = (key: MembersTextKey, values?: Readonly<Record<string, string | number>>) => string;
+
+function isAnalysis(text: string): text is MemberAnalysis {
+  return (MEMBER_ANALYSES as readonly string[]).includes(text);
+}
+
+/**
+ * The progress stage in words: the job reports "reading", an analysis id or "done"; the pane adds
+ * "write:<analysis>" while writing that analysis's sheet.
+ */
+export function stageLabel(t: Translate, stage: string): string {
+  if (stage === "reading") return t("stage.reading");
+  if (stage === "done") return t("stage.done");
+  if (isAnalysis(stage)) return t("stage.analysis", { analysis: t(`analysis.${stage}`) });
+  const written = stage.startsWith("write:") ? stage.slice("write:".length) : "";
+  if (isAnalysis(written)) return t("stage.write", { analysis: t(`analysis.${written}`) });
+  return stage;
+}

@@ -1,0 +1,79 @@
+import { useLocale } from "../../app/locale-context";
+import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
+import { ErrorBar } from "../../components/ErrorBar";
+import { RunStep } from "../../components/RunStep";
+import type { JobProgress } from "../../worker/protocol";
+import type { PromotionTextKey } from "./messages";
+import { OptionalTableStep } from "./OptionalTableStep";
+import { PromotionResults } from "./PromotionResults";
+import { PromotionSettingsStep } from "./PromotionSettingsStep";
+import { usePromotion } from "./usePromotion";
+import { usePromotionText } from "./usePromotionText";
+
+const stages: readonly string[] = ["reading", "yoy", "kpis", "sheets", "done"];
+
+/**
+ * The Promotion tab: the lines (steps 1–2), the optional product and traffic tables, the settings, run, and
+ * the result sheets (KPIs, YoY, price and discount bands with charts, products with keep / reconsider / clear).
+ */
+export function PromotionView() {
+  const { t } = useLocale();
+  const text = usePromotionText();
+  const promotion = usePromotion();
+  const { lines, job, writing, busy } = promotion;
+  const engineProgress = job.state.progress;
+  const progress: JobProgress | null =
+    writing !== null
+      ? {
+          fraction: 0.8 + (0.2 * (writing.number - 1)) / writing.total,
+          stage: text("stage.writing", writing),
+        }
+      : engineProgress === null
+        ? null
+        : {
+            fraction: 0.8 * engineProgress.fraction,
+            stage: stages.includes(engineProgress.stage)
+              ? text(`stage.${engineProgress.stage}` as PromotionTextKey)
+              : engineProgress.stage,
+          };
+  return (
+    <>
+      <AnalysisInputSteps analysisInput={lines} />
+      {lines.job.state.error !== null && (
+        <ErrorBar error={lines.job.state.error} onRetry={lines.job.clearError} />
+      )}
+      {lines.intake !== null && (
+        <>
+          <OptionalTableStep id="products" table={promotion.products} busy={busy} />
+          <OptionalTableStep id="traffic" table={promotion.traffic} busy={busy} />
+          <PromotionSettingsStep
+            form={promotion.form}
+            parsed={promotion.parsed}
+            disabled={busy}
+            onChange={promotion.changeForm}
+          />
+        </>
+      )}
+      {job.state.error !== null && <ErrorBar error={job.state.error} onRetry={job.clearError} />}
+      {lines.intake !== null && (
+        <RunStep
+          runLabel={text("runLabel")}
+          disabled={busy || !promotion.parsed.ok}
+          running={job.state.running}
+          progress={progress}
+          onRun={() => void promotion.run()}
+          onCancel={job.cancel}
+        />
+      )}
+      {job.state.cancelled && promotion.partialSheets.length === 0 && <p role="status">{t("cancelled")}</p>}
+      {promotion.navigation.state.error !== null && (
+        <ErrorBar error={promotion.navigation.state.error} onRetry={promotion.navigation.clearError} />
+      )}
+      <PromotionResults
+        outcome={promotion.outcome}
+        partialSheets={promotion.partialSheets}
+        onGoToSheet={promotion.goToSheet}
+      />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { useCallback, useState } from "react";
+import { useAnalysisInput } from "../../hooks/useAnalysisInput";
+import type { TableRequest } from "../../worker/jobs/table-request";
+
+/** What the run needs from an optional table: its cells, the role choices and its address. */
+export interface OptionalTableInput {
+  readonly request: TableRequest;
+  readonly address: string;
+}
+
+/**
+ * An optional extra input (the product or the traffic table): read from the selection, its roles checked
+ * like the lines', and removable again. `input` is null while the table is not used.
+ */
+export function useOptionalTable() {
+  const analysisInput = useAnalysisInput();
+  const [removed, setRemoved] = useState(false);
+  const { input, intake, roleChoices, readInput } = analysisInput;
+
+  const readSelection = useCallback(async () => {
+    setRemoved(false);
+    await readInput("selection");
+  }, [readInput]);
+
+  const remove = useCallback(() => setRemoved(true), []);
+
+  const used: OptionalTableInput | null =
+    removed || input === null || intake === null
+      ? null
+      : {
+          request: { grid: { values: input.values, numberFormats: input.numberFormats }, roleChoices },
+          address: input.address,
+        };
+
+  return { analysisInput, used, readSelection, remove };
+}

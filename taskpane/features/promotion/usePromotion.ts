@@ -1,0 +1,114 @@
+import { useCallback, useMemo, useState } from "react";
+import { useLocale } from "../../app/locale-context";
+import { useServices } from "../../app/services";
+import { useAnalysisInput } from "../../hooks/useAnalysisInput";
+import { useJob } from "../../hooks/useJob";
+import type { PromotionRequest, PromotionSummary } from "../../worker/jobs/promotion";
+import { defaultSettingsForm, parseSettings, type SettingsField, type SettingsForm } from "./settings-form";
+import { useOptionalTable } from "./useOptionalTable";
+
+export interface PromotionOutcome {
+  readonly summary: PromotionSummary;
+  readonly sheetNames: readonly string[];
+}
+
+/**
+ * State and I/O of the Promotion tab: the lines and the optional product and traffic tables, the settings,
+ * and one run (engine job, then every result sheet written through the port, all under one Cancel).
+ */
+export function usePromotion() {
+  const { port, engineVersion, now } = useServices();
+  const { locale } = useLocale();
+  const lines = useAnalysisInput();
+  const products = useOptionalTable();
+  const traffic = useOptionalTable();
+  const job = useJob();
+  // Its own job, so selecting a sheet does not flash the run's progress or clear its state.
+  const navigation = useJob();
+  const [form, setForm] = useState<SettingsForm>(() => defaultSettingsForm(now()));
+  const [writing, setWriting] = useState<{ readonly number: number; readonly total: number } | null>(null);
+  const [outcome, setOutcome] = useState<PromotionOutcome | null>(null);
+  const [partialSheets, setPartialSheets] = useState<readonly string[]>([]);
+  const parsed = useMemo(() => parseSettings(form), [form]);
+  const { input, roleChoices } = lines;
+  const { runTask, runEngine } = job;
+  const { runTask: runNavigation } = navigation;
+
+  const changeForm = useCallback(
+    (change: Partial<Record<SettingsField, string>> & { readonly yoyMode?: SettingsForm["yoyMode"] }) =>
+      setForm((previous) => ({ ...previous, ...change })),
+    [],
+  );
+
+  const run = useCallback(async () => {
+    if (input === null || !parsed.ok) return;
+    setOutcome(null);
+    setPartialSheets([]);
+    const request: PromotionRequest = {
+      grid: { values: input.values, numberFormats: input.numberFormats },
+      roleChoices,
+      products: products.used?.request ?? null,
+      traffic: traffic.used?.request ?? null,
+      settings: parsed.settings,
+      locale,
+      runRecord: {
+        inputAddress: input.address,
+        rowCount: input.rowCount,
+        parameters: { products: products.used?.address ?? "none", traffic: traffic.used?.address ?? "none" },
+        engineVersion,
+        timestampIso: now().toISOString(),
+      },
+    };
+    const written: string[] = [];
+    const summary = await runTask(async (signal) => {
+      const result = await runEngine("promotion", request, signal);
+      for (const [index, sheet] of result.sheets.entries()) {
+        setWriting({ number: index + 1, total: result.sheets.length });
+        // The first sheet (the KPIs) is the one shown; the links select the others.
+        const sheetWritten = await port.writeResultSheet(sheet, { signal, locale, activate: index === 0 });
+        written.push(sheetWritten.sheetName);
+      }
+      return result.summary;
+    });
+    setWriting(null);
+    if (summary !== null) setOutcome({ summary, sheetNames: written });
+    else setPartialSheets(written);
+  }, [
+    input,
+    roleChoices,
+    parsed,
+    products.used,
+    traffic.used,
+    locale,
+    engineVersion,
+    now,
+    runTask,
+    runEngine,
+    port,
+  ]);
+
+  const busy = [job, lines.job, products.analysisInput.job, traffic.analysisInput.job].some(
+    (candidate) => candidate.state.running,
+  );
+  // Through a job so a sheet renamed or deleted since shows its error instead of failing silently.
+  const goToSheet = useCallback(
+    (name: string) => void runNavigation(() => port.activateSheet(name)),
+    [runNavigation, port],
+  );
+  return {
+    lines,
+    products,
+    traffic,
+    form,
+    changeForm,
+    parsed,
+    job,
+    writing,
+    outcome,
+    partialSheets,
+    navigation,
+    busy,
+    run,
+    goToSheet,
+  };
+}

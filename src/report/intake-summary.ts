@@ -79,7 +79,8 @@ function isQualityRule(rule: string): rule is QualityRule {
 }
 
 /** Rows whose every column with a role holds a value (all rows when no column has a role). */
-function rowsWithEveryRole(table: Table): number {
+/** Rows with a value in every column that has a role: what an analysis needing all of them would use. */
+export function rowsWithEveryRole(table: Table): number {
   const roleColumns = table.columns.filter((column) => column.role !== null);
   let used = 0;
   for (let row = 0; row < table.rowCount; row++) {

@@ -1,5 +1,5 @@
 import type { Locale } from "../../../src/i18n/locale";
-import { intakeSummarySheet } from "../../../src/report/intake-summary";
+import { intakeSummarySheet, rowsWithEveryRole } from "../../../src/report/intake-summary";
 import type { ResultSheet, RunRecord } from "../../../src/report/types";
 import type { ColumnRole, ColumnType, QualityIssue } from "../../../src/table/types";
 import type { JobContext } from "./context";
@@ -18,7 +18,7 @@ export interface IntakeColumn {
 
 export interface IntakeResult {
   readonly rowCount: number;
-  /** Rows with no quality issue: what an analysis that needs every recognised column would use. */
+  /** Rows with a value in every column that has a role: what an analysis that needs them all would use. */
   readonly cleanRowCount: number;
   readonly columns: readonly IntakeColumn[];
   readonly issues: readonly QualityIssue[];
@@ -33,16 +33,9 @@ export function intakeJob(request: IntakeRequest, context: JobContext): IntakeRe
   context.progress(0.9, "summarising");
   return {
     rowCount: table.rowCount,
-    cleanRowCount: Math.max(0, table.rowCount - maxAffected(table.quality)),
+    cleanRowCount: rowsWithEveryRole(table),
     columns: table.columns.map(({ name, role, type }) => ({ name, role, type })),
     issues: table.quality,
     sheet: intakeSummarySheet(table, request.locale, { ...request.runRecord, rowCount: table.rowCount }),
   };
-}
-
-/** A lower bound on rows with some issue (issues may overlap, so the largest single count). */
-function maxAffected(issues: readonly QualityIssue[]): number {
-  return issues
-    .filter((issue) => issue.rule !== "emptyRow")
-    .reduce((max, issue) => Math.max(max, issue.count), 0);
 }

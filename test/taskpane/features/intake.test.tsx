@@ -1,0 +1,62 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../../taskpane/app/App";
+import { createWorkbookPort } from "../../../taskpane/excel/workbook-port";
+import { createInlineEngine } from "../../../taskpane/worker/inline-engine";
+import { createSimulatedExcel } from "../../../playground/simulator";
+
+/*
+ * Five data rows; row 3 (sheet row 4) has the text "abc" in Sales and row 5 (sheet row 6) has no Customer ID.
+ * Rows with a value in every recognised column (Customer ID, Order Date, Sales): 5 − 2 = 3.
+ */
+const values = [
+  ["Customer ID", "Order Date", "Sales"],
+  ["C1", 44927, 100],
+  ["C2", 44928, 250],
+  ["C3", 44929, "abc"],
+  ["C1", 44930, 80],
+  ["", 44931, 60],
+];
+
+it("Data check: recognised roles, a quality report with examples, rows used, and a role change", async () => {
+  const excel = createSimulatedExcel({ mode: "web", sheetNames: [] });
+  excel.addSheet("Export", {
+    values,
+    numberFormats: values.map((_row, index) => [
+      "General",
+      index === 0 ? "General" : "yyyy-mm-dd",
+      "General",
+    ]),
+  });
+  excel.select("Export!A1:C6");
+  render(
+    <App
+      services={{
+        port: createWorkbookPort(excel, { requirements: excel.requirements }),
+        engine: createInlineEngine(),
+        engineVersion: "test",
+        now: () => new Date("2026-11-22T00:00:00Z"),
+      }}
+      initialLocale="en"
+    />,
+  );
+  fireEvent.click(screen.getByRole("button", { name: "Use current selection" }));
+  await waitFor(() => expect(screen.getByTestId("rows-used").textContent).toBe("Rows used: 3 of 5"));
+  expect(screen.getByTestId("input-shape").textContent).toBe("Export!A1:C6 · 5 rows × 3 columns");
+  const quality = screen.getByRole("table", { name: "Data quality" });
+  const rows = within(quality)
+    .getAllByRole("row")
+    .map((row) => row.textContent ?? "");
+  expect(rows.some((text) => text.includes("1") && text.includes("row 4, Sales: “abc”"))).toBe(true);
+  expect(rows.some((text) => text.includes("row 6, Customer ID"))).toBe(true);
+
+  // Taking the role away from Sales leaves two recognised columns; only the blank id row lacks one.
+  fireEvent.change(screen.getByLabelText("Role: Sales"), { target: { value: "" } });
+  await waitFor(() => expect(screen.getByTestId("rows-used").textContent).toBe("Rows used: 4 of 5"));
+  expect((screen.getByLabelText("Role: Sales") as HTMLSelectElement).value).toBe("");
+
+  fireEvent.click(screen.getByRole("button", { name: "Write the data check to a new sheet" }));
+  await screen.findByTestId("results-summary");
+  expect(excel.workbook.sheetNames).toEqual(["Export", "Intake"]);
+  expect(excel.workbook.sheet("Export").values()).toEqual(values);
+});

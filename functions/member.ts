@@ -2,7 +2,7 @@ import { CoreError, isCoreError } from "../src/errors";
 import type { Locale } from "../src/i18n/locale";
 import { memberText, type MemberMessageKey } from "../src/i18n/messages/member";
 import { purchaseCycleSummary } from "../src/member/cycle-summary";
-import { isCalendarSerial } from "../src/member/excel-serial";
+import { isCalendarSerial } from "../src/dates/civil-date";
 import { sensitivityFromCounts, type SensitivityTag } from "../src/member/sensitivity-tag";
 import { sensitivityTagLabel } from "../src/report/member-sensitivity";
 import { isErrorCell, numberFromCell, type CellInput } from "./shared/cells";

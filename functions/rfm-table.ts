@@ -4,7 +4,7 @@ import type { MemberIdCell } from "../src/rfm/member-rfm";
 import { rfmFromOrders } from "../src/rfm/rfm-from-orders";
 import { rfmSegments } from "../src/rfm/rfm-segment";
 import { rfmQuantileScores } from "../src/rfm/rfm-scores";
-import { isExcelSerialDay } from "../src/rfm/serial-day";
+import { isExcelSerialDay } from "../src/table/excel-serial";
 import { labelTexts } from "../src/report/segment-text";
 import { isErrorCell, optionFromCell, type CellInput } from "./shared/cells";
 import { toExcelError } from "./shared/excel-error";

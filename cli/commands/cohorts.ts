@@ -1,7 +1,7 @@
 import { isCoreError } from "../../src/errors";
 import type { Locale } from "../../src/i18n/locale";
 import { cohortRetention, type CohortRetention } from "../../src/member/cohort-retention";
-import { monthLabel } from "../../src/member/excel-serial";
+import { monthLabel } from "../../src/dates/month-index";
 import { memberActivityByMonth, type MonthActivity } from "../../src/member/member-activity";
 import { memberOverviewByMonth, type MonthOverview } from "../../src/member/member-overview";
 import { cohortSheet } from "../../src/report/member-cohorts";

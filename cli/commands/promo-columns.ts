@@ -1,11 +1,8 @@
-// Shared by the yoy, bands and promo commands (not a command itself): reading a table file with the column
-// flags that concern it, and turning typed columns into the promotion core's column shapes.
+// Used by the promo command (not a command itself): reading a table file with the column flags that
+// concern it. Turning its typed columns into the promotion core's shapes is src/promo/from-table.ts.
 import { isCoreError } from "../../src/errors";
-import type { KeyCell, NumberCell } from "../../src/promo/cells";
-import type { ProductTable, TrafficTable, TransactionLines } from "../../src/promo/tables";
-import { columnByRole, requireColumn } from "../../src/table/column-access";
 import { tableFromGrid } from "../../src/table/table-from-grid";
-import type { Column, ColumnRole, Table } from "../../src/table/types";
+import type { ColumnRole, Table } from "../../src/table/types";
 import { CliError } from "../cli-error";
 import { roleOverridesFromFlags } from "../column-flags";
 import type { CommandArgs } from "../command";
@@ -55,33 +52,6 @@ export function inFile<T>(file: string, compute: () => T): T {
   }
 }
 
-/** The values of a key column (ids, categories): text or numbers; booleans as "TRUE"/"FALSE". */
-export function keyValues(column: Column): KeyCell[] {
-  return column.values.map((value) => (typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : value));
-}
-
-/** A required numeric column. @throws CoreError MISSING_COLUMN, COLUMN_TYPE_MISMATCH */
-export function numberValues(table: Table, role: ColumnRole, forWhat: string): NumberCell[] {
-  return [...requireColumn(table, role, forWhat, "number").values];
-}
-
-/** An optional numeric column: undefined when absent. @throws CoreError COLUMN_TYPE_MISMATCH */
-export function optionalNumbers(table: Table, role: ColumnRole, forWhat: string): NumberCell[] | undefined {
-  return columnByRole(table, role) === null ? undefined : numberValues(table, role, forWhat);
-}
-
-/** An optional key column: undefined when absent. */
-export function optionalKeys(table: Table, role: ColumnRole): KeyCell[] | undefined {
-  const column = columnByRole(table, role);
-  return column === null ? undefined : keyValues(column);
-}
-
-/** The product key: the product id column, else the product name column. @throws CoreError MISSING_COLUMN */
-export function productKeys(table: Table, forWhat: string): KeyCell[] {
-  const byName = columnByRole(table, "productId") === null ? columnByRole(table, "productName") : null;
-  return keyValues(byName ?? requireColumn(table, "productId", forWhat));
-}
-
 /** The roles each input file may carry: the column flags of other roles are not applied to it. */
 export const LINE_ROLES: readonly ColumnRole[] = [
   "productId",
@@ -110,46 +80,6 @@ export const TRAFFIC_ROLES: readonly ColumnRole[] = [
   "favourites",
   "addToCart",
 ];
-
-/** Transaction lines from a lines table (product key, quantity and amount required). */
-export function linesFromTable(table: Table): TransactionLines {
-  const forWhat = "promo (lines)";
-  const dates = columnByRole(table, "orderDate");
-  return {
-    productKeys: productKeys(table, forWhat),
-    units: numberValues(table, "quantity", forWhat),
-    amounts: numberValues(table, "amount", forWhat),
-    unitPrices: optionalNumbers(table, "unitPrice", forWhat),
-    returnUnits: optionalNumbers(table, "returnQuantity", forWhat),
-    returnAmounts: optionalNumbers(table, "returnAmount", forWhat),
-    buyerKeys: optionalKeys(table, "memberId"),
-    orderKeys: optionalKeys(table, "orderId"),
-    dates: dates?.type === "date" ? [...dates.values] : undefined,
-  };
-}
-
-/** A product table (key required; tag price, sale price, stock and category when present). */
-export function productTableFromTable(table: Table): ProductTable {
-  const forWhat = "promo (products)";
-  return {
-    productKeys: productKeys(table, forWhat),
-    tagPrices: optionalNumbers(table, "tagPrice", forWhat),
-    salePrices: optionalNumbers(table, "salePrice", forWhat),
-    stocks: optionalNumbers(table, "stock", forWhat),
-    categories: optionalKeys(table, "category"),
-  };
-}
-
-/** A traffic table (key required; UV, favourites and add-to-cart when present). */
-export function trafficFromTable(table: Table): TrafficTable {
-  const forWhat = "promo (traffic)";
-  return {
-    productKeys: productKeys(table, forWhat),
-    uv: optionalNumbers(table, "uv", forWhat),
-    favourites: optionalNumbers(table, "favourites", forWhat),
-    addToCart: optionalNumbers(table, "addToCart", forWhat),
-  };
-}
 
 function headerOption(value: unknown): "auto" | boolean {
   if (value === undefined || value === "auto") return "auto";

@@ -1,6 +1,7 @@
 import type { Locale } from "../../src/i18n/locale";
 import { analysePromotion, type PromotionAnalysis } from "../../src/promo/analyse-promotion";
 import type { ProductBandDecision } from "../../src/promo/band-rules";
+import { linesFromTable, productTableFromTable, trafficFromTable } from "../../src/promo/from-table";
 import { KPI_KEYS, RATIO_KPI_KEYS, type KpiKey } from "../../src/promo/kpi-keys";
 import { kpiPack } from "../../src/promo/kpi-pack";
 import { kpiNumberOrNull, type KpiValue } from "../../src/promo/kpi-value";
@@ -15,16 +16,7 @@ import { defineCommand, type CommandArgs } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
 import { cliRunRecord, parametersFromFlags } from "../run-record";
 import { textTable } from "../text-table";
-import {
-  inFile,
-  LINE_ROLES,
-  linesFromTable,
-  PRODUCT_ROLES,
-  productTableFromTable,
-  readTableFile,
-  TRAFFIC_ROLES,
-  trafficFromTable,
-} from "./promo-columns";
+import { inFile, LINE_ROLES, PRODUCT_ROLES, readTableFile, TRAFFIC_ROLES } from "./promo-columns";
 
 export interface PromoCommandResult {
   readonly analysis: PromotionAnalysis;
@@ -81,9 +73,13 @@ export const promoCommand = defineCommand<PromoCommandResult>({
     if (typeof values.lines !== "string" || values.lines === "")
       throw new CliError("--lines FILE is required");
     const linesFile = await readTableFile(values.lines, args, LINE_ROLES);
-    const lines = inFile(linesFile.file, () => linesFromTable(linesFile.table));
-    const products = await optionalTable(args, "products", PRODUCT_ROLES, productTableFromTable);
-    const traffic = await optionalTable(args, "traffic", TRAFFIC_ROLES, trafficFromTable);
+    const lines = inFile(linesFile.file, () => linesFromTable(linesFile.table, "promo (lines)"));
+    const products = await optionalTable(args, "products", PRODUCT_ROLES, (table) =>
+      productTableFromTable(table, "promo (products)"),
+    );
+    const traffic = await optionalTable(args, "traffic", TRAFFIC_ROLES, (table) =>
+      trafficFromTable(table, "promo (traffic)"),
+    );
     const options = optionsFromFlags(args);
     const analysis = inFile(linesFile.file, () => analysePromotion(lines, products, traffic, options));
     const parameters = parametersFromFlags(values);

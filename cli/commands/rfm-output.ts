@@ -2,7 +2,7 @@ import type { Locale } from "../../src/i18n/locale";
 import type { MemberRfm, SkippedRowCounts } from "../../src/rfm/member-rfm";
 import { RFM_SEGMENTS, type RfmSegment } from "../../src/rfm/rfm-segment";
 import type { RfmQuantileScores } from "../../src/rfm/rfm-scores";
-import { serialDayToIsoDate } from "../../src/rfm/serial-day";
+import { serialDayToIsoDate } from "../../src/table/excel-serial";
 import { segmentResultSheets } from "../../src/report/segments";
 import { rfmSegmentText } from "../../src/report/segment-text";
 import type { ResultSheet } from "../../src/report/types";

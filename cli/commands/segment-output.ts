@@ -1,7 +1,7 @@
 import type { Locale } from "../../src/i18n/locale";
 import { CUSTOMER_TYPES, type CustomerType } from "../../src/rfm";
 import type { SkippedRowCounts } from "../../src/rfm/member-rfm";
-import { serialDayToIsoDate } from "../../src/rfm/serial-day";
+import { serialDayToIsoDate } from "../../src/table/excel-serial";
 import { customerTypeText } from "../../src/report/segment-text";
 import type { ResultSheet } from "../../src/report/types";
 import type { ClusterSummary, SegmentAssignment, SegmentSettings, SegmentSweep } from "../../src/segment";

@@ -1,6 +1,7 @@
 import { isCoreError } from "../../src/errors";
 import type { Locale } from "../../src/i18n/locale";
 import type { PromoMessageKey } from "../../src/i18n/messages/promo";
+import { optionalKeys, optionalNumbers } from "../../src/promo/table-cells";
 import { PROMO_FORMATS as F, promoColumn, promoTranslator } from "../../src/report/promo-format";
 import { periodWarningText } from "../../src/report/promo-text";
 import type { ResultSheet } from "../../src/report/types";
@@ -14,7 +15,6 @@ import { INPUT_OPTIONS } from "../common-flags";
 import { loadTable } from "../load-table";
 import { cliRunRecord, parametersFromFlags } from "../run-record";
 import { textTable } from "../text-table";
-import { optionalKeys, optionalNumbers } from "./promo-columns";
 
 /** What `yoy` computed, and what the run record needs. */
 export interface YoyCommandResult {

@@ -1,4 +1,4 @@
-import { monthIndexOfSerial } from "./excel-serial";
+import { monthIndexOfSerial } from "../dates/month-index";
 import { readDatedOrders, type DatedOrderColumns } from "./orders";
 
 /** Calendar months in which each member ordered, as month indexes (year × 12 + month − 1). */

@@ -1,5 +1,5 @@
 import { CoreError } from "../errors";
-import { isCalendarSerial } from "./excel-serial";
+import { isCalendarSerial } from "../dates/civil-date";
 
 /**
  * Cell readers shared by the member analyses. Row numbers in messages are 1-based positions in the column

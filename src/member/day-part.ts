@@ -1,5 +1,5 @@
 import { CoreError } from "../errors";
-import { splitSerial } from "./excel-serial";
+import { splitSerial } from "../dates/serial-day";
 import { readDatedOrders, type DatedOrderColumns } from "./orders";
 
 /** Four six-hour parts of the day: night 00–05, morning 06–11, afternoon 12–17, evening 18–23. */

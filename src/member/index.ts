@@ -1,5 +1,4 @@
 /** Member behaviour: purchase cycle, promotion and price sensitivity, timing, channel mix, cohorts, Pareto. */
-export * from "./excel-serial";
 export type { KeyCell } from "./cells";
 export type { MemberOrderColumns, DatedOrderColumns } from "./orders";
 export * from "./quartiles";

@@ -1,7 +1,7 @@
 import { CoreError } from "../errors";
 import { activeMonths } from "./active-months";
 import { checkLengths, readDate, readKey, type KeyCell } from "./cells";
-import { monthIndexOfSerial } from "./excel-serial";
+import { monthIndexOfSerial } from "../dates/month-index";
 import type { DatedOrderColumns } from "./orders";
 
 /**

@@ -1,4 +1,4 @@
-import { splitSerial } from "./excel-serial";
+import { splitSerial } from "../dates/serial-day";
 import { readDatedOrders, type DatedOrderColumns } from "./orders";
 
 /** One member's purchase cycle. */

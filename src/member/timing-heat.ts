@@ -1,4 +1,4 @@
-import { splitSerial, weekdayOfSerial } from "./excel-serial";
+import { splitSerial, weekdayOfSerial } from "../dates/serial-day";
 import { readDatedOrders, type DatedOrderColumns } from "./orders";
 
 export interface TimingHeat {

@@ -1,6 +1,6 @@
 import type { Locale } from "../i18n/locale";
 import type { CohortRetention } from "../member/cohort-retention";
-import { serialOfMonthStart } from "../member/excel-serial";
+import { serialOfMonthStart } from "../dates/month-index";
 import type { MonthActivity } from "../member/member-activity";
 import type { MonthOverview } from "../member/member-overview";
 import { MEMBER_FORMATS as F, memberColumn, memberTranslator, skippedNotes } from "./member-format";

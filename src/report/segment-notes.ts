@@ -2,7 +2,7 @@ import type { Locale } from "../i18n/locale";
 import { rfmMessages } from "../i18n/messages/rfm";
 import type { MemberRfm } from "../rfm/member-rfm";
 import type { RecencySplit } from "../rfm/recency-split";
-import { serialDayToIsoDate } from "../rfm/serial-day";
+import { serialDayToIsoDate } from "../table/excel-serial";
 
 /** "Recency counted to 2006-12-31 (the day after the latest order)." or the member-table variant. */
 export function asOfNote(locale: Locale, members: Pick<MemberRfm, "asOfSerial" | "asOfSource">): string {

@@ -40,4 +40,3 @@ export {
   type RfmSegment,
   type RfmSegmentRule,
 } from "./rfm-segment";
-export { isExcelSerialDay, MAX_EXCEL_SERIAL_DAY, serialDayToIsoDate } from "./serial-day";

@@ -1,5 +1,5 @@
 import { CoreError } from "../errors";
-import { isExcelSerialDay, serialDayToIsoDate } from "./serial-day";
+import { isExcelSerialDay, serialDayToIsoDate } from "../table/excel-serial";
 
 /** Throws COLUMN_LENGTHS_DIFFER unless every given column has `rowCount` rows. */
 export function checkColumnLengths(

@@ -1,6 +1,6 @@
 import { CoreError } from "../errors";
 import type { MemberRfm } from "./member-rfm";
-import { isExcelSerialDay } from "./serial-day";
+import { isExcelSerialDay } from "../table/excel-serial";
 
 /**
  * Where "recent" ends. With a cut date, a member is recent when the last order is on or after that day (the

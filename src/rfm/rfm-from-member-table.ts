@@ -2,7 +2,7 @@ import { CoreError } from "../errors";
 import { CompactIndex, isBlankIdCell } from "./member-index";
 import { NO_SKIPPED_ROWS, type MemberIdCell, type MemberRfm } from "./member-rfm";
 import { checkColumnLengths } from "./order-line-checks";
-import { isExcelSerialDay } from "./serial-day";
+import { isExcelSerialDay } from "../table/excel-serial";
 
 /** A member-level table that already has R, F and M (one row per member), as parallel columns. */
 export interface MemberTableColumns {

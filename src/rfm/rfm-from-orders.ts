@@ -7,7 +7,7 @@ import {
 import { CompactIndex, idKeyOf, isBlankIdCell } from "./member-index";
 import { NO_SKIPPED_ROWS, type FrequencyBasis, type MemberIdCell, type MemberRfm } from "./member-rfm";
 import { checkColumnLengths, resolveAsOfDay } from "./order-line-checks";
-import { isExcelSerialDay } from "./serial-day";
+import { isExcelSerialDay } from "../table/excel-serial";
 
 /** Order lines as parallel columns (row i of each is one line), e.g. the columns of a pasted export. */
 export interface OrderLineColumns {

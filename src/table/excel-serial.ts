@@ -1,12 +1,21 @@
+import {
+  civilDateOfDaySerial,
+  daysInMonth,
+  FIRST_CALENDAR_SERIAL,
+  isoFromCivilDate,
+  MAX_EXCEL_SERIAL,
+  padNumber,
+  serialFromCivilDate,
+  UNIX_EPOCH_SERIAL,
+} from "../dates/civil-date";
 import { CoreError } from "../errors";
 
+// Excel's 1900 date system on top of the calendar arithmetic of src/dates: serials 1..60 (1900-01-01 up to
+// the fictitious 1900-02-29, one lower than the real day count), time of day, JavaScript time values.
+
+export { MAX_EXCEL_SERIAL } from "../dates/civil-date";
+
 const MS_PER_DAY = 86_400_000;
-/** Serial of 1970-01-01 in Excel's 1900 date system. */
-const UNIX_EPOCH_SERIAL = 25_569;
-/** Serial of 1900-03-01: Excel counts a fictitious 1900-02-29 (serial 60), so earlier dates are one lower. */
-const FIRST_SERIAL_AFTER_LEAP_BUG = 61;
-/** Serial of 9999-12-31, the last day Excel can show. */
-export const MAX_EXCEL_SERIAL = 2_958_465;
 
 export interface DateTimeParts {
   readonly year: number;
@@ -39,8 +48,10 @@ export function excelSerialFromParts(parts: DateTimeParts): number | null {
   if (!Number.isInteger(hours) || hours < 0 || hours > 23) return null;
   if (!Number.isInteger(minutes) || minutes < 0 || minutes > 59) return null;
   if (!(seconds >= 0 && seconds < 60)) return null;
-  const epochMs = Date.UTC(year, month - 1, day, hours, minutes, 0) + seconds * 1000;
-  return excelSerialFromEpochMs(epochMs);
+  // Milliseconds to the whole minute (exact integers, what Date.UTC gives), then the seconds.
+  const dayMs = (serialFromCivilDate(year, month, day) - UNIX_EPOCH_SERIAL) * MS_PER_DAY;
+  const wholeMinuteMs = dayMs + hours * 3_600_000 + minutes * 60_000;
+  return excelSerialFromEpochMs(wholeMinuteMs + seconds * 1000);
 }
 
 /**
@@ -54,10 +65,20 @@ export function excelSerialFromParts(parts: DateTimeParts): number | null {
 export function excelSerialFromEpochMs(epochMs: number): number | null {
   if (!Number.isFinite(epochMs)) return null;
   const unadjusted = epochMs / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-  const serial = unadjusted < FIRST_SERIAL_AFTER_LEAP_BUG ? unadjusted - 1 : unadjusted;
+  const serial = unadjusted < FIRST_CALENDAR_SERIAL ? unadjusted - 1 : unadjusted;
   if (serial < 1 || serial >= MAX_EXCEL_SERIAL + 1) return null;
   // Round to the millisecond so that 13:45 is not 13:44:59.9999 after the division.
   return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
+}
+
+/**
+ * True for a finite number inside Excel's date range 1 (1900-01-01) .. 2958465 (9999-12-31), time of day
+ * allowed. Cost: O(1).
+ *
+ * @example isExcelSerialDay(0.5) // false
+ */
+export function isExcelSerialDay(value: unknown): value is number {
+  return typeof value === "number" && value >= 1 && value < MAX_EXCEL_SERIAL + 1;
 }
 
 /**
@@ -69,7 +90,7 @@ export function excelSerialFromEpochMs(epochMs: number): number | null {
  * @example excelSerialToParts(44201.5) // { year: 2021, month: 1, day: 5, hours: 12, minutes: 0, seconds: 0 }
  */
 export function excelSerialToParts(serial: number): DateTimeParts {
-  if (!Number.isFinite(serial) || serial < 1 || serial >= MAX_EXCEL_SERIAL + 1) {
+  if (!isExcelSerialDay(serial)) {
     throw new CoreError(
       "SERIAL_OUT_OF_RANGE",
       `excelSerialToParts requires a serial day number from 1 to ${MAX_EXCEL_SERIAL} (got ${String(serial)})`,
@@ -78,16 +99,9 @@ export function excelSerialToParts(serial: number): DateTimeParts {
   const wholeDays = Math.floor(serial);
   const timeMs = Math.round((serial - wholeDays) * MS_PER_DAY);
   if (wholeDays === 60) return { year: 1900, month: 2, day: 29, ...timeParts(timeMs) };
-  const epochDays = (wholeDays < FIRST_SERIAL_AFTER_LEAP_BUG ? wholeDays + 1 : wholeDays) - UNIX_EPOCH_SERIAL;
-  const date = new Date(epochDays * MS_PER_DAY + timeMs);
-  return {
-    year: date.getUTCFullYear(),
-    month: date.getUTCMonth() + 1,
-    day: date.getUTCDate(),
-    hours: date.getUTCHours(),
-    minutes: date.getUTCMinutes(),
-    seconds: date.getUTCSeconds() + date.getUTCMilliseconds() / 1000,
-  };
+  // A time that rounds up to 24:00 is midnight of the next day.
+  const nextDay = timeMs === MS_PER_DAY ? 1 : 0;
+  return { ...civilDateOfDaySerial(calendarDaySerial(wholeDays) + nextDay), ...timeParts(timeMs) };
 }
 
 /**
@@ -100,28 +114,36 @@ export function excelSerialToParts(serial: number): DateTimeParts {
  */
 export function isoFromExcelSerial(serial: number): string {
   const parts = excelSerialToParts(serial);
-  const date = `${pad(parts.year, 4)}-${pad(parts.month, 2)}-${pad(parts.day, 2)}`;
+  const date = isoFromCivilDate(parts);
   if (parts.hours === 0 && parts.minutes === 0 && parts.seconds === 0) return date;
-  return `${date}T${pad(parts.hours, 2)}:${pad(parts.minutes, 2)}:${pad(Math.floor(parts.seconds), 2)}`;
+  return `${date}T${padNumber(parts.hours, 2)}:${padNumber(parts.minutes, 2)}:${padNumber(Math.floor(parts.seconds), 2)}`;
 }
 
+/**
+ * ISO date (yyyy-mm-dd) of an Excel serial day, time of day dropped. Serials below 61 are shifted by one day
+ * because Excel counts the non-existent 1900-02-29 (serial 60, shown here as 1900-03-01), as Lotus 1-2-3 did.
+ * No range check (the RFM reports print an as-of date of 0 as 1899-12-31).
+ *
+ * Cost: O(1).
+ *
+ * @example serialDayToIsoDate(39082) // "2006-12-31"
+ */
+export function serialDayToIsoDate(serialDay: number): string {
+  return isoFromCivilDate(civilDateOfDaySerial(calendarDaySerial(Math.floor(serialDay))));
+}
+
+/** The real day count of a whole Excel serial: one more than Excel's below 61 (1900-03-01). */
+function calendarDaySerial(wholeDays: number): number {
+  return wholeDays < FIRST_CALENDAR_SERIAL ? wholeDays + 1 : wholeDays;
+}
+
+/** Hours, minutes and seconds (with milliseconds) of a time of day in whole ms; 24:00 wraps to 00:00. */
 function timeParts(timeMs: number): Pick<DateTimeParts, "hours" | "minutes" | "seconds"> {
-  const date = new Date(timeMs);
+  const msOfDay = timeMs % MS_PER_DAY;
+  const msOfMinute = msOfDay % 60_000;
   return {
-    hours: date.getUTCHours(),
-    minutes: date.getUTCMinutes(),
-    seconds: date.getUTCSeconds() + date.getUTCMilliseconds() / 1000,
+    hours: Math.floor(msOfDay / 3_600_000),
+    minutes: Math.floor((msOfDay % 3_600_000) / 60_000),
+    seconds: Math.floor(msOfMinute / 1000) + (msOfMinute % 1000) / 1000,
   };
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Gregorian month length (a Date per call showed up in profiles at a million cells). */
-function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
-}
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, "0");
 }

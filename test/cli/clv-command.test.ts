@@ -1,41 +1,19 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../cli/program";
+import { REPO_ROOT, runInProcess, spawnCli } from "../support/cli";
 
 // Published values on the CDNOW summary (Fader, Hardie & Lee 2005; Fader & Hardie note 025), as listed in
 // /work/shared/data/README.md; the fixtures are in test/fixtures/clv (read-only) and test/fixtures/clv-cli.
-const root = path.join(__dirname, "../..");
 const SUMMARY = "test/fixtures/clv/cdnow_customers_summary_with_transactions.csv";
 const SAMPLE = "test/fixtures/clv/CDNOW_sample.txt";
 const SIMPLE_ORDERS = "test/fixtures/clv-cli/simple-orders.csv";
 
-/** The real entry (bin → tsx → cli/main.ts); each spawn costs about a second, so there are five. */
-function spawnCli(...args: string[]) {
-  const result = spawnSync(process.execPath, ["bin/commerce-analytics.cjs", "clv", ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, COMMERCE_ANALYTICS_DEBUG: "" },
-  });
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderrLines: result.stderr.split("\n").filter((line) => line !== ""),
-  };
-}
-
-/** In-process run (no fit is cheap under Jest, so these use small data or fail before fitting). */
-async function run(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const status = await runCli(["clv", ...argv], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { status, stdout, stderr };
-}
+/** `clv ...args` through the real entry; each spawn costs about a second, so there are five. */
+const spawnClv = (...args: string[]) => spawnCli("clv", ...args);
+/** `clv ...argv` in-process (no fit is cheap under Jest, so these use small data or fail before fitting). */
+const runClv = (...argv: string[]) => runInProcess("clv", ...argv);
 
 type Json = Record<string, unknown> & {
   params: Record<string, number>;
@@ -52,7 +30,7 @@ let summaryHead: string[];
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "clv-cli-"));
   // CDNOW_sample.txt (`master_id sample_id yyyymmdd cds dollars`, whitespace separated) as a CSV.
-  const lines = readFileSync(path.join(root, SAMPLE), "utf8")
+  const lines = readFileSync(path.join(REPO_ROOT, SAMPLE), "utf8")
     .split(/\r?\n/)
     .map((line) => line.trim().split(/\s+/))
     .filter((fields) => fields.length === 5);
@@ -61,13 +39,13 @@ beforeAll(() => {
     sampleCsv,
     ["customer_id,date,cds,dollars", ...lines.map((f) => f.slice(1).join(","))].join("\n"),
   );
-  summaryHead = readFileSync(path.join(root, SUMMARY), "utf8").trim().split(/\r?\n/).slice(0, 401);
+  summaryHead = readFileSync(path.join(REPO_ROOT, SUMMARY), "utf8").trim().split(/\r?\n/).slice(0, 401);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("clv (spawned)", () => {
   it("--model bgnbd on the CDNOW summary: published r, α, a, b (3 decimals), LL −9582.4, ID 1's 1.226", () => {
-    const result = spawnCli("--summary", SUMMARY, "--model", "bgnbd", "--horizon", "39", "--json");
+    const result = spawnClv("--summary", SUMMARY, "--model", "bgnbd", "--horizon", "39", "--json");
     expect([result.status, result.stderrLines]).toEqual([0, []]);
     const json = parse(result.stdout);
     expect(
@@ -90,7 +68,7 @@ describe("clv (spawned)", () => {
   });
 
   it("--model gammagamma: published p, q, γ, LL, corr, spends of IDs 1-10 and ID 1's 12-month CLV of 36.3", () => {
-    const result = spawnCli(
+    const result = spawnClv(
       ...["--summary", SUMMARY, "--model", "gammagamma", "--unit", "months", "--horizon", "12"],
       ...["--discount", "0.01", "--json"],
     );
@@ -112,7 +90,7 @@ describe("clv (spawned)", () => {
   });
 
   it("--input builds the BTYD summary from the raw transactions: the published fit, in months, with --discount", () => {
-    const result = spawnCli(
+    const result = spawnClv(
       ...["--input", sampleCsv, "--model", "gammagamma", "--calibration-end", "1997-09-30"],
       ...["--unit", "months", "--horizon", "12", "--discount", "0.01", "--json"],
     );
@@ -140,7 +118,7 @@ describe("clv (spawned)", () => {
     expect(json.members[0]).toMatchObject({ id: "0001", frequency: 2 });
     near(json.members[0]?.clv, 36.3, 0.05); // as from the summary file (the CLV pitfall's corrected value)
     // Counted from the sample file itself: 6,919 lines, those dated after 1997-09-30 are the holdout.
-    const after = readFileSync(path.join(root, SAMPLE), "utf8")
+    const after = readFileSync(path.join(REPO_ROOT, SAMPLE), "utf8")
       .split(/\r?\n/)
       .filter((line) => Number(line.trim().split(/\s+/)[2]) > 19970930).length;
     expect(json.source).toEqual({
@@ -156,7 +134,7 @@ describe("clv (spawned)", () => {
 
   it("--model simple: the article's CLV per member by hand, and the Simple CLV sheet with --out", async () => {
     const out = path.join(dir, "simple.xlsx");
-    const result = spawnCli("--input", SIMPLE_ORDERS, "--model", "simple", "--json", "--out", out);
+    const result = spawnClv("--input", SIMPLE_ORDERS, "--model", "simple", "--json", "--out", out);
     expect([result.status, result.stderrLines]).toEqual([0, []]);
     const json = parse(result.stdout);
     // By hand: A 2024-01-01 → 01-11 = 10 days, 150 spent (15/day); B registered 2023-12-26, last order
@@ -190,7 +168,7 @@ describe("clv (spawned)", () => {
   });
 
   it("bad input: a file without the summary columns exits 2 with one line on stderr", () => {
-    const result = spawnCli("--summary", SAMPLE, "--model", "bgnbd");
+    const result = spawnClv("--summary", SAMPLE, "--model", "bgnbd");
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderrLines).toEqual([
@@ -204,12 +182,19 @@ describe("clv (in-process)", () => {
     // The first 400 CDNOW customers (fewer give a + b < 1, see the report); ID 1 (x = 2) given zbar 0, as happens in the CDNOW master file.
     const file = path.join(dir, "zero-spend.csv");
     writeFileSync(file, [summaryHead[0], "1,2,30.43,38.86,0.00", ...summaryHead.slice(2)].join("\n"));
-    const refused = await run("--summary", file, "--model", "gammagamma");
+    const refused = await runClv("--summary", file, "--model", "gammagamma");
     expect(refused.status).toBe(2);
     expect(refused.stderr).toBe(
       `commerce-analytics: ${file}: fitGammaGamma: mean repeat spend must be above 0 for customers with repeat purchases (customer 1); pass --exclude-zero-spend to leave such customers out\n`,
     );
-    const excluded = await run("--summary", file, "--model", "gammagamma", "--exclude-zero-spend", "--json");
+    const excluded = await runClv(
+      "--summary",
+      file,
+      "--model",
+      "gammagamma",
+      "--exclude-zero-spend",
+      "--json",
+    );
     expect(excluded.status).toBe(0);
     const json = parse(excluded.stdout);
     expect(json.excludedZeroSpendCustomers).toBe(1);
@@ -221,7 +206,7 @@ describe("clv (in-process)", () => {
   it("prints text with the units, the parameter table and the first ten members", async () => {
     const file = path.join(dir, "head.csv");
     writeFileSync(file, summaryHead.join("\n"));
-    const { status, stdout } = await run("--summary", file, "--model", "bgnbd", "--horizon", "39");
+    const { status, stdout } = await runClv("--summary", file, "--model", "bgnbd", "--horizon", "39");
     expect(status).toBe(0);
     const lines = stdout.split("\n");
     expect(lines[0]).toBe(`BG/NBD fitted on 400 customers (${file})`);
@@ -231,10 +216,10 @@ describe("clv (in-process)", () => {
   });
 
   it("simple: --horizon sets the expected lifetime (30 days: A 30 · 15 = 450, B 300, C 30 · 12.5 = 375)", async () => {
-    const { status, stdout } = await run(
+    const { status, stdout } = await runClv(
       ...[
         "--input",
-        path.join(root, SIMPLE_ORDERS),
+        path.join(REPO_ROOT, SIMPLE_ORDERS),
         "--model",
         "simple",
         "--horizon",
@@ -289,7 +274,7 @@ describe("clv (in-process)", () => {
       "--out needs --model gammagamma or simple (the customer-value sheet holds BG/NBD with Gamma-Gamma)",
     ],
   ])("rejects %p before reading data", async (argv, message) => {
-    const { status, stdout, stderr } = await run(...argv);
+    const { status, stdout, stderr } = await runClv(...argv);
     expect([status, stdout, stderr]).toEqual([2, "", `commerce-analytics: ${message}\n`]);
   });
 
@@ -297,7 +282,7 @@ describe("clv (in-process)", () => {
     const file = path.join(dir, "once.csv");
     const rows = Array.from({ length: 12 }, (_, index) => `${index + 1},0,0,${10 + index},0`);
     writeFileSync(file, ["ID,x,t_x,T,zbar", ...rows].join("\n"));
-    const { status, stderr } = await run("--summary", file, "--model", "bgnbd");
+    const { status, stderr } = await runClv("--summary", file, "--model", "bgnbd");
     expect(status).toBe(2);
     expect(stderr).toBe(
       `commerce-analytics: ${file}: fitBgnbd requires at least one repeat purchase (every customer bought on one day only)\n`,

@@ -1,26 +1,12 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { spawnCli } from "../support/cli";
 
 // The real entry (bin/commerce-analytics.cjs → tsx → cli/main.ts), as `npm run cli --` and the bin run it.
 // Each spawn costs about half a second, so the cases are few; the rest is covered in-process (program.test.ts).
-const root = path.join(__dirname, "../..");
 const fixture = (name: string) => path.join("test/fixtures/intake", name);
-
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ["bin/commerce-analytics.cjs", ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, COMMERCE_ANALYTICS_DEBUG: "" },
-  });
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderrLines: result.stderr.split("\n").filter((line) => line !== ""),
-  };
-}
 
 let dir: string;
 let workbook: string;
@@ -38,13 +24,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("commerce-analytics intake (spawned)", () => {
   it("maps the English and Chinese exports' roles through the real entry", () => {
-    const english = cli("intake", "--input", fixture("english-orders.csv"), "--json");
+    const english = spawnCli("intake", "--input", fixture("english-orders.csv"), "--json");
     expect(english.status).toBe(0);
-    const roles = (JSON.parse(english.stdout) as { columns: { role: string | null }[] }).columns.map(
-      (c) => c.role,
-    );
+    const roles = english.json<{ columns: { role: string | null }[] }>().columns.map((c) => c.role);
     expect(roles).toEqual(["memberId", "orderId", "orderDate", "amount", "quantity", "discount"]);
-    const chinese = cli("intake", "--input", fixture("chinese-tw-orders.csv"), "--json");
+    const chinese = spawnCli("intake", "--input", fixture("chinese-tw-orders.csv"), "--json");
     expect(JSON.parse(chinese.stdout)).toEqual({
       rows: 3,
       columns: [
@@ -61,14 +45,14 @@ describe("commerce-analytics intake (spawned)", () => {
     ["tab.tsv", "Customer ID", 2],
     ["semicolon.csv", "Customer ID", 2],
   ])("reads %s", (name, firstColumn, rows) => {
-    const result = cli("intake", "--input", fixture(name), "--json");
+    const result = spawnCli("intake", "--input", fixture(name), "--json");
     const parsed = JSON.parse(result.stdout) as { rows: number; columns: { name: string; role: string }[] };
     expect(parsed.rows).toBe(rows);
     expect(parsed.columns[0]).toMatchObject({ name: firstColumn, role: "memberId" });
   });
 
   it("reads a sheet of an .xlsx workbook", () => {
-    const result = cli("intake", "--input", workbook, "--sheet", "Orders", "--json");
+    const result = spawnCli("intake", "--input", workbook, "--sheet", "Orders", "--json");
     expect(JSON.parse(result.stdout).columns.map((c: { type: string }) => c.type)).toEqual([
       "text",
       "date",
@@ -88,7 +72,7 @@ describe("commerce-analytics intake (spawned)", () => {
     [["--sheet", "Nope"], 'no sheet named "Nope" (sheets: "Orders")'],
   ])("exits 2 with one line on stderr: %j", (args, expected) => {
     const argv = args[0] === "--sheet" ? ["--input", workbook, ...args] : args;
-    const result = cli("intake", ...argv, "--json");
+    const result = spawnCli("intake", ...argv, "--json");
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderrLines).toHaveLength(1);

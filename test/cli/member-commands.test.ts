@@ -1,9 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../cli/program";
+import { REPO_ROOT, runInProcess, spawnCli } from "../support/cli";
 
 // The member commands on test/fixtures/member-cli/orders.csv (see its README). Every expected number below is
 // worked out by hand from that file's 13 member rows (the row without a member id is left out: skippedRows 1):
@@ -17,37 +16,13 @@ import { runCli } from "../../cli/program";
 //
 // The spawned cases run the real entry (bin/commerce-analytics.cjs → tsx → cli/main.ts), about a second
 // each, so there is one per command plus one bad input; the rest runs in-process through runCli.
-const root = path.join(__dirname, "../..");
 const orders = path.join("test/fixtures/member-cli", "orders.csv");
 const onePurchaseDay = path.join("test/fixtures/member-cli", "one-purchase-day.csv");
-
-function spawnCli(...args: string[]) {
-  const result = spawnSync(process.execPath, ["bin/commerce-analytics.cjs", ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, COMMERCE_ANALYTICS_DEBUG: "" },
-  });
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderrLines: result.stderr.split("\n").filter((line) => line !== ""),
-  };
-}
 
 function spawnJson(...args: string[]): Record<string, unknown> {
   const result = spawnCli(...args, "--json");
   expect([result.status, result.stderrLines]).toEqual([0, []]);
-  return JSON.parse(result.stdout) as Record<string, unknown>;
-}
-
-async function run(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const status = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { status, stdout, stderr };
+  return result.json<Record<string, unknown>>();
 }
 
 describe("member commands (spawned)", () => {
@@ -194,7 +169,13 @@ describe("member commands (in-process)", () => {
 
   it("writes the result sheets with --out and prints the tables as text", async () => {
     const out = path.join(dir, "timing.xlsx");
-    const { status, stdout, stderr } = await run("timing", "--input", path.join(root, orders), "--out", out);
+    const { status, stdout, stderr } = await runInProcess(
+      "timing",
+      "--input",
+      path.join(REPO_ROOT, orders),
+      "--out",
+      out,
+    );
     expect([status, stderr]).toEqual([0, ""]);
     expect(stdout).toMatch(/Orders by weekday:\n {2}Weekday +Orders +Share of orders\n {2}Sunday +1 +8\.3%/);
     const book = new ExcelJS.Workbook();
@@ -203,13 +184,24 @@ describe("member commands (in-process)", () => {
   });
 
   it("localises the text with --locale", async () => {
-    const { stdout } = await run("sensitivity", "--input", path.join(root, orders), "--locale", "zh-TW");
+    const { stdout } = await runInProcess(
+      "sensitivity",
+      "--input",
+      path.join(REPO_ROOT, orders),
+      "--locale",
+      "zh-TW",
+    );
     expect(stdout).toContain("促銷敏感度");
     expect(stdout).toMatch(/\n {2}B +2 +1 +50\.0% +中\n/);
   });
 
   it("leaves out the hours, day-parts and channels the file does not have", async () => {
-    const { stdout } = await run("timing", "--input", path.join(root, onePurchaseDay), "--json");
+    const { stdout } = await runInProcess(
+      "timing",
+      "--input",
+      path.join(REPO_ROOT, onePurchaseDay),
+      "--json",
+    );
     // 2021-01-05 is a Tuesday, 01-06 a Wednesday (M2's two rows are two orders: no order id), 01-09 a Saturday.
     expect(JSON.parse(stdout)).toMatchObject({
       orderCount: 4,
@@ -231,8 +223,8 @@ describe("member commands (in-process)", () => {
     [["sensitivity", "--input", onePurchaseDay], "sensitivity requires a coupon or discount column"],
   ])("exits 2 with one line for %j", async (args, expected) => {
     const argv = args.includes("--input") ? args : [...args, "--input", orders];
-    const { status, stdout, stderr } = await run(
-      ...argv.map((arg) => (arg.endsWith(".csv") ? path.join(root, arg) : arg)),
+    const { status, stdout, stderr } = await runInProcess(
+      ...argv.map((arg) => (arg.endsWith(".csv") ? path.join(REPO_ROOT, arg) : arg)),
     );
     expect([status, stdout]).toEqual([2, ""]);
     expect(stderr.trimEnd().split("\n")).toHaveLength(1);
@@ -242,7 +234,7 @@ describe("member commands (in-process)", () => {
   it("exits 2 naming the missing column", async () => {
     const noAmount = path.join(dir, "no-amount.csv");
     writeFileSync(noAmount, "Member,Order Date\nM1,2021-01-05\n");
-    const { status, stderr } = await run("pareto", "--input", noAmount);
+    const { status, stderr } = await runInProcess("pareto", "--input", noAmount);
     expect(status).toBe(2);
     expect(stderr).toMatch(
       /^commerce-analytics: .*no-amount\.csv: pareto requires a column with role amount \(/,

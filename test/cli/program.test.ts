@@ -2,20 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../cli/program";
+import { runInProcess } from "../support/cli";
 
 const fixture = (name: string) => path.join(__dirname, "../fixtures/intake", name);
-
-/** Runs the command line in-process (the spawn tests in intake.spawn.test.ts cover the real entry). */
-async function run(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const status = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { status, stdout, stderr };
-}
 
 let dir: string;
 beforeAll(() => {
@@ -25,7 +14,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("intake (in-process)", () => {
   it("prints exactly { rows, columns, issues } with --json", async () => {
-    const { status, stdout, stderr } = await run(
+    const { status, stdout, stderr } = await runInProcess(
       "intake",
       "--input",
       fixture("quality-blank-key.csv"),
@@ -55,7 +44,7 @@ describe("intake (in-process)", () => {
   });
 
   it("lets column flags override recognised roles, and prints null for a column without a role", async () => {
-    const { stdout } = await run(
+    const { stdout } = await runInProcess(
       "intake",
       "-i",
       fixture("english-orders.csv"),
@@ -70,12 +59,19 @@ describe("intake (in-process)", () => {
       { name: "Customer ID", role: "orderId", type: "text" },
       { name: "Order ID", role: "memberId", type: "text" },
     ]);
-    const headerless = await run("intake", "-i", fixture("english-orders.csv"), "--json", "--header", "no");
+    const headerless = await runInProcess(
+      "intake",
+      "-i",
+      fixture("english-orders.csv"),
+      "--json",
+      "--header",
+      "no",
+    );
     expect(JSON.parse(headerless.stdout).columns[0]).toEqual({ name: "Column 1", role: null, type: "text" });
   });
 
   it("prints a readable report in the chosen language", async () => {
-    const { status, stdout } = await run(
+    const { status, stdout } = await runInProcess(
       "intake",
       "--input",
       fixture("quality-negative-amount.csv"),
@@ -90,7 +86,7 @@ describe("intake (in-process)", () => {
 
   it("writes the Intake sheet with --out", async () => {
     const out = path.join(dir, "intake.xlsx");
-    const { status } = await run(
+    const { status } = await runInProcess(
       "intake",
       "--input",
       fixture("chinese-tw-orders.csv"),
@@ -126,7 +122,7 @@ describe("intake (in-process)", () => {
     ],
     [["frobnicate"], 'commerce-analytics: unknown command "frobnicate" (commands: intake,'],
   ])("exits 2 with one line on stderr for %j", async (argv, line) => {
-    const { status, stdout, stderr } = await run(...argv);
+    const { status, stdout, stderr } = await runInProcess(...argv);
     expect(status).toBe(2);
     expect(stdout).toBe("");
     expect(stderr.startsWith(line)).toBe(true);
@@ -134,12 +130,12 @@ describe("intake (in-process)", () => {
   });
 
   it("prints help for the program and for a command", async () => {
-    const program = await run("--help");
+    const program = await runInProcess("--help");
     expect(program.status).toBe(0);
     expect(program.stdout).toContain("intake");
-    const command = await run("intake", "--help");
+    const command = await runInProcess("intake", "--help");
     expect(command.stdout).toContain("--member COL");
     expect(command.stdout).toContain("--out FILE.xlsx");
-    expect((await run()).status).toBe(2);
+    expect((await runInProcess()).status).toBe(2);
   });
 });

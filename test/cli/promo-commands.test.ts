@@ -1,38 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../cli/program";
+import { runInProcess, spawnCli } from "../support/cli";
 
 // yoy, bands and promo on the hand-made fixtures of test/fixtures/promo-cli (README.md there); every expected
 // number is derived by hand in the comment next to it. Four spawns go through the real entry
 // (bin/commerce-analytics.cjs → tsx → cli/main.ts); the other cases run in-process.
-const root = path.join(__dirname, "../..");
 const fixture = (name: string) => path.join("test/fixtures/promo-cli", name);
-
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ["bin/commerce-analytics.cjs", ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, COMMERCE_ANALYTICS_DEBUG: "" },
-  });
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderrLines: result.stderr.split("\n").filter((line) => line !== ""),
-  };
-}
-
-async function run(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const status = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { status, stdout, stderr };
-}
 
 /** A written sheet's cells as rows of values (exceljs rows are 1-based with an empty slot 0). */
 function sheetRows(sheet: ExcelJS.Worksheet | undefined): unknown[][] {
@@ -59,8 +34,25 @@ describe("yoy", () => {
    */
   it("prints current, previous, yoy and the partial-period warning, and writes the YoY sheet (spawned)", async () => {
     const out = path.join(dir, "yoy.xlsx");
-    const result = cli("yoy", "--input", fixture("orders.csv"), "--current", "2017", "--previous", "2016");
-    const json = cli("yoy", "--input", fixture("orders.csv"), "--current", "2017", "--json", "--out", out);
+    const result = spawnCli(
+      "yoy",
+      "--input",
+      fixture("orders.csv"),
+      "--current",
+      "2017",
+      "--previous",
+      "2016",
+    );
+    const json = spawnCli(
+      "yoy",
+      "--input",
+      fixture("orders.csv"),
+      "--current",
+      "2017",
+      "--json",
+      "--out",
+      out,
+    );
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Spend per buyer\s+416\.67\s+333\.33\s+25\.0%/);
     expect(json.status).toBe(0);
@@ -95,7 +87,7 @@ describe("yoy", () => {
   it("takes ISO date periods (in-process)", async () => {
     // 2017-01-01 – 2017-06-30: the same 2017 rows. 2016-01-01 – 2016-06-30: O1 and O2 → gmv 400, orders 2,
     // customers 2, units 3, aov 200. yoy gmv (1250 − 400) / 400 = 2.125.
-    const { status, stdout } = await run(
+    const { status, stdout } = await runInProcess(
       ...["yoy", "--input", fixture("orders.csv"), "--json"],
       ...["--current-from", "2017-01-01", "--current-to", "2017-06-30"],
       ...["--previous-from", "2016-01-01", "--previous-to", "2016-06-30"],
@@ -107,7 +99,7 @@ describe("yoy", () => {
   });
 
   it("refuses incomplete period flags with exit 2 and one line", async () => {
-    const { status, stderr } = await run(
+    const { status, stderr } = await runInProcess(
       "yoy",
       "--input",
       fixture("orders.csv"),
@@ -131,7 +123,7 @@ describe("bands", () => {
    * below = F (60, 6); above = E (50, 5); missing = G (70, 7).
    */
   it("prints bands with rows and sums, and the rows outside under separate keys (spawned)", () => {
-    const result = cli(
+    const result = spawnCli(
       ...["bands", "--input", fixture("prices.csv"), "--by", "Price"],
       ...["--edges", "0,100,200", "--sum", "Amount,Quantity", "--json"],
     );
@@ -153,7 +145,7 @@ describe("bands", () => {
   it("takes start:stop:step edges and --closed left (in-process)", async () => {
     // 0:200:100 → edges 0, 100, 200. Left-closed: [0, 100) = A (10); [100, 200) = B, C (20 + 30);
     // 200 (D) is not below the last edge, so above = D, E (40 + 50).
-    const { status, stdout } = await run(
+    const { status, stdout } = await runInProcess(
       ...["bands", "--input", fixture("prices.csv"), "--by", "price"],
       ...["--edges", "0:200:100", "--closed", "left", "--sum", "Amount", "--json"],
     );
@@ -168,7 +160,7 @@ describe("bands", () => {
   });
 
   it("reports bad edges against the flag, not the file", async () => {
-    const { status, stderr } = await run(
+    const { status, stderr } = await runInProcess(
       "bands",
       "--input",
       fixture("prices.csv"),
@@ -200,7 +192,7 @@ describe("promo", () => {
    */
   it("prints the KPI pack and the per-product decisions, and writes the result sheets (spawned)", async () => {
     const out = path.join(dir, "promo.xlsx");
-    const result = cli(
+    const result = spawnCli(
       ...["promo", "--lines", fixture("lines.csv"), "--products", fixture("products.csv")],
       ...["--traffic", fixture("traffic.csv"), "--json", "--out", out],
     );
@@ -267,7 +259,7 @@ describe("promo", () => {
   });
 
   it("exits 2 with one line naming the lines file when a required column is missing (spawned)", () => {
-    const result = cli("promo", "--lines", fixture("bad-lines.csv"), "--json");
+    const result = spawnCli("promo", "--lines", fixture("bad-lines.csv"), "--json");
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderrLines).toEqual([
@@ -276,7 +268,13 @@ describe("promo", () => {
   });
 
   it("prints a text report in the chosen language (in-process)", async () => {
-    const { status, stdout } = await run("promo", "--lines", fixture("lines.csv"), "--locale", "zh-TW");
+    const { status, stdout } = await runInProcess(
+      "promo",
+      "--lines",
+      fixture("lines.csv"),
+      "--locale",
+      "zh-TW",
+    );
     expect(status).toBe(0);
     // Without the product and traffic tables: no UV, so conversion and the decisions cannot be made.
     expect(stdout).toMatch(/GMV（成交總額）\s+800\n/);

@@ -4,42 +4,15 @@
  * hand to the documented scores (test/functions/rfm-scores.test.ts lists them). The small order-lines fixture is
  * worked out by hand below (test/fixtures/rfm-cli/README.md).
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../cli/program";
 import type { RfmJson } from "../../cli/commands/rfm";
+import { runInProcess, spawnCli } from "../support/cli";
 
-const root = path.join(__dirname, "../..");
 const sample = "test/fixtures/rfm/rfm_data_orders.csv";
 const orderLines = "test/fixtures/rfm-cli/order-lines.csv";
-
-/** The real entry (bin/commerce-analytics.cjs → tsx → cli/main.ts); about half a second per spawn. */
-function spawnCli(...args: string[]) {
-  const result = spawnSync(process.execPath, ["bin/commerce-analytics.cjs", ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, COMMERCE_ANALYTICS_DEBUG: "" },
-  });
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderrLines: result.stderr.split("\n").filter((line) => line !== ""),
-  };
-}
-
-/** The command line in-process, for the cases that need no real process. */
-async function run(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const status = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { status, stdout, stderr };
-}
 
 function memberOf(json: RfmJson, memberId: string) {
   const member = json.members.find((candidate) => candidate.memberId === memberId);
@@ -82,7 +55,7 @@ describe("commerce-analytics rfm (spawned)", () => {
       out,
     );
     expect([result.status, result.stderrLines]).toEqual([0, []]);
-    const json = JSON.parse(result.stdout) as RfmJson;
+    const json = result.json<RfmJson>();
     expect(json).toMatchObject({
       asOf: "2006-12-31",
       asOfSource: "given",
@@ -117,7 +90,7 @@ describe("commerce-analytics rfm (spawned)", () => {
 
   it("defaults to the day after the latest order and distinct order days", () => {
     const result = spawnCli("rfm", "--input", sample, "--json");
-    const json = JSON.parse(result.stdout) as RfmJson;
+    const json = result.json<RfmJson>();
     expect([json.asOf, json.asOfSource, json.countBy]).toEqual(["2006-12-31", "dayAfterLatestOrder", "days"]);
     expect(memberOf(json, "Abbey O'Reilly")).toEqual([205, 6, 472, [3, 4, 3], "potentialLoyalist"]);
     // 11 customers have two orders on one day. Offline cross-check (python3, pandas 1.5.3):
@@ -145,7 +118,7 @@ describe("rfm (in-process)", () => {
   // Segments: 1-1-5 → Lost (no earlier rule holds: F 1 fails the rest, R 1 fails promising … about to sleep);
   // 5-1-1 → New Customers (potential: F 1; loyal, promising: R 5).
   it("counts distinct order ids, reports skipped rows and scores two members by hand", async () => {
-    const { status, stdout, stderr } = await run("rfm", "--input", orderLines, "--json");
+    const { status, stdout, stderr } = await runInProcess("rfm", "--input", orderLines, "--json");
     expect([status, stderr]).toEqual([0, ""]);
     const json = JSON.parse(stdout) as RfmJson;
     expect(json).toMatchObject({
@@ -164,19 +137,23 @@ describe("rfm (in-process)", () => {
   });
 
   it("counts order days or rows with --count-by", async () => {
-    const days = JSON.parse((await run("rfm", "--input", orderLines, "--count-by", "days", "--json")).stdout);
-    const rows = JSON.parse((await run("rfm", "--input", orderLines, "--count-by", "rows", "--json")).stdout);
+    const days = JSON.parse(
+      (await runInProcess("rfm", "--input", orderLines, "--count-by", "days", "--json")).stdout,
+    );
+    const rows = JSON.parse(
+      (await runInProcess("rfm", "--input", orderLines, "--count-by", "rows", "--json")).stdout,
+    );
     expect([memberOf(days as RfmJson, "M1")[1], memberOf(rows as RfmJson, "M1")[1]]).toEqual([1, 3]);
   });
 
   it("prints the rows used, how orders were counted, the edges and members per segment as text, in zh-TW too", async () => {
-    const { stdout } = await run("rfm", "--input", orderLines);
+    const { stdout } = await runInProcess("rfm", "--input", orderLines);
     expect(stdout).toContain("2 members from 4 of 7 rows.");
     expect(stdout).toContain("Orders = distinct order ids per member.");
     expect(stdout).toContain("  M: 13.6, 19.2, 24.8, 30.4");
     expect(stdout).toContain("  New Customers: 1\n  Lost: 1"); // in RFM_SEGMENTS order
     expect(stdout).toContain("Recency counted to 2021-01-11 (the day after the latest order).");
-    const zhTw = await run("rfm", "--input", orderLines, "--locale", "zh-TW");
+    const zhTw = await runInProcess("rfm", "--input", orderLines, "--locale", "zh-TW");
     expect(zhTw.stdout).toContain("2 位會員，取自 7 列中的 4 列。");
   });
 
@@ -185,14 +162,14 @@ describe("rfm (in-process)", () => {
     [["--as-of", "someday"], '--as-of must be a date such as 2006-12-31 (got "someday")'],
     [["--amount", "Nope"], 'no column named "Nope" for role amount'],
   ])("exits 2 with one line for %j", async (flags, expected) => {
-    const { status, stdout, stderr } = await run("rfm", "--input", orderLines, ...flags, "--json");
+    const { status, stdout, stderr } = await runInProcess("rfm", "--input", orderLines, ...flags, "--json");
     expect([status, stdout]).toEqual([2, ""]);
     expect(stderr.trimEnd().split("\n")).toHaveLength(1);
     expect(stderr).toContain(expected);
   });
 
   it("refuses --count-by orders without an order id column", async () => {
-    const { status, stderr } = await run("rfm", "--input", sample, "--count-by", "orders");
+    const { status, stderr } = await runInProcess("rfm", "--input", sample, "--count-by", "orders");
     expect(status).toBe(2);
     expect(stderr).toBe(
       "commerce-analytics: --count-by orders needs an order id column (name it with --order COL)\n",

@@ -2,44 +2,17 @@
  * `commerce-analytics kmeans` and `segment`. Fixtures and the provenance of every expected value are in
  * test/fixtures/segment-cli/README.md; the hand calculations are written out next to each test.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../cli/program";
 import type { KMeansJson } from "../../cli/commands/kmeans";
 import type { SegmentJson } from "../../cli/commands/segment";
+import { runInProcess, spawnCli } from "../support/cli";
 
-const root = path.join(__dirname, "../..");
 const fourGroups = "test/fixtures/segment-cli/four-groups.csv";
 const withGaps = "test/fixtures/segment-cli/points-with-gaps.csv";
 const orderLines = "test/fixtures/segment-cli/order-lines.csv";
-
-/** The real entry (bin/commerce-analytics.cjs → tsx → cli/main.ts); about a second per spawn. */
-function spawnCli(...args: string[]) {
-  const result = spawnSync(process.execPath, ["bin/commerce-analytics.cjs", ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, COMMERCE_ANALYTICS_DEBUG: "" },
-  });
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderrLines: result.stderr.split("\n").filter((line) => line !== ""),
-  };
-}
-
-/** The command line in-process, for the cases that need no real process. */
-async function run(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const status = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { status, stdout, stderr };
-}
 
 async function sheetCells(file: string): Promise<{ names: string[]; cells: Map<string, unknown[]> }> {
   const book = new ExcelJS.Workbook();
@@ -64,7 +37,7 @@ describe("commerce-analytics kmeans (spawned)", () => {
     const out = path.join(dir, "kmeans.xlsx");
     const result = spawnCli("kmeans", "--input", fourGroups, "--k", "1-10", "--json", "--out", out);
     expect([result.status, result.stderrLines]).toEqual([0, []]);
-    const json = JSON.parse(result.stdout) as KMeansJson;
+    const json = result.json<KMeansJson>();
     expect(json).toMatchObject({
       columns: ["x", "y"],
       ignoredColumns: [{ name: "point", type: "text" }],
@@ -125,9 +98,9 @@ describe("kmeans (in-process)", () => {
      * Group B (50,60) (51,61) (52,60) (50,61) (51,60): centre (50.8, 60.4), SSE x 2.8 + y 1.2 = 4.
      * B has the higher x centre → cluster 1. Inertia 4 + 4 = 8.
      */
-    const result = await run("kmeans", "--input", withGaps, "--k", "2", "--json");
+    const result = await runInProcess("kmeans", "--input", withGaps, "--k", "2", "--json");
     expect([result.status, result.stderr]).toEqual([0, ""]);
-    const json = JSON.parse(result.stdout) as KMeansJson;
+    const json = result.json<KMeansJson>();
     expect(json.rows).toEqual({
       read: 12,
       used: 10,
@@ -146,8 +119,16 @@ describe("kmeans (in-process)", () => {
 
   it("standardises on request: both columns have sd √2.5, so every inertia is divided by 2.5", async () => {
     // x and y each take 0, 1, 3, 4 equally often: mean 2, population variance (4 + 1 + 1 + 4) / 4 = 2.5.
-    const result = await run("kmeans", "--input", fourGroups, "--k", "1-4", "--standardize", "--json");
-    const json = JSON.parse(result.stdout) as KMeansJson;
+    const result = await runInProcess(
+      "kmeans",
+      "--input",
+      fourGroups,
+      "--k",
+      "1-4",
+      "--standardize",
+      "--json",
+    );
+    const json = result.json<KMeansJson>();
     expect(json.standardize).toBe(true);
     const inertias = json.runs.map((r) => r.inertia);
     [80, 44, 26, 8].forEach((expected, index) => expect(inertias[index]).toBeCloseTo(expected, 9));
@@ -156,11 +137,11 @@ describe("kmeans (in-process)", () => {
   it("picks columns by name with --columns and reads them as numbers", async () => {
     // y alone takes 0, 1, 3, 4 ten times each: k = 1 inertia 40 × 2.5 = 100.
     const single = JSON.parse(
-      (await run("kmeans", "--input", fourGroups, "--columns", "Y", "--k", "1-2", "--json")).stdout,
+      (await runInProcess("kmeans", "--input", fourGroups, "--columns", "Y", "--k", "1-2", "--json")).stdout,
     ) as KMeansJson;
     expect(single.columns).toEqual(["y"]);
     expect(single.runs[0]?.inertia).toBeCloseTo(100, 9);
-    const text = await run("kmeans", "--input", fourGroups, "--columns", "point", "--k", "2");
+    const text = await runInProcess("kmeans", "--input", fourGroups, "--columns", "point", "--k", "2");
     expect([text.status, text.stdout]).toEqual([2, ""]);
     expect(text.stderr).toBe(
       `commerce-analytics: ${fourGroups}: kmeans requires at least 2 rows with a number in every chosen column (got 0 of 40; skipped: 0 with a blank cell, 40 with a non-numeric cell)\n`,
@@ -174,7 +155,7 @@ describe("kmeans (in-process)", () => {
     [["--seed", "1.5"], '--seed must be a whole number ≥ 0 (got "1.5")'],
     [["--restarts", "0"], '--restarts must be a whole number ≥ 1 (got "0")'],
   ])("exits 2 for %j", async (flags, message) => {
-    const result = await run("kmeans", "--input", fourGroups, ...flags);
+    const result = await runInProcess("kmeans", "--input", fourGroups, ...flags);
     expect([result.status, result.stdout, result.stderr]).toEqual([
       2,
       "",
@@ -208,7 +189,7 @@ describe("commerce-analytics segment (spawned)", () => {
     const out = path.join(dir, "segment.xlsx");
     const result = spawnCli("segment", "--input", orderLines, "--json", "--out", out);
     expect([result.status, result.stderrLines]).toEqual([0, []]);
-    const json = JSON.parse(result.stdout) as SegmentJson;
+    const json = result.json<SegmentJson>();
     expect(json).toMatchObject({
       asOf: "2023-03-16",
       asOfSource: "dayAfterLatestOrder",
@@ -243,15 +224,24 @@ describe("commerce-analytics segment (spawned)", () => {
 
 describe("segment (in-process)", () => {
   it("gives the same three groups with quantile scores and a given k (each group has identical R/F/M)", async () => {
-    const result = await run("segment", "--input", orderLines, "--scoring", "quantile", "--k", "3", "--json");
+    const result = await runInProcess(
+      "segment",
+      "--input",
+      orderLines,
+      "--scoring",
+      "quantile",
+      "--k",
+      "3",
+      "--json",
+    );
     expect([result.status, result.stderr]).toEqual([0, ""]);
-    const json = JSON.parse(result.stdout) as SegmentJson;
+    const json = result.json<SegmentJson>();
     expect([json.scoring, json.k, json.kSource]).toEqual(["quantile", 3, "given"]);
     expect(json.clusters).toEqual(expectedClusters);
   });
 
   it("prints the segment table and the reasons for k in the user's language", async () => {
-    const result = await run("segment", "--input", orderLines, "--locale", "zh-TW");
+    const result = await runInProcess("segment", "--input", orderLines, "--locale", "zh-TW");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("k = 3：建議值（--k auto）。");
     expect(result.stdout).toContain("重要價值客戶");
@@ -266,7 +256,7 @@ describe("segment (in-process)", () => {
     [["--scoring", "custom"], '--scoring must be study or quantile (got "custom")'],
     [["--as-of", "2023-03-01"], `${orderLines}: --as-of 2023-03-01 is before the latest order 2023-03-15`],
   ])("exits 2 for %j", async (flags, message) => {
-    const result = await run("segment", "--input", orderLines, ...flags);
+    const result = await runInProcess("segment", "--input", orderLines, ...flags);
     expect([result.status, result.stdout, result.stderr]).toEqual([
       2,
       "",
@@ -275,7 +265,7 @@ describe("segment (in-process)", () => {
   });
 
   it("is listed in the program's help with kmeans", async () => {
-    const help = await run("--help");
+    const help = await runInProcess("--help");
     expect(help.stdout).toMatch(/\n {2}segment +Member segments/);
     expect(help.stdout).toMatch(/\n {2}kmeans +k-means on numeric columns/);
   });

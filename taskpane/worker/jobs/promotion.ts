@@ -3,6 +3,7 @@ import type { Locale } from "../../../src/i18n/locale";
 import { analysePromotion } from "../../../src/promo/analyse-promotion";
 import { bandEdgesFromStep } from "../../../src/promo/band-edges";
 import { categoriesForLines, categoryView, type CategoryRow } from "../../../src/promo/category-view";
+import { linesFromTable, productTableFromTable, trafficFromTable } from "../../../src/promo/from-table";
 import { kpiNumberOrNull } from "../../../src/promo/kpi-value";
 import type { PromoDecision, RuleThresholds } from "../../../src/promo/rules";
 import type { ProductTable, TrafficTable, TransactionLines } from "../../../src/promo/tables";
@@ -12,7 +13,6 @@ import { rowsInPeriod, yearPeriod } from "../../../src/yoy/period";
 import { selectLines } from "../../../src/yoy/select-lines";
 import { yoyFromLines, type YoyResult } from "../../../src/yoy/yoy-from-lines";
 import type { JobContext } from "./context";
-import { linesFromTable, productTableFromTable, trafficFromTable } from "./promotion-tables";
 import { resolveYears, type ResolvedYears, type YoySetting } from "./promotion-years";
 import { tableFromRequest, type TableRequest } from "./table-request";
 
@@ -71,9 +71,13 @@ export function promotionJob(request: PromotionRequest, context: JobContext): Pr
   };
   step(0.05, "reading");
   const linesTable = tableFromRequest(request);
-  const allLines = linesFromTable(linesTable);
-  const products = request.products ? productTableFromTable(tableFromRequest(request.products)) : undefined;
-  const traffic = request.traffic ? trafficFromTable(tableFromRequest(request.traffic)) : undefined;
+  const allLines = linesFromTable(linesTable, "Promotion (lines)");
+  const products = request.products
+    ? productTableFromTable(tableFromRequest(request.products), "Promotion (product table)")
+    : undefined;
+  const traffic = request.traffic
+    ? trafficFromTable(tableFromRequest(request.traffic), "Promotion (traffic table)")
+    : undefined;
   const { settings } = request;
   const years = resolveYears(allLines.dates, settings.yoy);
   step(0.3, "yoy");

@@ -3,7 +3,9 @@ import {
   excelSerialFromEpochMs,
   excelSerialFromParts,
   excelSerialToParts,
+  isExcelSerialDay,
   isoFromExcelSerial,
+  serialDayToIsoDate,
 } from "../../../src/table/excel-serial";
 
 // Expected serials: Python `(date(y, m, d) - date(1899, 12, 30)).days` (the 1900 system after 1900-02-28):
@@ -51,6 +53,19 @@ describe("excelSerialToParts / isoFromExcelSerial", () => {
     expect(isoFromExcelSerial(61)).toBe("1900-03-01");
   });
 
+  it("rolls a time that rounds to 24:00 over to midnight of the next day", () => {
+    // 86399.9996 s is 0.4 ms before midnight: it rounds to 86 400 000 ms = the next day at 00:00:00.
+    expect(excelSerialToParts(44201 + 86399.9996 / 86400)).toEqual({
+      year: 2021,
+      month: 1,
+      day: 6,
+      hours: 0,
+      minutes: 0,
+      seconds: 0,
+    });
+    expect(excelSerialToParts(60 + 86399.9996 / 86400)).toMatchObject({ month: 2, day: 29, hours: 0 });
+  });
+
   it("throws SERIAL_OUT_OF_RANGE outside 1..2958465", () => {
     expect(() => excelSerialToParts(0)).toThrow(expect.objectContaining({ code: "SERIAL_OUT_OF_RANGE" }));
     expect(() => excelSerialToParts(Number.NaN)).toThrow(
@@ -81,5 +96,35 @@ describe("excelSerialToParts / isoFromExcelSerial", () => {
         },
       ),
     );
+  });
+});
+
+// Known Excel 1900-system serials (Excel shows these dates for these numbers): 1 = 1900-01-01, 59 = 1900-02-28,
+// 61 = 1900-03-01 (60 is Excel's non-existent 1900-02-29), 25569 = 1970-01-01, 39082 = 2006-12-31,
+// 2958465 = 9999-12-31.
+describe("serialDayToIsoDate", () => {
+  it.each([
+    [1, "1900-01-01"],
+    [59, "1900-02-28"],
+    [61, "1900-03-01"],
+    [25569, "1970-01-01"],
+    [39082, "2006-12-31"],
+    [39082.99, "2006-12-31"],
+    [2958465, "9999-12-31"],
+  ])("%d → %s", (serial, iso) => {
+    expect(serialDayToIsoDate(serial)).toBe(iso);
+  });
+
+  it("shifts serial 60 (Excel's 1900-02-29) and 0 by one day like the other serials below 61", () => {
+    // By hand: 60 + 1 = real day 61 = 1900-03-01; 0 + 1 = real day 1 = the day before 1900-01-01 (real day 2).
+    expect(serialDayToIsoDate(60)).toBe("1900-03-01");
+    expect(serialDayToIsoDate(0)).toBe("1899-12-31");
+  });
+});
+
+describe("isExcelSerialDay", () => {
+  it("accepts 1..2958465 with a time of day and rejects the rest", () => {
+    expect([1, 39082.5, 2958465.9].every(isExcelSerialDay)).toBe(true);
+    expect([0, 0.5, -3, 2958466, Number.NaN, Infinity, "39082", null].some(isExcelSerialDay)).toBe(false);
   });
 });

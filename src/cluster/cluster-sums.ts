@@ -1,0 +1,46 @@
+/**
+ * Weighted coordinate sums and total weight per cluster: `sums[label × columns + column]` and
+ * `clusterWeights[label]` (both overwritten). The shared first half of a centroid computation.
+ *
+ * Cost: O(rows × columns).
+ */
+export function clusterSums(
+  data: Float64Array,
+  rows: number,
+  columns: number,
+  weights: Float64Array,
+  labels: Int32Array,
+  sums: Float64Array,
+  clusterWeights: Float64Array,
+): void {
+  sums.fill(0);
+  clusterWeights.fill(0);
+  for (let row = 0; row < rows; row++) {
+    const label = labels[row] as number;
+    const weight = weights[row] as number;
+    clusterWeights[label] = (clusterWeights[label] as number) + weight;
+    for (let column = 0; column < columns; column++) {
+      const at = label * columns + column;
+      sums[at] = (sums[at] as number) + weight * (data[row * columns + column] as number);
+    }
+  }
+}
+
+/**
+ * Turns cluster sums into means in place; a cluster without weight takes `fallback`'s point instead.
+ *
+ * Cost: O(k × columns).
+ */
+export function sumsToMeans(
+  sums: Float64Array,
+  clusterWeights: Float64Array,
+  columns: number,
+  fallback: Float64Array,
+): void {
+  clusterWeights.forEach((weight, cluster) => {
+    for (let column = 0; column < columns; column++) {
+      const at = cluster * columns + column;
+      sums[at] = weight > 0 ? (sums[at] as number) / weight : (fallback[at] as number);
+    }
+  });
+}

@@ -1,0 +1,56 @@
+import { assertScorableClusterCount, denseLabels } from "./cluster-labels";
+import { clusterCentroids } from "./cluster-centroids";
+import type { NumericMatrix } from "./matrix";
+import { assertMatrix } from "./matrix";
+
+/**
+ * Davies-Bouldin index (Davies & Bouldin 1979), as scikit-learn's `davies_bouldin_score`: the mean over
+ * clusters of max over other clusters of (s_i + s_j) / d(c_i, c_j), with s the mean (weighted) Euclidean
+ * distance of a cluster's members to its centroid. Lower is better; 0 when every s is 0 or every centroid
+ * coincides, and a pair of coinciding centroids counts 0 (scikit-learn's conventions).
+ *
+ * Cost: O(rows × columns + k² × columns).
+ *
+ * @throws CoreError the codes of assertMatrix, LABELS_LENGTH_MISMATCH, LABEL_INVALID, CLUSTER_COUNT_INVALID
+ * @example daviesBouldin({ data: new Float64Array([0, 1, 10, 11]), rows: 4, columns: 1 }, [0, 0, 1, 1]) // 0.1
+ */
+export function daviesBouldin(matrix: NumericMatrix, labels: ArrayLike<number>): number {
+  assertMatrix(matrix, "daviesBouldin");
+  const { data, rows, columns, weights } = matrix;
+  const dense = denseLabels(labels, rows, "daviesBouldin", weights);
+  assertScorableClusterCount(dense, "daviesBouldin");
+  const clusters = dense.clusterCount;
+  const { centroids } = clusterCentroids(data, columns, dense, weights);
+  const spread = new Float64Array(clusters);
+  for (let row = 0; row < rows; row++) {
+    const cluster = dense.labels[row] as number;
+    let distanceSq = 0;
+    for (let column = 0; column < columns; column++) {
+      const difference =
+        (data[row * columns + column] as number) - (centroids[cluster * columns + column] as number);
+      distanceSq += difference * difference;
+    }
+    spread[cluster] = (spread[cluster] as number) + (weights?.[row] ?? 1) * Math.sqrt(distanceSq);
+  }
+  for (let cluster = 0; cluster < clusters; cluster++) {
+    spread[cluster] = (spread[cluster] as number) / (dense.clusterWeights[cluster] as number);
+  }
+  let total = 0;
+  for (let first = 0; first < clusters; first++) {
+    let worst = 0;
+    for (let second = 0; second < clusters; second++) {
+      if (second === first) continue;
+      let distanceSq = 0;
+      for (let column = 0; column < columns; column++) {
+        const difference =
+          (centroids[first * columns + column] as number) - (centroids[second * columns + column] as number);
+        distanceSq += difference * difference;
+      }
+      if (distanceSq === 0) continue;
+      const ratio = ((spread[first] as number) + (spread[second] as number)) / Math.sqrt(distanceSq);
+      if (ratio > worst) worst = ratio;
+    }
+    total += worst;
+  }
+  return total / clusters;
+}

@@ -1,0 +1,51 @@
+import { isCoreError } from "../errors";
+import { calinskiHarabasz } from "./calinski-harabasz";
+import { daviesBouldin } from "./davies-bouldin";
+import type { PreparedMatrix } from "./prepare-matrix";
+import type { SilhouetteOptions, SilhouetteScore } from "./silhouette";
+import { silhouetteScore } from "./silhouette";
+
+/** The quality scores of one k of a sweep. */
+export interface ElbowQuality {
+  readonly silhouette: number | null;
+  /** Rows the silhouette was computed on when sampled, else null (exact). */
+  readonly silhouetteSampleRows: number | null;
+  readonly calinskiHarabasz: number;
+  readonly daviesBouldin: number;
+}
+
+/**
+ * Silhouette (on at most 5,000 sampled rows by default), Calinski-Harabasz and Davies-Bouldin of one k's
+ * labels on the rows clustered (collapsed and weighted, standardised when asked); null where they are not
+ * defined (k = 1 or k = members).
+ *
+ * Cost: O(s² × columns) for the silhouette on s rows plus O(rows × columns).
+ */
+export function scoreQuality(
+  prepared: PreparedMatrix,
+  labels: Int32Array,
+  k: number,
+  silhouette: SilhouetteOptions,
+  seed: number,
+): ElbowQuality | null {
+  const members = prepared.weights.reduce((sum, weight) => sum + weight, 0);
+  if (k < 2 || k > members - 1) return null;
+  let score: SilhouetteScore | null = null;
+  try {
+    score = silhouetteScore(prepared.clustered, labels, {
+      exactMaxRows: 5000,
+      sampleSize: 5000,
+      seed,
+      ...silhouette,
+    });
+  } catch (error) {
+    // A sample can miss every small cluster (one outlier row of a million at k = 2): no silhouette then.
+    if (!(isCoreError(error) && error.code === "CLUSTER_COUNT_INVALID")) throw error;
+  }
+  return {
+    silhouette: score?.mean ?? null,
+    silhouetteSampleRows: score === null || !score.sampled ? null : score.rowsScored,
+    calinskiHarabasz: calinskiHarabasz(prepared.clustered, labels),
+    daviesBouldin: daviesBouldin(prepared.clustered, labels),
+  };
+}

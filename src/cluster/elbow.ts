@@ -1,0 +1,132 @@
+import { CoreError } from "../errors";
+import { resolveKMeansOptions } from "./kmeans-options";
+import { kmeansOnPrepared } from "./kmeans-run";
+import { kneedle } from "./kneedle";
+import { createLloydWorkspace } from "./lloyd-hamerly";
+import type { NumericMatrix } from "./matrix";
+import { assertMatrix } from "./matrix";
+
+export type { ElbowOptions, ElbowProgress, ElbowRun, ElbowSweepResult } from "./elbow-types";
+import { prepareMatrix } from "./prepare-matrix";
+import { scoreQuality } from "./elbow-quality";
+import type { ElbowOptions, ElbowProgress, ElbowRun, ElbowSweepResult } from "./elbow-types";
+
+/**
+ * Elbow sweep: k-means (see {@link kmeans}, same options and seed) for every k from kMin to kMax on one
+ * prepared matrix, with inertia, its first difference, and (optionally) silhouette, Calinski-Harabasz and
+ * Davies-Bouldin per k, plus the Kneedle elbow of the inertia curve. Feed it to {@link recommendK}.
+ *
+ * Cost: Σ_k the cost of kmeans at k, plus O(s² × columns) per k for the silhouette on s ≤ 5,000 rows.
+ *
+ * @throws CoreError K_RANGE_INVALID, K_EXCEEDS_DISTINCT_ROWS (kMin above the distinct rows), and the codes
+ *   of {@link kmeans}
+ * @example elbowSweep({ data: new Float64Array([0, 1, 10, 11, 20, 21]), rows: 6, columns: 1 }, { kMax: 4 }).runs.map((run) => run.inertia) // [401.5, 101.5, 1.5, 1]
+ */
+export function elbowSweep(input: NumericMatrix, options: ElbowOptions = {}): ElbowSweepResult {
+  const steps = elbowSweepSteps(input, options);
+  let step = steps.next();
+  while (step.done !== true) step = steps.next();
+  return step.value;
+}
+
+/**
+ * {@link elbowSweep} as a generator yielding {@link ElbowProgress} after every Lloyd iteration and before
+ * each k's quality scores, for a worker's progress bar and cancel between steps.
+ *
+ * Cost: as {@link elbowSweep}.
+ *
+ * @throws CoreError as {@link elbowSweep}
+ * @example elbowSweepSteps({ data: new Float64Array([0, 1, 10, 11, 20, 21]), rows: 6, columns: 1 }, { kMax: 4 }).next().value.sweepFractionDone // 0.00375
+ */
+export function* elbowSweepSteps(
+  input: NumericMatrix,
+  options: ElbowOptions = {},
+): Generator<ElbowProgress, ElbowSweepResult, void> {
+  assertMatrix(input, "elbowSweep");
+  const resolved = resolveKMeansOptions(options, input.columns, "elbowSweep");
+  const kMin = options.kMin ?? 1;
+  const kMaxAsked = options.kMax ?? 10;
+  if (!Number.isSafeInteger(kMin) || !Number.isSafeInteger(kMaxAsked) || kMin < 1 || kMaxAsked < kMin) {
+    throw new CoreError(
+      "K_RANGE_INVALID",
+      `elbowSweep requires whole numbers 1 ≤ kMin ≤ kMax (got ${kMin}..${kMaxAsked})`,
+    );
+  }
+  const prepared = prepareMatrix(input, resolved, "elbowSweep");
+  const distinct = prepared.distinctRowsAtLeast(kMaxAsked);
+  if (distinct < kMin) {
+    throw new CoreError(
+      "K_EXCEEDS_DISTINCT_ROWS",
+      `elbowSweep: kMin = ${kMin} is more than the ${distinct} distinct rows (kMin)`,
+    );
+  }
+  const kMax = Math.min(kMaxAsked, distinct);
+  const kCount = kMax - kMin + 1;
+  const workspace = createLloydWorkspace(prepared.rows);
+  const runs: ElbowRun[] = [];
+  let silhouetteSampleRows: number | null = null;
+  for (let k = kMin; k <= kMax; k++) {
+    const kIndex = k - kMin;
+    const share = (fraction: number): number => (kIndex + fraction * 0.9) / kCount;
+    const solve = kmeansOnPrepared(prepared, k, resolved, workspace);
+    let step = solve.next();
+    while (step.done !== true) {
+      yield {
+        ...step.value,
+        kIndex,
+        kCount,
+        phase: "kmeans",
+        sweepFractionDone: share(step.value.fractionDone),
+      };
+      step = solve.next();
+    }
+    const result = step.value;
+    yield {
+      k,
+      restart: resolved.nInit - 1,
+      restarts: resolved.nInit,
+      iteration: result.iterations,
+      fractionDone: 1,
+      kIndex,
+      kCount,
+      phase: "quality",
+      sweepFractionDone: share(1),
+    };
+    const quality =
+      options.quality === false
+        ? null
+        : scoreQuality(prepared, result.labels, k, options.silhouette ?? {}, resolved.seed);
+    silhouetteSampleRows = quality?.silhouetteSampleRows ?? silhouetteSampleRows;
+    const previous = runs[runs.length - 1];
+    runs.push({
+      k,
+      inertia: result.inertia,
+      inertiaDrop: previous === undefined ? null : previous.inertia - result.inertia,
+      iterations: result.iterations,
+      converged: result.converged,
+      silhouette: quality?.silhouette ?? null,
+      calinskiHarabasz: quality?.calinskiHarabasz ?? null,
+      daviesBouldin: quality?.daviesBouldin ?? null,
+      clusterWeights: result.clusterWeights,
+    });
+  }
+  const knee =
+    runs.length >= 3
+      ? kneedle(
+          runs.map((run) => run.k),
+          runs.map((run) => run.inertia),
+          { curve: "convex", direction: "decreasing" },
+        ).knee
+      : null;
+  return {
+    runs,
+    knee,
+    kMin,
+    kMax,
+    kMaxClamped: kMax < kMaxAsked,
+    silhouetteSampleRows,
+    seed: resolved.seed,
+    scaling: prepared.scaling,
+    constantColumns: prepared.constantColumns,
+  };
+}

@@ -92,7 +92,7 @@ export function kmeansJson(result: KMeansCliResult): KMeansJson {
     ),
     knee: sweep.knee?.x ?? null,
     silhouette: sweep.runs.map((run) => run.silhouette),
-    silhouetteSampled: sweep.silhouetteSampled,
+    silhouetteSampled: sweep.silhouetteSampleRows !== null,
     recommendedK: recommendation?.votes.recommendedK ?? null,
     recommendation:
       recommendation === null ? null : { ...recommendation.text, votes: recommendation.votes.votes },

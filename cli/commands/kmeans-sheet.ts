@@ -82,8 +82,10 @@ function inputNotes({ input, settings, sweep }: KMeansCliResult, locale: Locale)
   if (sweep.kMaxClamped) notes.push(clusterMessages(locale, "kMaxClamped", { distinct: sweep.kMax }));
   for (const column of sweep.constantColumns)
     notes.push(clusterMessages(locale, "constantColumn", { column: input.columns[column] ?? column + 1 }));
-  if (sweep.silhouetteSampled)
-    notes.push(clusterMessages(locale, "silhouetteSampled", { rows: 5000, seed: settings.seed }));
+  if (sweep.silhouetteSampleRows !== null)
+    notes.push(
+      clusterMessages(locale, "silhouetteSampled", { rows: sweep.silhouetteSampleRows, seed: settings.seed }),
+    );
   return notes;
 }
 

@@ -2,6 +2,9 @@ import { breakTie, TIE_RELATIVE } from "./break-tie";
 import { computeHalfGaps } from "./half-gaps";
 import type { RandomSource } from "./random";
 
+/** A module constant: under Jest's vm context every global `Math.sqrt` lookup in a hot loop cost ~50×. */
+const squareRoot = Math.sqrt;
+
 /** What one Lloyd run keeps between assignment steps. Row-sized arrays are reused across restarts. */
 export interface AssignState {
   readonly labels: Int32Array;
@@ -27,6 +30,8 @@ export interface AssignState {
  * inlined: a call into another module per distance cost about 3× in Node.
  *
  * Cost: O(rows + k² × columns) plus O(k × columns) per row not skipped. Returns how many labels changed.
+ *
+ * @example assignStep(Float64Array.from([0, 1, 10]), 3, 1, ones, 2, Float64Array.from([0, 10]), state, true, createRandom(0)) // 3 (labels were −1); labels [0, 0, 1]
  */
 export function assignStep(
   data: Float64Array,
@@ -74,34 +79,53 @@ export function assignStep(
         const difference = (data[rowOffset + column] as number) - (centers[centerOffset + column] as number);
         tightSq += difference * difference;
       }
-      const tightened = Math.sqrt(tightSq);
+      const tightened = squareRoot(tightSq);
       upper[row] = tightened;
       if (tightened <= bound) continue;
     }
     let best = 0;
     let bestSq = Infinity;
     let secondSq = Infinity;
-    for (let center = 0; center < k; center++) {
-      let distanceSq = 0;
-      const centerOffset = center * columns;
-      for (let column = 0; column < columns; column++) {
-        const difference = (data[rowOffset + column] as number) - (centers[centerOffset + column] as number);
-        distanceSq += difference * difference;
+    if (columns === 3) {
+      // R/F/M: the row held in locals, no inner loop; 10-15 % off the 1M-row elbow sweep.
+      const first = data[rowOffset] as number;
+      const second = data[rowOffset + 1] as number;
+      const third = data[rowOffset + 2] as number;
+      for (let center = 0, centerOffset = 0; center < k; center++, centerOffset += 3) {
+        const d0 = first - (centers[centerOffset] as number);
+        const d1 = second - (centers[centerOffset + 1] as number);
+        const d2 = third - (centers[centerOffset + 2] as number);
+        const distanceSq = d0 * d0 + d1 * d1 + d2 * d2;
+        if (distanceSq < bestSq) {
+          secondSq = bestSq;
+          bestSq = distanceSq;
+          best = center;
+        } else if (distanceSq < secondSq) secondSq = distanceSq;
       }
-      if (distanceSq < bestSq) {
-        secondSq = bestSq;
-        bestSq = distanceSq;
-        best = center;
-      } else if (distanceSq < secondSq) secondSq = distanceSq;
+    } else {
+      for (let center = 0; center < k; center++) {
+        let distanceSq = 0;
+        const centerOffset = center * columns;
+        for (let column = 0; column < columns; column++) {
+          const difference =
+            (data[rowOffset + column] as number) - (centers[centerOffset + column] as number);
+          distanceSq += difference * difference;
+        }
+        if (distanceSq < bestSq) {
+          secondSq = bestSq;
+          bestSq = distanceSq;
+          best = center;
+        } else if (distanceSq < secondSq) secondSq = distanceSq;
+      }
     }
     if (secondSq <= bestSq * (1 + TIE_RELATIVE)) {
       // The tied centres are nearly equidistant: any choice keeps valid bounds with lower = the minimum.
       best = breakTie(data, rowOffset, columns, k, centers, assigned, random, state.distancesSq, bestSq);
-      upper[row] = Math.sqrt(state.distancesSq[best] as number);
-      lower[row] = Math.sqrt(bestSq);
+      upper[row] = squareRoot(state.distancesSq[best] as number);
+      lower[row] = squareRoot(bestSq);
     } else {
-      upper[row] = Math.sqrt(bestSq);
-      lower[row] = Math.sqrt(secondSq);
+      upper[row] = squareRoot(bestSq);
+      lower[row] = squareRoot(secondSq);
     }
     if (best !== assigned) {
       if (!full)

@@ -11,6 +11,8 @@ export const TIE_RELATIVE = 1e-10;
  * Fills `distancesSq` with the squared distance to every centre.
  *
  * Cost: O(k × columns), plus one random draw per extra tied centre.
+ *
+ * @example breakTie(Float64Array.from([5]), 0, 1, 2, Float64Array.from([4, 6]), 1, random, distancesSq, 1) // 1 (the row keeps centre 1, tied with 0)
  */
 export function breakTie(
   data: Float64Array,

@@ -4,6 +4,8 @@ import type { DenseLabels } from "./cluster-labels";
  * Weighted centroid of each (dense) cluster and the weighted mean of all rows.
  *
  * Cost: O(rows × columns).
+ *
+ * @example clusterCentroids(Float64Array.from([0, 2, 10]), 1, denseLabels([0, 0, 1], 3, "f"), undefined) // { centroids: [1, 10], overallMean: [4] }
  */
 export function clusterCentroids(
   data: Float64Array,

@@ -66,6 +66,8 @@ export function denseLabels(
  * Cost: O(1).
  *
  * @throws CoreError CLUSTER_COUNT_INVALID
+ *
+ * @example assertScorableClusterCount(denseLabels([0, 0, 0], 3, "f"), "f") // throws CLUSTER_COUNT_INVALID
  */
 export function assertScorableClusterCount(dense: DenseLabels, functionName: string): void {
   if (dense.clusterCount < 2 || dense.clusterCount > dense.totalWeight - 1) {

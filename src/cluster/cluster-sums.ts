@@ -3,6 +3,8 @@
  * `clusterWeights[label]` (both overwritten). The shared first half of a centroid computation.
  *
  * Cost: O(rows × columns).
+ *
+ * @example clusterSums(Float64Array.from([1, 3, 10]), 3, 1, Float64Array.from([1, 1, 1]), Int32Array.from([0, 0, 1]), sums, weights) // sums [4, 10], weights [2, 1]
  */
 export function clusterSums(
   data: Float64Array,
@@ -30,6 +32,8 @@ export function clusterSums(
  * Turns cluster sums into means in place; a cluster without weight takes `fallback`'s point instead.
  *
  * Cost: O(k × columns).
+ *
+ * @example sumsToMeans(Float64Array.from([4, 10]), Float64Array.from([2, 0]), 1, Float64Array.from([0, 7])) // sums become [2, 7]
  */
 export function sumsToMeans(
   sums: Float64Array,

@@ -3,6 +3,9 @@ import { clusterCentroids } from "./cluster-centroids";
 import type { NumericMatrix } from "./matrix";
 import { assertMatrix } from "./matrix";
 
+/** A module constant: under Jest's vm context every global `Math.sqrt` lookup in a hot loop cost ~50×. */
+const squareRoot = Math.sqrt;
+
 /**
  * Davies-Bouldin index (Davies & Bouldin 1979), as scikit-learn's `davies_bouldin_score`: the mean over
  * clusters of max over other clusters of (s_i + s_j) / d(c_i, c_j), with s the mean (weighted) Euclidean
@@ -30,7 +33,7 @@ export function daviesBouldin(matrix: NumericMatrix, labels: ArrayLike<number>):
         (data[row * columns + column] as number) - (centroids[cluster * columns + column] as number);
       distanceSq += difference * difference;
     }
-    spread[cluster] = (spread[cluster] as number) + (weights?.[row] ?? 1) * Math.sqrt(distanceSq);
+    spread[cluster] = (spread[cluster] as number) + (weights?.[row] ?? 1) * squareRoot(distanceSq);
   }
   for (let cluster = 0; cluster < clusters; cluster++) {
     spread[cluster] = (spread[cluster] as number) / (dense.clusterWeights[cluster] as number);
@@ -47,7 +50,7 @@ export function daviesBouldin(matrix: NumericMatrix, labels: ArrayLike<number>):
         distanceSq += difference * difference;
       }
       if (distanceSq === 0) continue;
-      const ratio = ((spread[first] as number) + (spread[second] as number)) / Math.sqrt(distanceSq);
+      const ratio = ((spread[first] as number) + (spread[second] as number)) / squareRoot(distanceSq);
       if (ratio > worst) worst = ratio;
     }
     total += worst;

@@ -20,6 +20,8 @@ export interface ElbowQuality {
  * defined (k = 1 or k = members).
  *
  * Cost: O(s² × columns) for the silhouette on s rows plus O(rows × columns).
+ *
+ * @example scoreQuality(prepared, labels, 1, {}, 0) // null (k = 1)
  */
 export function scoreQuality(
   prepared: PreparedMatrix,

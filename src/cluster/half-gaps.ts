@@ -3,6 +3,8 @@
  * that to its own centre cannot be nearer to any other (Hamerly 2010, after Elkan 2003).
  *
  * Cost: O(k² × columns).
+ *
+ * @example computeHalfGaps(Float64Array.from([0, 4, 10]), 3, 1, halfGaps) // halfGaps [2, 2, 3]
  */
 export function computeHalfGaps(
   centers: Float64Array,

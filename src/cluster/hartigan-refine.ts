@@ -11,6 +11,8 @@
  *
  * @param centers k × columns, must be the weighted means of `labels`; updated in place
  * @returns the number of passes made
+ *
+ * @example hartiganRefine(Float64Array.from([0, 2, 3]), 3, 1, Float64Array.from([1, 1, 1]), 2, Int32Array.from([0, 0, 1]), Float64Array.from([1, 3]), 10) // labels [0, 1, 1], centres [0, 2.5]; returns 2
  */
 export function hartiganRefine(
   data: Float64Array,

@@ -16,6 +16,8 @@ import type { RandomSource } from "./random";
  * @param centers output, k × columns
  * @param closestSq work buffer of length rows
  * @param cumulative work buffer of length rows
+ *
+ * @example kmeansPlusPlus(centred, rows, columns, weights, 3, createRandom(0), centers, work1, work2) // centers: 3 distinct rows of `centred`
  */
 export function kmeansPlusPlus(
   data: Float64Array,

@@ -9,6 +9,8 @@ import { toOriginalUnits } from "./standardize";
  * original units when standardised), clusters renumbered by the order keys, cluster weights counted.
  *
  * Cost: O(rows + k log k × columns).
+ *
+ * @example buildKMeansResult(prepared, 2, options, labels, centredCenters, { inertia: 1, iterations: 2, converged: true, restart: 0 }).centroids // in original units, highest first
  */
 export function buildKMeansResult(
   prepared: PreparedMatrix,

@@ -28,6 +28,8 @@ const SAMPLED_RESTARTS_AUTO_MIN_ROWS = 100_000;
  * (sampled-start.ts); restart r still depends on r alone, so this holds there too.
  *
  * Cost: O(nInit × (k-means++ + iterations × rows × columns × (1 + unskipped share × k))).
+ *
+ * @example kmeansOnPrepared(prepareMatrix(matrix, settings, "kmeans"), 4, resolveKMeansOptions({}, 3, "kmeans"), createLloydWorkspace(rows)) // generator of KMeansProgress, returns KMeansResult
  */
 export function* kmeansOnPrepared(
   prepared: PreparedMatrix,

@@ -11,13 +11,18 @@ import { assertClusterCount, prepareMatrix } from "./prepare-matrix";
 /**
  * k-means clustering as scikit-learn's `KMeans(n_clusters=k, init="k-means++", n_init, algorithm="lloyd")`,
  * on a flat row-major Float64Array with optional row weights (sklearn's `sample_weight`):
+ * - identical rows are clustered once, weighted by their count, when that at least halves the rows;
  * - seeding: greedy k-means++ (2 + floor(ln k) candidates per centre), weighted as sklearn ≥ 1.3;
+ *   from 100,000 rows each restart instead starts from k-means on a lightweight coreset (sampledRestarts);
  * - iterations: Lloyd with Hamerly's bounds (same labels as plain Lloyd, fewer distance computations);
+ *   rows tied between centres go to one of them at random (seeded), not always the lowest;
  * - stop: labels unchanged, or summed squared centroid shift ≤ tolerance × mean column variance;
- *   an empty cluster takes the row farthest from its centre;
+ *   an empty cluster takes the row farthest from its centre; up to 5,000 rows, Hartigan moves polish the
+ *   result (refine), which never raises the inertia;
  * - best of `nInit` restarts by inertia; clusters numbered by centroid (`orderBy`), so reruns do not
  *   shuffle names. Randomness comes only from `seed` through a 32-bit integer generator: the same input
  *   and seed give the same labels on every machine (not sklearn's numbers: its generator is different).
+ * Quality: within 0.5 % of scikit-learn's n_init=10 inertia at k = 1..10 on CDNOW R/F/M (test fixture).
  *
  * Cost: O(nInit × iterations × rows × k × columns) at worst; Hamerly's bounds skip most rows after the
  * first iterations. Memory: two copies of the data plus about 20 bytes per row.

@@ -8,6 +8,8 @@ import type { KneeCurve, KneeDirection } from "./kneedle";
  *
  * @throws CoreError KNEE_LENGTH_MISMATCH, KNEE_TOO_FEW_POINTS, KNEE_SENSITIVITY_INVALID, VALUE_NOT_FINITE,
  *   KNEE_X_NOT_INCREASING
+ *
+ * @example assertCurve([0, 1], [1, 0], 1) // throws KNEE_TOO_FEW_POINTS
  */
 export function assertCurve(x: ArrayLike<number>, y: ArrayLike<number>, sensitivity: number): void {
   if (x.length !== y.length) {
@@ -37,13 +39,21 @@ export function assertCurve(x: ArrayLike<number>, y: ArrayLike<number>, sensitiv
   }
 }
 
-/** True when every value equals the first (kneed finds no knee then). */
+/**
+ * True when every value equals the first (kneed finds no knee then).
+ *
+ * @example isConstant([4, 4, 4]) // true
+ */
 export function isConstant(values: ArrayLike<number>): boolean {
   for (let index = 1; index < values.length; index++) if (values[index] !== values[0]) return false;
   return true;
 }
 
-/** (v − min) / (max − min); x is strictly increasing and constant y is handled before, so max > min. */
+/**
+ * (v − min) / (max − min); x is strictly increasing and constant y is handled before, so max > min.
+ *
+ * @example normalize([2, 4, 6]) // Float64Array [0, 0.5, 1]
+ */
 export function normalize(values: ArrayLike<number>): Float64Array {
   const series = Float64Array.from(values);
   let low = Infinity;
@@ -55,7 +65,11 @@ export function normalize(values: ArrayLike<number>): Float64Array {
   return series.map((value) => (value - low) / (high - low));
 }
 
-/** kneed's transform_y: flips (reverses) and/or reflects y so every curve type looks concave increasing. */
+/**
+ * kneed's transform_y: flips (reverses) and/or reflects y so every curve type looks concave increasing.
+ *
+ * @example orientAsConcaveIncreasing(Float64Array.from([1, 0.2, 0]), "convex", "decreasing") // [0, 0.8, 1]
+ */
 export function orientAsConcaveIncreasing(
   normalizedY: Float64Array,
   curve: KneeCurve,
@@ -70,7 +84,11 @@ export function orientAsConcaveIncreasing(
   return normalizedY;
 }
 
-/** scipy's argrelextrema(order=1, mode="clip"): each point against both neighbours, ends compared with themselves. */
+/**
+ * scipy's argrelextrema(order=1, mode="clip"): each point against both neighbours, ends compared with themselves.
+ *
+ * @example localExtrema(Float64Array.from([0, 2, 1]), (value, neighbour) => value >= neighbour) // [false, true, false]
+ */
 export function localExtrema(
   series: Float64Array,
   holds: (value: number, neighbour: number) => boolean,

@@ -30,7 +30,11 @@ export interface LloydOutcome {
 /** Cluster sums are updated row by row as labels change; recomputing them every few iterations bounds rounding drift. */
 const EXACT_SUMS_EVERY = 10;
 
-/** Allocates the row-sized buffers once for every run on a matrix. */
+/**
+ * Allocates the row-sized buffers once for every run on a matrix.
+ *
+ * @example createLloydWorkspace(4).labels.length // 4
+ */
 export function createLloydWorkspace(rows: number): LloydWorkspace {
   return { labels: new Int32Array(rows), upper: new Float64Array(rows), lower: new Float64Array(rows) };
 }
@@ -48,6 +52,8 @@ export function createLloydWorkspace(rows: number): LloydWorkspace {
  * O(rows × columns) pass every 10 iterations. Yields the iteration number after each iteration.
  *
  * @param centers in: the initial centres (k × columns); out: the final centres
+ *
+ * @example lloydHamerly(Float64Array.from([0, 1, 10, 11]), 4, 1, ones, 2, Float64Array.from([0, 10]), createLloydWorkspace(4), { maxIterations: 300, toleranceShiftSq: 0, hartigan: false }, createRandom(0)) // yields 1, 2; returns { inertia: 1, iterations: 2, converged: true }
  */
 export function* lloydHamerly(
   data: Float64Array,

@@ -77,7 +77,11 @@ function assertWeights(weights: Float64Array, rows: number, functionName: string
   }
 }
 
-/** The weights of a checked matrix, or a new array of ones. */
+/**
+ * The weights of a checked matrix, or a new array of ones.
+ *
+ * @example weightsOrOnes({ data: new Float64Array(2), rows: 2, columns: 1 }) // Float64Array [1, 1]
+ */
 export function weightsOrOnes(matrix: NumericMatrix): Float64Array {
   return matrix.weights ?? new Float64Array(matrix.rows).fill(1);
 }

@@ -10,6 +10,8 @@ import { squaredDistance } from "./squared-distance";
  *
  * @param sums weighted coordinate sums per cluster (k × columns), updated in place
  * @param clusterWeights total weight per cluster, updated in place
+ *
+ * @example relocateEmptyClusters(Float64Array.from([0, 1, 10]), 3, 1, ones, Int32Array.from([0, 0, 0]), Float64Array.from([0, 100]), 2, sums, weights) // sums [11, 0] → [1, 10], weights [3, 0] → [2, 1]
  */
 export function relocateEmptyClusters(
   data: Float64Array,

@@ -17,6 +17,8 @@ export const RESTART_SAMPLE_ROWS = 50_000;
  * Cost: k-means on the coreset (50,000 draws at most). Yields the coreset iteration numbers.
  *
  * @param centers output: the start, k × columns, in the centred units of the coreset
+ *
+ * @example for (const iteration of coresetStart(coreset, 3, 5, createRandom(0, 2), settings, workspace, centers)) postProgress(iteration);
  */
 export function* coresetStart(
   coreset: WeightedSample,

@@ -5,6 +5,9 @@ import { sampleRowIndices } from "./sample-rows";
 import type { SilhouetteValues } from "./silhouette-from-sums";
 import { silhouetteFromSums } from "./silhouette-from-sums";
 
+/** A module constant: under Jest's vm context every global `Math.sqrt` lookup in a hot loop cost ~50×. */
+const squareRoot = Math.sqrt;
+
 export interface SilhouetteOptions {
   /** Up to this many rows the silhouette is exact (all pairs). @default 20000 */
   readonly exactMaxRows?: number;
@@ -111,7 +114,7 @@ function silhouetteOfRows(
           (data[firstOffset + column] as number) - (data[second * columns + column] as number);
         distanceSq += difference * difference;
       }
-      const distance = Math.sqrt(distanceSq);
+      const distance = squareRoot(distanceSq);
       const secondLabel = denseLabelOf[second] as number;
       sums[firstSums + secondLabel] =
         (sums[firstSums + secondLabel] as number) + (weights?.[second] ?? 1) * distance;

@@ -3,6 +3,8 @@
  * `_inertia`).
  *
  * Cost: O(rows × columns).
+ *
+ * @example weightedInertia(Float64Array.from([0, 2]), 2, 1, Float64Array.from([1, 1]), Int32Array.from([0, 0]), Float64Array.from([1])) // 2
  */
 export function weightedInertia(
   data: Float64Array,

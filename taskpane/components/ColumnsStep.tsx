@@ -50,12 +50,16 @@ export function ColumnsStep({ columns, roleOptions, disabled, onRoleChange }: Co
             <TableRow key={column.name}>
               <TableCell>{column.name}</TableCell>
               <TableCell>
+                {/* aria-disabled, not disabled: a disabled control drops keyboard focus to <body> while the
+                    roles are re-checked; this one keeps focus and ignores changes until the check is done. */}
                 <Select
                   size="small"
                   aria-label={`${t("columnRole")}: ${column.name}`}
                   value={column.role}
-                  disabled={disabled}
-                  onChange={(_event, data) => onRoleChange(column.name, data.value)}
+                  aria-disabled={disabled || undefined}
+                  onChange={(_event, data) => {
+                    if (!disabled) onRoleChange(column.name, data.value);
+                  }}
                 >
                   <option value="">{t("roleNone")}</option>
                   {roleOptions.map((option) => (

@@ -21,14 +21,15 @@ export function InputStep({ input, busy, onUseSelection, onUseRegion }: InputSte
       </Subtitle2>
       <Text className={styles.hint}>{t("inputHint")}</Text>
       <div className={styles.row}>
+        {/* disabledFocusable, not disabled: a keyboard user keeps focus on the button while it reads. */}
         <Button
           appearance={input === null ? "primary" : "secondary"}
-          disabled={busy}
+          disabledFocusable={busy}
           onClick={onUseSelection}
         >
           {input === null ? t("useSelection") : t("refresh")}
         </Button>
-        <Button appearance="subtle" disabled={busy} onClick={onUseRegion}>
+        <Button appearance="subtle" disabledFocusable={busy} onClick={onUseRegion}>
           {t("useRegion")}
         </Button>
       </div>

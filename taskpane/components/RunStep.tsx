@@ -1,5 +1,5 @@
 import { Button, Field, ProgressBar, Subtitle2 } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useLocale } from "../app/locale-context";
 import type { JobProgress } from "../worker/protocol";
 import { useStepStyles } from "./styles";
@@ -18,6 +18,17 @@ export interface RunStepProps {
 export function RunStep({ runLabel, disabled, running, progress, onRun, onCancel, children }: RunStepProps) {
   const { t } = useLocale();
   const styles = useStepStyles();
+  const runButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const wasRunning = useRef(running);
+  useEffect(() => {
+    if (wasRunning.current === running) return;
+    wasRunning.current = running;
+    // Run and Cancel replace each other: when the pressed one goes, focus would fall to <body> and a
+    // keyboard user would lose their place, so it moves to the button that took its place.
+    const active = document.activeElement;
+    if (active === null || active === document.body) (running ? cancelButton : runButton).current?.focus();
+  }, [running]);
   return (
     <section className={styles.step} aria-labelledby="run-heading">
       <Subtitle2 as="h2" id="run-heading">
@@ -34,12 +45,14 @@ export function RunStep({ runLabel, disabled, running, progress, onRun, onCancel
             <ProgressBar value={progress?.fraction} max={1} />
           </Field>
           <div className={styles.row}>
-            <Button onClick={onCancel}>{t("cancel")}</Button>
+            <Button ref={cancelButton} onClick={onCancel}>
+              {t("cancel")}
+            </Button>
           </div>
         </>
       ) : (
         <div className={styles.row}>
-          <Button appearance="primary" disabled={disabled} onClick={onRun}>
+          <Button ref={runButton} appearance="primary" disabled={disabled} onClick={onRun}>
             {runLabel}
           </Button>
         </div>

@@ -26,9 +26,10 @@ export function describeRecommendation(recommendation: KRecommendation, locale: 
   // Chinese runs sentences together after 。; English separates them with a space.
   const gap = locale === "en" ? " " : "";
   const summary = `${t("recommendation", { k })}${gap}${t("agreement", { count: agreeing.length, total: votes.length, k })}`;
-  const reasons = votes.map((vote) =>
-    t(`reason_${vote.criterion}`, { k: vote.k, value: vote.value.toFixed(3) }),
-  );
+  const reasons = votes.map((vote) => {
+    const reason = t(`reason_${vote.criterion}`, { k: vote.k, value: vote.value.toFixed(3) });
+    return vote.atRangeEnd === true ? `${reason}${gap}${t("atRangeEnd")}` : reason;
+  });
   if (!votes.some((vote) => vote.criterion === "knee")) reasons.unshift(t("noKnee"));
   const list = (criteria: readonly KCriterion[]): string =>
     criteria.map((criterion) => t(`criterion_${criterion}`)).join(", ");

@@ -12,6 +12,11 @@ export interface KCriterionVote {
   readonly criterion: KCriterion;
   readonly k: number;
   readonly value: number;
+  /**
+   * True when a quality score is best at the largest k tried (of three or more scored): it may still be
+   * improving past the range, so it has no peak here and does not count — unless no criterion has one.
+   */
+  readonly atRangeEnd?: boolean;
 }
 
 export interface KRecommendation {
@@ -34,6 +39,9 @@ export interface KRecommendation {
  * smaller k), the k with most votes wins, and a tie between ks goes to the one backed by the earliest
  * criterion in that list (the elbow is what users of the source study know; silhouette is the usual second
  * opinion). Flags disagreement, and a chosen k that differs (the study chose 6 where its numbers said 5).
+ * A score whose best is the largest k tried does not vote (see {@link KCriterionVote.atRangeEnd}): on levels
+ * data with few distinct rows, silhouette, Calinski-Harabasz and Davies-Bouldin keep improving until every
+ * cluster is one distinct row, which says nothing about the number of segments to act on.
  *
  * Cost: O(number of k).
  *
@@ -62,9 +70,21 @@ export function recommendK(
     }
     if (vote !== null) votes.push(vote);
   };
+  const scoredKs = (score: (run: ElbowRun) => number | null): number[] =>
+    sweep.runs.filter((run) => score(run) !== null).map((run) => run.k);
   best("silhouette", (run) => run.silhouette, true);
   best("daviesBouldin", (run) => run.daviesBouldin, false);
   best("calinskiHarabasz", (run) => run.calinskiHarabasz, true);
+  const scores: Readonly<Record<Exclude<KCriterion, "knee">, (run: ElbowRun) => number | null>> = {
+    silhouette: (run) => run.silhouette,
+    daviesBouldin: (run) => run.daviesBouldin,
+    calinskiHarabasz: (run) => run.calinskiHarabasz,
+  };
+  votes.forEach((vote, index) => {
+    if (vote.criterion === "knee") return;
+    const ks = scoredKs(scores[vote.criterion]);
+    if (ks.length >= 3 && vote.k === Math.max(...ks)) votes[index] = { ...vote, atRangeEnd: true };
+  });
   if (votes.length === 0) {
     throw new CoreError(
       "K_CRITERIA_UNAVAILABLE",
@@ -75,14 +95,16 @@ export function recommendK(
   if (chosenK !== null && (!Number.isSafeInteger(chosenK) || chosenK < 1)) {
     throw new CoreError("CHOSEN_K_INVALID", `recommendK requires a whole chosen k ≥ 1 (got ${chosenK})`);
   }
-  const support = (k: number): number => votes.filter((vote) => vote.k === k).length;
-  let recommendedK = (votes[0] as KCriterionVote).k;
-  for (const vote of votes) if (support(vote.k) > support(recommendedK)) recommendedK = vote.k;
+  const peaked = votes.filter((vote) => vote.atRangeEnd !== true);
+  const counted = peaked.length > 0 ? peaked : votes;
+  const support = (k: number): number => counted.filter((vote) => vote.k === k).length;
+  let recommendedK = (counted[0] as KCriterionVote).k;
+  for (const vote of counted) if (support(vote.k) > support(recommendedK)) recommendedK = vote.k;
   const distinctKs = new Set(votes.map((vote) => vote.k));
   return {
     recommendedK,
     votes,
-    agreeing: votes.filter((vote) => vote.k === recommendedK).map((vote) => vote.criterion),
+    agreeing: counted.filter((vote) => vote.k === recommendedK).map((vote) => vote.criterion),
     criteriaDisagree: distinctKs.size > 1,
     chosenK,
     chosenDiffers: chosenK !== null && chosenK !== recommendedK,

@@ -168,20 +168,21 @@ describe("=KMEANS.ELBOW", () => {
     expect(table[1]?.slice(3, 6)).toEqual(["", "", ""]);
   });
 
-  it("marks the elbow at k = 4 (Kneedle by hand) and recommends k = 8 (silhouette and DB at their bounds)", () => {
+  it("marks the elbow at k = 4 (Kneedle by hand) and recommends k = 4 (silhouette and DB peak only at the range end)", () => {
     /*
      * Kneedle (convex, decreasing, S = 1): x = (k − 1)/7, y = 1 − inertia/200 → differences y − x =
      * 0, .307, .389, .471, .354, .236, .118, 0; the maximum .471 is at k = 4; threshold .471 − 1/7 = .329;
      * k = 6 (.236) drops below it before any new maximum → knee k = 4.
      * Votes: elbow 4; silhouette 8 (every cluster one point: 1, its maximum); Davies-Bouldin 8 (0, its
-     * minimum); Calinski-Harabasz 7 (214.5, scikit-learn above; it is 1 at k = 8). k = 8 has two votes.
+     * minimum); Calinski-Harabasz 7 (214.5, scikit-learn above; it is 1 at k = 8). k = 8 is the largest k
+     * tried, so silhouette and Davies-Bouldin have no peak inside the range and do not vote; the elbow and
+     * Calinski-Harabasz tie one to one and the elbow, first in the criteria order, decides: k = 4.
      */
     expect(table.slice(1, 9).map((row) => row[6])).toEqual(["", "", "", "◀ elbow", "", "", "", ""]);
     const last = table[9] as unknown[];
-    expect(last.slice(0, 6)).toEqual(["Recommended k", 8, "", "", "", ""]);
-    expect(last[6]).toMatch(
-      /^Recommended number of segments: 8\. 2 of 4 criteria point to k = 8\. The criteria disagree/,
-    );
+    expect(last.slice(0, 6)).toEqual(["Recommended k", 4, "", "", "", ""]);
+    expect(last[6]).toMatch(/^Recommended number of segments: 4\. 1 of 4 criteria point to k = 4\./);
+    expect(last[6]).toMatch(/The criteria disagree/);
     expect(table[7]?.[4]).toBeCloseTo(214.5, 9);
   });
 

@@ -27,6 +27,8 @@ export const CLUSTER_MESSAGES = {
     reason_silhouette: "The mean silhouette is highest at k = {k} ({value}).",
     reason_daviesBouldin: "The Davies-Bouldin index is lowest at k = {k} ({value}).",
     reason_calinskiHarabasz: "The Calinski-Harabasz index is highest at k = {k} ({value}).",
+    atRangeEnd:
+      "That is the largest k tried, so it may still improve beyond it: it does not count towards the recommendation.",
     disagreement:
       "The criteria disagree ({criteria}): check the elbow chart and the segment sizes before choosing.",
     chosenDiffers: "You chose k = {chosen}, but {criteria} point to k = {k}.",
@@ -58,6 +60,7 @@ export const CLUSTER_MESSAGES = {
     reason_silhouette: "平均輪廓係數在 k = {k} 時最高（{value}）。",
     reason_daviesBouldin: "Davies-Bouldin 指數在 k = {k} 時最低（{value}）。",
     reason_calinskiHarabasz: "Calinski-Harabasz 指數在 k = {k} 時最高（{value}）。",
+    atRangeEnd: "這是嘗試的最大 k 值，超過後可能還會更好，因此不計入建議。",
     disagreement: "各準則看法不一（{criteria}）：選擇前請檢視手肘圖與各群人數。",
     chosenDiffers: "您選擇了 k = {chosen}，但{criteria}指向 k = {k}。",
     noKnee: "群內平方和曲線沒有明顯的手肘點。",
@@ -81,6 +84,7 @@ export const CLUSTER_MESSAGES = {
     criterion_silhouette: "轮廓系数",
     criterion_daviesBouldin: "Davies-Bouldin 指数",
     criterion_calinskiHarabasz: "Calinski-Harabasz 指数",
+    atRangeEnd: "这是尝试的最大 k 值，超过后可能还会更好，因此不计入建议。",
     recommendation: "建议聚类数：{k}。",
     agreement: "{total} 项准则中有 {count} 项指向 k = {k}。",
     reason_knee: "簇内平方和的肘部点在 k = {k}。",

@@ -71,6 +71,33 @@ describe("recommendK", () => {
     expect(describeRecommendation(recommendation, "en").warning).toBeNull();
   });
 
+  it("does not count a score whose best is the largest k tried (no peak inside the range)", () => {
+    // Silhouette and Davies-Bouldin keep improving up to k = 8, the last k; Calinski-Harabasz peaks at 4.
+    const rising = runs(
+      [null, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9],
+      [null, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3],
+      [null, 100, 150, 300, 260, 250, 240, 230],
+    );
+    const recommendation = recommendK({ runs: rising, knee: { index: 2, x: 3, y: 333 } });
+    // Counted: elbow 3 and Calinski-Harabasz 4, one each; the elbow breaks the tie.
+    expect(recommendation.recommendedK).toBe(3);
+    expect(
+      recommendation.votes.filter((vote) => vote.atRangeEnd === true).map((vote) => vote.criterion),
+    ).toEqual(["silhouette", "daviesBouldin"]);
+    expect(describeRecommendation(recommendation, "en").reasons[1]).toBe(
+      "The mean silhouette is highest at k = 8 (0.900). That is the largest k tried, so it may still improve beyond it: it does not count towards the recommendation.",
+    );
+  });
+
+  it("falls back to range-end votes when no criterion peaks inside the range", () => {
+    const rising = runs(
+      [null, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9],
+      [null, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3],
+      [null, 100, 150, 200, 260, 270, 280, 290],
+    );
+    expect(recommendK({ runs: rising, knee: null }).recommendedK).toBe(8);
+  });
+
   it("uses the scores alone when the curve has no knee", () => {
     expect(recommendK({ runs: study, knee: null }).recommendedK).toBe(5);
   });

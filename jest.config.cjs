@@ -24,6 +24,9 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly})/)`],
   moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/test/support/asset-stub.cjs" },
-  setupFiles: ["<rootDir>/test/support/custom-functions-global.ts", "<rootDir>/test/support/jsdom-globals.ts"],
+  setupFiles: [
+    "<rootDir>/test/support/custom-functions-global.ts",
+    "<rootDir>/test/support/jsdom-globals.ts",
+  ],
   testTimeout: 30000,
 };

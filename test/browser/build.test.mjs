@@ -6,7 +6,15 @@ import { readFileSync, readdirSync } from "node:fs";
 test("the production build writes functions.json with every worksheet function", () => {
   const metadata = JSON.parse(readFileSync("dist/functions.json", "utf8"));
   const ids = metadata.functions.map((fn) => fn.id);
-  for (const id of ["RFM.LEVEL", "RFM.SCORE", "RFM.SEGMENT", "RFM.TABLE", "PROMO.SELLRATIO", "CLV", "CYCLE.STATS"]) {
+  for (const id of [
+    "RFM.LEVEL",
+    "RFM.SCORE",
+    "RFM.SEGMENT",
+    "RFM.TABLE",
+    "PROMO.SELLRATIO",
+    "CLV",
+    "CYCLE.STATS",
+  ]) {
     assert.ok(ids.includes(id), `${id} in functions.json (found ${ids.join(", ")})`);
   }
 });
@@ -22,6 +30,9 @@ test("one task pane page loads the functions and the pane on one runtime chunk (
   const scripts = [...html.matchAll(/<script[^>]+src="?([^"\s>]+)"?/g)].map((match) => match[1]);
   assert.equal(scripts.filter((src) => /runtime\.[0-9a-f]+\.js$/.test(src)).length, 1, scripts.join(", "));
   assert.ok(scripts.includes("functions.js"), scripts.join(", "));
-  assert.ok(scripts.some((src) => /^taskpane\.[0-9a-f]+\.js$/.test(src)), scripts.join(", "));
+  assert.ok(
+    scripts.some((src) => /^taskpane\.[0-9a-f]+\.js$/.test(src)),
+    scripts.join(", "),
+  );
   assert.ok(readdirSync("dist").includes("functions.js"), "the manifest's <Script> file exists");
 });

@@ -1,78 +1,38 @@
 /**
- * R/F/M over a full sheet of order lines (1,048,575), whole pipeline (read CSV text, parse, dates to serials,
- * aggregate), against pandas on the same file when python3 with pandas is available. Prints the ratio.
- * DESIGN.md §6 target: at most 0.5× pandas' time.
+ * R/F/M over a full sheet of order lines (1,048,575), in process: read and type the CSV as the command line
+ * does (parseCsvCells + tableFromTextCells), then rfmFromOrders; against pandas' read_csv + groupby on the
+ * same file when python3 with pandas is available (import not counted: rfm-cli.bench.ts times whole
+ * processes). Prints the ratios. DESIGN.md §6 target: at most 0.5× pandas' time.
  *
- * Run: node bin/run-ts.cjs bench/rfm/rfm-from-orders.bench.ts [lines]
+ * Run: node bin/run-ts.cjs bench/rfm/rfm-from-orders.bench.ts [--lines N]
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Papa from "papaparse";
+import { parseCsvCells } from "../../cli/io/read-csv-cells";
 import { rfmFromOrders, type OrderLineColumns } from "../../src/rfm/rfm-from-orders";
+import { requireColumn } from "../../src/table/column-access";
+import { tableFromTextCells } from "../../src/table/table-from-text-cells";
+import type { ColumnRole } from "../../src/table/types";
+import { benchOption, FULL_SHEET_LINES, writeOrdersCsv } from "./orders-csv";
 
-const lineCount = Number(process.argv[2] ?? 1_048_575);
-const memberCount = Math.round(lineCount / 5);
+const lineCount = benchOption("lines", FULL_SHEET_LINES);
 
-/** mulberry32: a small seeded generator, so every run times the same file. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function writeOrdersCsv(path: string): void {
-  const random = seededRandom(42);
-  const parts: string[] = ["member_id,order_id,order_date,amount"];
-  let orderId = 0;
-  let row = 0;
-  while (row < lineCount) {
-    const member = Math.floor(random() * memberCount);
-    const day = new Date(Date.UTC(2022, 0, 1) + Math.floor(random() * 730) * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
-    const linesInOrder = 1 + Math.floor(random() * 3);
-    orderId++;
-    for (let line = 0; line < linesInOrder && row < lineCount; line++, row++) {
-      parts.push(`M${member},O${orderId},${day},${(5 + random() * 300).toFixed(2)}`);
-    }
-  }
-  writeFileSync(path, parts.join("\n") + "\n");
-}
-
-/** ISO yyyy-mm-dd → Excel serial day, by arithmetic on the digits (no Date parsing per row). */
-function isoToSerial(iso: string): number {
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  const day = Number(iso.slice(8, 10));
-  return Date.UTC(year, month - 1, day) / 86_400_000 + 25569;
-}
-
-/** Reads the CSV into columns; papaparse's row arrays become garbage when this returns. */
+/**
+ * Reads the CSV as the command line does (parseCsvCells + tableFromTextCells: types, roles, quality report)
+ * and takes the order-line columns by role.
+ */
 function readColumns(path: string): OrderLineColumns {
-  const rows = Papa.parse<string[]>(readFileSync(path, "utf8"), {
-    skipEmptyLines: true,
-    fastMode: true,
-  }).data;
-  const count = rows.length - 1;
-  const memberIds = new Array<string>(count);
-  const orderIds = new Array<string>(count);
-  const orderDates = new Float64Array(count);
-  const amounts = new Float64Array(count);
-  for (let index = 0; index < count; index++) {
-    const row = rows[index + 1] as string[];
-    memberIds[index] = row[0] as string;
-    orderIds[index] = row[1] as string;
-    orderDates[index] = isoToSerial(row[2] as string);
-    amounts[index] = Number(row[3]);
-  }
-  return { memberIds, orderIds, orderDates, amounts };
+  const { cells } = parseCsvCells(readFileSync(path), path);
+  const table = tableFromTextCells(cells);
+  const values = (role: ColumnRole) => requireColumn(table, role, "rfm-from-orders.bench").values;
+  return {
+    memberIds: values("memberId") as readonly (string | null)[],
+    orderIds: values("orderId") as readonly (string | null)[],
+    orderDates: values("orderDate"),
+    amounts: values("amount"),
+  };
 }
 
 function runNode(path: string): {
@@ -127,12 +87,12 @@ function runPandas(
 const folder = mkdtempSync(join(tmpdir(), "rfm-bench-"));
 const csvPath = join(folder, "orders.csv");
 try {
-  writeOrdersCsv(csvPath);
+  writeOrdersCsv(csvPath, lineCount);
   const ours = [runNode(csvPath), runNode(csvPath), runNode(csvPath)].sort(
     (a, b) => a.seconds - b.seconds,
   )[0]!;
   console.log(
-    `rfmFromOrders, ${lineCount} lines (CSV read + papaparse + dates + aggregation): ${ours.seconds.toFixed(3)} s, ${ours.members} members (best of 3): parse ${ours.parseSeconds.toFixed(3)} s, rfmFromOrders ${ours.aggregateSeconds.toFixed(3)} s`,
+    `rfmFromOrders, ${lineCount} lines (CSV read + typed table + aggregation): ${ours.seconds.toFixed(3)} s, ${ours.members} members (best of 3): parse ${ours.parseSeconds.toFixed(3)} s, rfmFromOrders ${ours.aggregateSeconds.toFixed(3)} s`,
   );
   const pandas = runPandas(csvPath);
   if (typeof pandas === "string") {

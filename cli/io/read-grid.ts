@@ -34,13 +34,20 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
  *   asked of a CSV, bad text
  */
 export async function readGrid(file: string, options: ReadGridOptions = {}): Promise<GridSource> {
-  const bytes = await readBytes(file);
-  const isZip = ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
-  if (isZip) {
+  return gridSourceFromBytes(await readBytes(file), file, options);
+}
+
+/** readGrid on the bytes of `file`, already read by readBytes. @throws CliError as readGrid */
+export async function gridSourceFromBytes(
+  bytes: Uint8Array,
+  file: string,
+  options: ReadGridOptions = {},
+): Promise<GridSource> {
+  if (isZip(bytes)) {
     const { grid, sheetName } = await readXlsx(bytes, file, options.sheet);
     return { grid, file, format: "xlsx", sheetName, delimiter: null };
   }
-  if (/\.(xls|xlsb)$/i.test(file) || OLE_MAGIC.every((byte, index) => bytes[index] === byte)) {
+  if (isLegacyWorkbook(bytes, file)) {
     throw new CliError("legacy .xls/.xlsb workbooks are not supported; save it as .xlsx or CSV UTF-8", file);
   }
   if (/\.xlsx?$/i.test(path.extname(file))) throw new CliError("is not a readable .xlsx workbook", file);
@@ -50,7 +57,26 @@ export async function readGrid(file: string, options: ReadGridOptions = {}): Pro
   return { grid, file, format: "csv", sheetName: null, delimiter };
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
+/** True when readGrid reads these bytes as a CSV (not a workbook, nothing it refuses before parsing). */
+export function isCsvInput(bytes: Uint8Array, file: string, options: ReadGridOptions = {}): boolean {
+  return (
+    !isZip(bytes) &&
+    !isLegacyWorkbook(bytes, file) &&
+    !/\.xlsx?$/i.test(path.extname(file)) &&
+    options.sheet === undefined
+  );
+}
+
+function isZip(bytes: Uint8Array): boolean {
+  return ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
+}
+
+function isLegacyWorkbook(bytes: Uint8Array, file: string): boolean {
+  return /\.(xls|xlsb)$/i.test(file) || OLE_MAGIC.every((byte, index) => bytes[index] === byte);
+}
+
+/** The bytes of a non-empty file. @throws CliError for a missing, unreadable, empty file or a directory */
+export async function readBytes(file: string): Promise<Uint8Array> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new CliError("is a directory, not a file", file);

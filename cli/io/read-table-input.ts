@@ -1,0 +1,47 @@
+import type { RawGrid } from "../../src/table/types";
+import type { TextCells } from "../../src/table/text-cells";
+import { parseCsv } from "./read-csv";
+import { parseCsvCells } from "./read-csv-cells";
+import {
+  gridSourceFromBytes,
+  isCsvInput,
+  readBytes,
+  type GridSource,
+  type ReadGridOptions,
+} from "./read-grid";
+
+export interface TableInput {
+  /**
+   * As readGrid returns it. For a CSV, `grid` is made on first use (parseCsv on the same bytes): most
+   * commands never read it, and on a full sheet it costs more than the table itself.
+   */
+  readonly source: GridSource;
+  /** A CSV's cells for tableFromTextCells; null for a workbook (use tableFromGrid on source.grid). */
+  readonly cells: TextCells | null;
+}
+
+/**
+ * readGrid for building a table: a CSV is split into TextCells (parseCsvCells) instead of a grid of
+ * strings; a workbook is read by readGrid's own path. Same checks, same errors, same source fields.
+ *
+ * @throws CliError as readGrid
+ */
+export async function readTableInput(file: string, options: ReadGridOptions = {}): Promise<TableInput> {
+  const bytes = await readBytes(file);
+  if (!isCsvInput(bytes, file, options)) {
+    return { source: await gridSourceFromBytes(bytes, file, options), cells: null };
+  }
+  const { cells, delimiter } = parseCsvCells(bytes, file, options.encoding);
+  let grid: RawGrid | undefined;
+  const source: GridSource = {
+    get grid(): RawGrid {
+      grid ??= parseCsv(bytes, file, options.encoding).grid;
+      return grid;
+    },
+    file,
+    format: "csv",
+    sheetName: null,
+    delimiter,
+  };
+  return { source, cells };
+}

@@ -1,0 +1,75 @@
+import { buildColumn, type ColumnContext } from "./build-column";
+import { inferColumnType, type TypeReading } from "./infer-type";
+import { QualityLog, type QualityRule } from "./quality";
+import { simpleValues } from "./simple-column-values";
+import type { TextCellReader } from "./text-cell-reader";
+import type { Column, ColumnRole, ColumnType, QualityExample } from "./types";
+
+export interface TextColumnSource {
+  readonly name: string;
+  readonly header: string;
+  readonly sourceIndex: number;
+  readonly role: ColumnRole | null;
+  /** The type from the user or the role; undefined = infer it (inferColumnType over every cell). */
+  readonly knownType: ColumnType | undefined;
+}
+
+/**
+ * inferColumnType + buildColumn for one column of TextCells, with the same values and quality findings.
+ * Cells of the commonest clean forms are read on their offsets (plain decimals, "yyyy-mm-dd" dates, text
+ * without edge spaces; see SimpleCellValues): their value is what the general parser gives and they
+ * can raise no finding (no sign, no future date). Every other cell (blank, error, negative, other formats)
+ * goes through buildColumn itself, so each rule stays in one place.
+ *
+ * A column of known type takes its date reading from inferColumnType over those other cells only, which
+ * gives the reading of the whole column: in a date column the cells read on offsets are "yyyy-mm-dd" text,
+ * which casts no day-order vote (MAYBE_YEAR_LAST needs a separator after one or two digits), and
+ * allowCompact of a date-typed column is true whatever its cells; other types do not use the reading.
+ *
+ * Cost: O(cells); one string per text value and per cell of the general path.
+ *
+ * @example buildTextColumn(reader of "Sales\n1,200\nx", …).values // [1200, null], "x" logged as unparseableNumber
+ */
+export function buildTextColumn(
+  reader: TextCellReader,
+  source: TextColumnSource,
+  dataRows: readonly number[],
+  context: ColumnContext,
+): Column {
+  const column = source.sourceIndex;
+  let reading: TypeReading | undefined;
+  if (source.knownType === undefined) {
+    const cells = dataRows.map((row) => reader.raw(row, column));
+    reading = inferColumnType(cells, undefined, { header: source.header });
+  }
+  const type = reading?.type ?? (source.knownType as ColumnType);
+  const { values, generalPositions } = simpleValues(reader, type, dataRows, column, context.todaySerial);
+  const generalCells = generalPositions.map((position) => reader.raw(dataRows[position] as number, column));
+  reading ??= inferColumnType(generalCells, undefined, { header: source.header, knownType: type });
+  const built = buildColumn({ ...source, cells: generalCells, formats: undefined }, reading, {
+    rowNumbers: generalPositions.map((position) => context.rowNumbers[position] as number),
+    log: new PositionMappedLog(context.log, generalPositions),
+    todaySerial: context.todaySerial,
+  });
+  generalPositions.forEach((position, index) => (values[position] = built.values[index] ?? null));
+  const base = { name: source.name, header: source.header, sourceIndex: column, role: source.role };
+  // The element types follow from the simple readers and buildColumn for each type.
+  return { ...base, type, values } as Column;
+}
+
+/**
+ * Forwards buildColumn's findings on a subset of a column's cells to the table's log, with the cell's
+ * position in the whole column as its row slot, so that a row counts once per rule across columns.
+ */
+class PositionMappedLog extends QualityLog {
+  constructor(
+    private readonly target: QualityLog,
+    private readonly positions: readonly number[],
+  ) {
+    super(0);
+  }
+
+  override add(rule: QualityRule, index: number, example: QualityExample, columnOrder = -1): void {
+    this.target.add(rule, this.positions[index] as number, example, columnOrder);
+  }
+}

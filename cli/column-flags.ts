@@ -1,7 +1,10 @@
 import type { ColumnRole } from "../src/table/types";
 import type { CliOption, CliOptions } from "./command";
 
-/** Flag name → the column role it sets. Shared by every command that reads a table. */
+/**
+ * Flag name → the column role it sets. Shared by every command that reads a table. The discount column is
+ * --discount-column, so that --discount stays free for a rate (clv --discount RATE).
+ */
 export const COLUMN_FLAGS: Readonly<Record<string, ColumnRole>> = {
   member: "memberId",
   order: "orderId",
@@ -19,7 +22,7 @@ export const COLUMN_FLAGS: Readonly<Record<string, ColumnRole>> = {
   product: "productId",
   sku: "sku",
   category: "category",
-  discount: "discount",
+  "discount-column": "discount",
   coupon: "couponAmount",
   "registration-date": "registrationDate",
   channel: "channel",

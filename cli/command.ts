@@ -22,15 +22,13 @@ export interface CommandArgs {
 }
 
 /**
- * A command of the command line, one per file in cli/commands/. `run` does the work and returns a result
+ * A command of the command line, one per file in cli/commands/ (its name and summary are listed in
+ * cli/commands/index.ts, which loads the file only when the command is used). `run` does the work and returns a result
  * object; the renderers turn it into text (default), JSON (--json) and result sheets (--out FILE.xlsx).
  * Common flags (--json, --out, --locale, --help) are added by main; input and column flags come from
  * INPUT_OPTIONS and COLUMN_OPTIONS, which a command spreads into its own options.
  */
 export interface CliCommand<Result> {
-  readonly name: string;
-  /** One line for the overall --help. */
-  readonly summary: string;
   /** Synopsis after the program name, e.g. "intake --input FILE [--sheet NAME]". */
   readonly usage: string;
   readonly options: CliOptions;
@@ -42,16 +40,19 @@ export interface CliCommand<Result> {
   resultSheets?(result: Result, locale: Locale): readonly ResultSheet[];
 }
 
+/**
+ * What one run produced, rendered on demand: main asks only for what the flags want (text by default, JSON
+ * with --json, sheets with --out), so a --json run builds neither the text nor the sheets.
+ */
 export interface CommandOutput {
-  readonly text: string;
-  readonly json: unknown;
-  readonly sheets: readonly ResultSheet[] | null;
+  text(): string;
+  json(): unknown;
+  /** The result sheets, or null when the command writes none. */
+  sheets(): readonly ResultSheet[] | null;
 }
 
-/** A command with its result type erased, as the registry holds it. */
+/** A command with its result type erased, as its module exports it. */
 export interface RegisteredCommand {
-  readonly name: string;
-  readonly summary: string;
   readonly usage: string;
   readonly options: CliOptions;
   execute(args: CommandArgs): Promise<CommandOutput>;
@@ -60,17 +61,24 @@ export interface RegisteredCommand {
 /** Registers a command: keeps its result type private to its own renderers. */
 export function defineCommand<Result>(command: CliCommand<Result>): RegisteredCommand {
   return {
-    name: command.name,
-    summary: command.summary,
     usage: command.usage,
     options: command.options,
     async execute(args) {
       const result = await command.run(args);
       return {
-        text: command.renderText(result, args.locale),
-        json: command.toJson(result),
-        sheets: command.resultSheets ? command.resultSheets(result, args.locale) : null,
+        text: () => command.renderText(result, args.locale),
+        json: () => command.toJson(result),
+        sheets: () => (command.resultSheets ? command.resultSheets(result, args.locale) : null),
       };
     },
   };
+}
+
+/** A command as the registry lists it: what the overall --help shows, and its module, imported on demand. */
+export interface CommandEntry {
+  readonly name: string;
+  /** One line for the overall --help. */
+  readonly summary: string;
+  /** Loads the command's module (on demand: the other commands' analyses are never loaded). */
+  load(): RegisteredCommand;
 }

@@ -1,4 +1,4 @@
-import type { CliOptions, RegisteredCommand } from "./command";
+import type { CliOptions, CommandEntry, RegisteredCommand } from "./command";
 import { COMMON_OPTIONS } from "./common-flags";
 import { textTable } from "./text-table";
 
@@ -6,7 +6,7 @@ import { textTable } from "./text-table";
 export const PROGRAM = "commerce-analytics";
 
 /** The overall --help: usage and one line per command. */
-export function programHelp(commands: readonly RegisteredCommand[]): string {
+export function programHelp(commands: readonly CommandEntry[]): string {
   const lines = [
     `usage: ${PROGRAM} <command> [options]`,
     "",
@@ -21,12 +21,12 @@ export function programHelp(commands: readonly RegisteredCommand[]): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** A command's --help: usage, summary and every option. */
-export function commandHelp(command: RegisteredCommand): string {
+/** A command's --help: usage, summary (from the registry's entry) and every option. */
+export function commandHelp(entry: CommandEntry, command: RegisteredCommand): string {
   const lines = [
     `usage: ${PROGRAM} ${command.usage}`,
     "",
-    command.summary,
+    entry.summary,
     "",
     "Options:",
     optionRows(command.options),

@@ -3,7 +3,7 @@ import { isCoreError } from "../src/errors";
 import { LOCALES } from "../src/i18n/locale";
 import type { Locale } from "../src/i18n/locale";
 import { CliError } from "./cli-error";
-import type { CliOptions, RegisteredCommand } from "./command";
+import type { CliOptions, CommandEntry, RegisteredCommand } from "./command";
 import { COMMANDS, findCommand } from "./commands";
 import { COMMON_OPTIONS } from "./common-flags";
 import { commandHelp, PROGRAM, programHelp } from "./help";
@@ -40,12 +40,13 @@ export async function runCli(argv: readonly string[], io: CliIo = PROCESS_IO): P
     io.stderr(`${PROGRAM}: ${file === undefined ? "" : `${file}: `}${oneLine(message)}\n`);
     return 2;
   };
-  const command = findCommand(name);
-  if (command === undefined) {
+  const entry = findCommand(name);
+  if (entry === undefined) {
     return fail(`unknown command "${name}" (commands: ${COMMANDS.map((known) => known.name).join(", ")})`);
   }
   let inputFile: string | undefined;
   try {
+    const command = entry.load();
     const { values, positionals } = parseArgs({
       args: [...rest],
       options: parseArgsConfig({ ...command.options, ...COMMON_OPTIONS }),
@@ -53,18 +54,19 @@ export async function runCli(argv: readonly string[], io: CliIo = PROCESS_IO): P
       strict: true,
     });
     if (values.help === true) {
-      io.stdout(commandHelp(command));
+      io.stdout(commandHelp(entry, command));
       return 0;
     }
     inputFile = typeof values.input === "string" ? values.input : undefined;
     const locale = localeOption(values.locale);
-    return await execute(command, { values, positionals, locale }, io);
+    return await execute(entry, command, { values, positionals, locale }, io);
   } catch (error) {
-    return report(error, command, inputFile, io, fail);
+    return report(error, entry, inputFile, io, fail);
   }
 }
 
 async function execute(
+  entry: CommandEntry,
   command: RegisteredCommand,
   args: Parameters<RegisteredCommand["execute"]>[0],
   io: CliIo,
@@ -72,17 +74,17 @@ async function execute(
   const output = await command.execute(args);
   const out = args.values.out;
   if (typeof out === "string") {
-    if (output.sheets === null)
-      throw new CliError(`${command.name} writes no sheets; --out is not available`);
-    await writeResultSheetsXlsx(output.sheets, out, args.locale);
+    const sheets = output.sheets();
+    if (sheets === null) throw new CliError(`${entry.name} writes no sheets; --out is not available`);
+    await writeResultSheetsXlsx(sheets, out, args.locale);
   }
-  io.stdout(args.values.json === true ? `${JSON.stringify(output.json)}\n` : output.text);
+  io.stdout(args.values.json === true ? `${JSON.stringify(output.json())}\n` : output.text());
   return 0;
 }
 
 function report(
   error: unknown,
-  command: RegisteredCommand,
+  command: CommandEntry,
   inputFile: string | undefined,
   io: CliIo,
   fail: (message: string, file?: string) => number,

@@ -28,9 +28,6 @@ export interface BandsCommandResult {
 
 /** `bands --input FILE --by COL --edges LIST`: rows and column sums per band, pandas.cut rules. */
 export const bandsCommand = defineCommand<BandsCommandResult>({
-  name: "bands",
-  summary:
-    "Cut a numeric column into bands (pandas.cut: right-closed, lowest edge included): rows and column sums per band.",
   usage:
     "bands --input FILE --by COL --edges LIST|START:STOP:STEP [--sum COL,COL] [--closed right|left] [--json] [--out FILE.xlsx]",
   options: {

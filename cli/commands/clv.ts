@@ -25,13 +25,8 @@ export interface ClvResult {
  * time unit, horizon and discount rate stated in the output.
  */
 export const clvCommand = defineCommand<ClvResult>({
-  name: "clv",
-  summary:
-    "Customer lifetime value: simple CLV, BG/NBD (P(alive), expected purchases) or discounted CLV with Gamma-Gamma.",
   usage:
     "clv --input ORDERS | --summary FILE --model simple|bgnbd|gammagamma [--horizon N --unit days|weeks|months|years --discount RATE] [--calibration-end DATE] [--summary-unit UNIT] [--exclude-zero-spend] [--json] [--out FILE.xlsx]",
-  // CLV_OPTIONS last: its --discount RATE replaces the shared --discount COL column flag (clv reads no
-  // discount column).
   options: { ...INPUT_OPTIONS, ...COLUMN_OPTIONS, ...CLV_OPTIONS },
   async run(args) {
     const settings = clvSettingsFromFlags(args.values);

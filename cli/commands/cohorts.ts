@@ -42,8 +42,6 @@ export interface CohortsJson {
 
 /** `cohorts --input FILE`: retention by first-order month, new / returning / lapsed, member overview. */
 export const cohortsCommand = defineCommand<CohortsResult>({
-  name: "cohorts",
-  summary: "Cohort retention by first-order month; new, returning and lapsed members per month.",
   usage: [
     "cohorts --input FILE [--member COL] [--date COL] [--order COL] [--registration-date COL] [--json]",
     "        [--out FILE.xlsx]",

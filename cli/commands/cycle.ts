@@ -47,8 +47,6 @@ export interface CycleJson {
 
 /** `cycle --input FILE`: purchase cycle per member and its mean, quartiles and lapsed-after threshold. */
 export const cycleCommand = defineCommand<CycleResult>({
-  name: "cycle",
-  summary: "Purchase cycle: days between each member's last two purchase days; mean, Q1, median, Q3.",
   usage: [
     "cycle --input FILE [--member COL] [--date COL] [--order COL] [--category COL] [--json] [--out FILE.xlsx]",
     "",

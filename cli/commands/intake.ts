@@ -29,8 +29,6 @@ export interface IntakeJson {
 
 /** `intake --input FILE`: the table's shape, each column's role and type, and the data-quality report. */
 export const intakeCommand = defineCommand<IntakeResult>({
-  name: "intake",
-  summary: "Read a CSV/XLSX export: shape, the role and type found for each column, data-quality report.",
   usage: "intake --input FILE [--sheet NAME] [--member COL ...] [--json] [--out FILE.xlsx]",
   options: { ...INPUT_OPTIONS, ...COLUMN_OPTIONS },
   async run(args) {

@@ -18,9 +18,6 @@ export type { KMeansCliResult, KMeansJson } from "./kmeans-json";
 
 /** `kmeans --input FILE --k 1-10`: the elbow sweep (and, for one k, the clusters) on a numeric table as given. */
 export const kmeansCommand = defineCommand<KMeansCliResult>({
-  name: "kmeans",
-  summary:
-    "k-means on numeric columns: elbow sweep with silhouette, Calinski-Harabasz, Davies-Bouldin and a recommended k.",
   usage: [
     "kmeans --input FILE [--columns a,b] [--k 1-10|N] [--seed N] [--restarts N] [--standardize] [--json] [--out FILE.xlsx]",
     "",

@@ -29,8 +29,6 @@ export interface ParetoJson {
 
 /** `pareto --input FILE [--top 0.2]`: the share of revenue held by the top x % of members. */
 export const paretoCommand = defineCommand<ParetoResult>({
-  name: "pareto",
-  summary: "Pareto check: share of revenue held by the top 20 % (--top) of members, Lorenz curve, Gini.",
   usage: [
     "pareto --input FILE [--top 0.2] [--member COL] [--amount COL] [--json] [--out FILE.xlsx]",
     "",

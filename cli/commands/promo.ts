@@ -29,9 +29,6 @@ const { input: _input, ...READ_OPTIONS } = INPUT_OPTIONS;
 
 /** `promo --lines FILE [--products FILE] [--traffic FILE]`: the KPI pack and keep / reconsider / clear per product. */
 export const promoCommand = defineCommand<PromoCommandResult>({
-  name: "promo",
-  summary:
-    "Promotion KPIs (GMV, conversion, discount rate, sell-through, …) and keep / candidate / clear per product.",
   usage:
     "promo --lines FILE [--products FILE] [--traffic FILE] [--keep-conversion RATIO] [--candidate-sell-through RATIO] [--rule product|discount-band] [--json] [--out FILE.xlsx]",
   options: {

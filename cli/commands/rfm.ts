@@ -14,9 +14,6 @@ export type { CountBy, RfmJson, RfmResult } from "./rfm-output";
 
 /** `rfm --input FILE`: R, F, M per member, quantile scores 1-5 and the ten-segment label, as R's rfm package. */
 export const rfmCommand = defineCommand<RfmResult>({
-  name: "rfm",
-  summary:
-    "RFM per member: days since last order, orders, amount, R/F/M scores 1-5 and segment (R rfm rules).",
   usage: [
     "rfm --input FILE [--as-of DATE] [--count-by orders|days|rows] [--member COL] [--date COL] [--amount COL]",
     "    [--order COL] [--json] [--out FILE.xlsx]",

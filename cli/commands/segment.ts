@@ -14,9 +14,6 @@ export type { SegmentCliResult, SegmentJson } from "./segment-output";
 
 /** `segment --input FILE`: the task pane's Segment analysis on an order export, from the command line. */
 export const segmentCommand = defineCommand<SegmentCliResult>({
-  name: "segment",
-  summary:
-    "Member segments: R/F/M from order lines, study levels or quantile scores, elbow sweep, k-means, customer types.",
   usage: [
     "segment --input FILE [--as-of DATE] [--k auto|N] [--k-max N] [--scoring study|quantile] [--seed N] [--restarts N]",
     "    [--member COL] [--date COL] [--amount COL] [--order COL] [--json] [--out FILE.xlsx]",

@@ -35,10 +35,8 @@ const CONVENTIONS: readonly DiscountConvention[] = ["paidRatio", "offRatio", "am
 
 /** `sensitivity --input FILE`: promotion sensitivity (coupon / discount use) and price sensitivity. */
 export const sensitivityCommand = defineCommand<SensitivityResult>({
-  name: "sensitivity",
-  summary: "Promotion sensitivity (share of orders with a coupon or discount: low/mid/high) and price index.",
   usage: [
-    "sensitivity --input FILE [--coupon COL | --discount COL [--discount-convention paidRatio|offRatio|amount]]",
+    "sensitivity --input FILE [--coupon COL | --discount-column COL [--discount-convention paidRatio|offRatio|amount]]",
     "        [--category COL --unit-price COL] [--member COL] [--order COL] [--json] [--out FILE.xlsx]",
     "",
     "Promotion: share = a member's orders with a coupon or discount / their orders; low ≤ Q1 < mid < Q3 ≤ high",
@@ -70,7 +68,7 @@ export const sensitivityCommand = defineCommand<SensitivityResult>({
     if (!hasPromotion && !hasPrice) {
       throw new CoreError(
         "MISSING_COLUMN",
-        "sensitivity requires a coupon or discount column (--coupon COL, --discount COL), or category and unit price columns (--category COL --unit-price COL)",
+        "sensitivity requires a coupon or discount column (--coupon COL, --discount-column COL), or category and unit price columns (--category COL --unit-price COL)",
       );
     }
     const { memberIds, orderIds } = input;

@@ -34,8 +34,6 @@ export interface TimingJson extends TimingHeat {
 
 /** `timing --input FILE`: orders by weekday × hour, preferred day-part per member, channel mix. */
 export const timingCommand = defineCommand<TimingResult>({
-  name: "timing",
-  summary: "When members order (weekday × hour, preferred part of the day) and through which channel.",
   usage: [
     "timing --input FILE [--member COL] [--date COL] [--order COL] [--channel COL] [--amount COL] [--json]",
     "        [--out FILE.xlsx]",

@@ -36,9 +36,6 @@ const KPI_NAME: Readonly<Record<SummaryKey, PromoMessageKey>> = {
 
 /** `yoy --input FILE --current 2017 --previous 2016`: GMV, orders, customers, units and aov per period, with % change. */
 export const yoyCommand = defineCommand<YoyCommandResult>({
-  name: "yoy",
-  summary:
-    "Year over year from dated orders: GMV, orders, customers (distinct members), units, aov = GMV / customers, % change.",
   usage:
     "yoy --input FILE (--current YEAR [--previous YEAR] | --current-from DATE --current-to DATE --previous-from DATE --previous-to DATE) [--date COL] [--json] [--out FILE.xlsx]",
   options: {

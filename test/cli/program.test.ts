@@ -70,6 +70,22 @@ describe("intake (in-process)", () => {
     expect(JSON.parse(headerless.stdout).columns[0]).toEqual({ name: "Column 1", role: null, type: "text" });
   });
 
+  it("names the discount column with --discount-column; --discount is not a column flag", async () => {
+    // english-orders.csv's header row: Customer ID,Order ID,Order Date,Sales,Quantity,Discount.
+    const swapped = await runInProcess(
+      ...["intake", "-i", fixture("english-orders.csv"), "--json"],
+      ...["--discount-column", "Quantity", "--quantity", "Discount"],
+    );
+    const columns = JSON.parse(swapped.stdout).columns as { name: string; role: string | null }[];
+    expect(columns.slice(4)).toEqual([
+      { name: "Quantity", role: "discount", type: "number" },
+      { name: "Discount", role: "quantity", type: "number" },
+    ]);
+    const old = await runInProcess("intake", "-i", fixture("english-orders.csv"), "--discount", "Discount");
+    expect(old.status).toBe(2);
+    expect(old.stderr).toContain("Unknown option '--discount'");
+  });
+
   it("prints a readable report in the chosen language", async () => {
     const { status, stdout } = await runInProcess(
       "intake",
@@ -136,6 +152,10 @@ describe("intake (in-process)", () => {
     const command = await runInProcess("intake", "--help");
     expect(command.stdout).toContain("--member COL");
     expect(command.stdout).toContain("--out FILE.xlsx");
+    // clv takes both: the shared column flag and its own discount rate.
+    const clv = await runInProcess("clv", "--help");
+    expect(clv.stdout).toMatch(/^ +--discount-column COL +column holding the discount role$/m);
+    expect(clv.stdout).toMatch(/^ +--discount RATE +gammagamma: discount rate/m);
     expect((await runInProcess()).status).toBe(2);
   });
 });

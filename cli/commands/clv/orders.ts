@@ -24,9 +24,7 @@ export interface OrderLines {
  * @throws CliError / CoreError from loadTable; CoreError MISSING_COLUMN, COLUMN_TYPE_MISMATCH
  */
 export async function readOrderLines(args: CommandArgs): Promise<OrderLines> {
-  // --discount is clv's rate, not the discount-column flag that the shared column flags also call --discount.
-  const tableArgs = { ...args, values: { ...args.values, discount: undefined } };
-  const { table, inputAddress } = await loadTable(tableArgs, excelSerialFromEpochMs(Date.now()) ?? undefined);
+  const { table, inputAddress } = await loadTable(args, excelSerialFromEpochMs(Date.now()) ?? undefined);
   const forWhat = "clv";
   const members = requireColumn(table, "memberId", forWhat);
   const dates = requireColumn(table, "orderDate", forWhat, "date");

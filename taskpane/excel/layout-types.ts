@@ -53,8 +53,9 @@ export interface SheetLayout {
   readonly charts: readonly ChartPlacement[];
   /** Rows to freeze: through the first table's header row; 0 for none. */
   readonly frozenRows: number;
+  /** Widths of the table columns: given ones, or fitted to every table stacked in the column. */
   readonly columnWidths: readonly { readonly column: number; readonly points: number }[];
-  /** Blocks whose columns are fitted to their content (header plus the first rows). */
+  /** Blocks whose columns are fitted to their content by Excel: the run record and chart data blocks. */
   readonly autofit: readonly CellRect[];
   /** Data cells of heat-map columns, one block per run of adjacent columns: each gets a three-colour scale. */
   readonly colorScales: readonly CellRect[];

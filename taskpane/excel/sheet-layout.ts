@@ -4,16 +4,19 @@ import type { ResultSheet } from "../../src/report/types";
 import { columnLetters, MAX_ROWS, type CellRect } from "./a1-address";
 import { chartSeriesLayout } from "./chart-layout";
 import { heatmapRects } from "./color-scale";
-import { characterWidthToPoints } from "./column-width";
 import { toExcelCell } from "./excel-cell";
 import type { CellBlock, ChartPlacement, DataRegion, SheetLayout, TablePlacement } from "./layout-types";
 import { portText } from "./messages";
 import { runRecordBlocks } from "./run-record-block";
+import { tableColumnWidths } from "./table-column-widths";
 
 /** A chart covers 8 columns by 15 rows, about 480 × 300 pt at default sizes. */
 export const CHART_WIDTH_COLUMNS = 8;
 export const CHART_HEIGHT_ROWS = 15;
-/** Columns without a width are fitted to their header and first rows, not to 200,000 rows. */
+/**
+ * Table columns without a width are fitted to their header and first rows, not to 200,000 rows (computed in
+ * the layout over every table sharing the column, see table-column-widths.ts); chart data blocks likewise.
+ */
 export const AUTOFIT_SAMPLE_ROWS = 100;
 
 /**
@@ -22,8 +25,11 @@ export const AUTOFIT_SAMPLE_ROWS = 100;
  * (two columns); after another blank column, the charts, stacked, each starting level with its table's title
  * (or below the previous chart); right of the charts, any scatter data that had to be sorted by group.
  * The header row of the first table is frozen with everything above it; heat-map columns get a colour scale.
+ * Table columns get explicit widths that fit every table stacked in them; the run record and chart data are
+ * autofitted (nothing else shares their columns).
  *
- * Cost: O(cells) for scatter data copies, O(tables + charts) otherwise.
+ * Cost: O(cells) for scatter data copies, O(table columns × AUTOFIT_SAMPLE_ROWS) for widths,
+ * O(tables + charts) otherwise.
  * @throws CoreError RESULT_TOO_LARGE when the tables do not fit in 1,048,576 rows; TOO_MANY_SERIES
  */
 export function layoutResultSheet(sheet: ResultSheet, locale: Locale): SheetLayout {
@@ -32,7 +38,6 @@ export function layoutResultSheet(sheet: ResultSheet, locale: Locale): SheetLayo
   const tables: TablePlacement[] = [];
   const autofit: CellRect[] = [];
   const colorScales: CellRect[] = [];
-  const widths = new Map<number, number>();
   let row = 0;
   for (const table of sheet.tables) {
     const notes = table.notes ?? [];
@@ -78,18 +83,6 @@ export function layoutResultSheet(sheet: ResultSheet, locale: Locale): SheetLayo
     };
     tables.push(placement);
     colorScales.push(...heatmapRects(table, placement));
-    table.columns.forEach((column, index) => {
-      if (column.widthChars === undefined) {
-        autofit.push({
-          startRow: headerRow,
-          startColumn: index,
-          rowCount: 1 + Math.min(dataRowCount, AUTOFIT_SAMPLE_ROWS),
-          columnCount: 1,
-        });
-      } else {
-        widths.set(index, Math.max(widths.get(index) ?? 0, characterWidthToPoints(column.widthChars)));
-      }
-    });
     row = headerRow + dataRowCount + 2;
   }
   const recordColumn = Math.max(1, ...sheet.tables.map((table) => table.columns.length)) + 1;
@@ -107,7 +100,7 @@ export function layoutResultSheet(sheet: ResultSheet, locale: Locale): SheetLayo
     tables,
     charts,
     frozenRows: tables[0] === undefined ? 0 : tables[0].headerRow + 1,
-    columnWidths: [...widths].map(([column, points]) => ({ column, points })),
+    columnWidths: tableColumnWidths(sheet.tables, AUTOFIT_SAMPLE_ROWS),
     autofit,
     colorScales,
   };

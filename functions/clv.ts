@@ -1,20 +1,22 @@
 import { numberFromCell } from "./shared/cells";
 import { toExcelError } from "./shared/excel-error";
+import { runFunctionJob } from "./shared/engine";
 import {
   bgnbdExpectedSpill,
   bgnbdParameterSpill,
-  fittedBgnbdParams,
+  customersFrom,
   gammaGammaParameterSpill,
   gammaGammaSpendSpill,
   probabilityAliveSpill,
   requireHorizon,
+  UNIT_LABEL,
 } from "./clv/models";
 import { allOrNone, optionalNumber, type NamedRange } from "./clv/ranges";
 import { simpleClvCells, simpleClvMemberTable } from "./clv/simple";
 
-// Fits run synchronously in the calculation: about 0.1 s for CDNOW's 2,357 customers in Node (measured with tsx
-// on a loaded 2-core machine; 1-2 s under Jest's VM). The task pane's worker is the place for larger data.
-// Nothing here is random: the same cells give the same result.
+// The BG/NBD and Gamma-Gamma fits run as engine jobs (the task pane's worker in the browser, DESIGN.md §4): about
+// 0.1 s for CDNOW's 2,357 customers in Node (measured with tsx on a loaded 2-core machine; 1-2 s under Jest's VM).
+// Cells are read and checked here first. Nothing here is random: the same cells give the same result.
 
 /** One #VALUE! (or other) cell for a whole-result failure. */
 function errorSpill(error: unknown): unknown[][] {
@@ -73,7 +75,7 @@ function btydRanges(frequency: unknown[][], recency: unknown[][], T: unknown[][]
  * @param [b] Fitted dropout beta parameter b.
  * @returns The parameter table, or expected purchases per customer.
  */
-export function clvBgnbd(
+export async function clvBgnbd(
   frequency: unknown[][],
   recency: unknown[][],
   T: unknown[][],
@@ -82,7 +84,7 @@ export function clvBgnbd(
   alpha?: unknown,
   a?: unknown,
   b?: unknown,
-): unknown[][] {
+): Promise<unknown[][]> {
   try {
     const ranges = btydRanges(frequency, recency, T);
     const values = [
@@ -93,11 +95,13 @@ export function clvBgnbd(
     ];
     const given = allOrNone(values, ["r", "alpha", "a", "b"], "CLV.BGNBD");
     const horizonUnits = optionalNumber(horizon, "horizon");
-    if (given === null && horizonUnits === undefined) return bgnbdParameterSpill(ranges);
+    const fit = () =>
+      runFunctionJob("clvBgnbdFit", { customers: customersFrom(ranges, "CLV.BGNBD"), timeUnit: UNIT_LABEL });
+    if (given === null && horizonUnits === undefined) return bgnbdParameterSpill(await fit());
     const [givenR, givenAlpha, givenA, givenB] = given ?? [];
     const params =
       given === null
-        ? fittedBgnbdParams(ranges)
+        ? (await fit()).params
         : { r: givenR as number, alpha: givenAlpha as number, a: givenA as number, b: givenB as number };
     return bgnbdExpectedSpill(ranges, params, requireHorizon(horizonUnits));
   } catch (error) {
@@ -149,13 +153,13 @@ export function clvPalive(
  * @param [gamma] Fitted scale gamma.
  * @returns The parameter table, or expected average spend per customer.
  */
-export function clvGammaGamma(
+export async function clvGammaGamma(
   frequency: unknown[][],
   mean_spend: unknown[][],
   p?: unknown,
   q?: unknown,
   gamma?: unknown,
-): unknown[][] {
+): Promise<unknown[][]> {
   try {
     const ranges = [
       { name: "frequency", range: frequency },
@@ -163,7 +167,10 @@ export function clvGammaGamma(
     ];
     const values = [optionalNumber(p, "p"), optionalNumber(q, "q"), optionalNumber(gamma, "gamma")];
     const given = allOrNone(values, ["p", "q", "gamma"], "CLV.GAMMAGAMMA");
-    if (given === null) return gammaGammaParameterSpill(ranges);
+    if (given === null) {
+      const customers = customersFrom(ranges, "CLV.GAMMAGAMMA", 1);
+      return gammaGammaParameterSpill(await runFunctionJob("clvGammaGammaFit", { customers }));
+    }
     const [givenP, givenQ, givenGamma] = given as [number, number, number];
     return gammaGammaSpendSpill(ranges, { p: givenP, q: givenQ, gamma: givenGamma });
   } catch (error) {

@@ -2,7 +2,7 @@ import type { NumericMatrix } from "../src/cluster";
 import { CoreError, isCoreError } from "../src/errors";
 import { numberFromCell, type CellInput } from "./shared/cells";
 
-/** k-means in the custom-function runtime blocks Excel while it runs: bigger data belong to the pane or the CLI. */
+/** A worksheet function's k-means reruns on every recalculation (on the pane's worker): bigger data belong to the pane or the CLI. */
 export const MAX_DATA_ROWS = 50_000;
 
 /** The points of a data range: one matrix row per usable range row, and what happened to the other rows. */

@@ -1,16 +1,7 @@
-import {
-  describeRecommendation,
-  elbowSweep,
-  kmeans,
-  recommendK,
-  type ElbowSweepResult,
-} from "../src/cluster";
-import { CoreError, isCoreError } from "../src/errors";
-import type { Locale } from "../src/i18n/locale";
-import { clusterMessages } from "../src/i18n/messages/cluster";
+import { CoreError } from "../src/errors";
 import { inFunctionTerms, optionalNumber, readDataPoints } from "./kmeans-data";
-import { kmeansFunctionText } from "./kmeans-text";
 import { numberFromCell } from "./shared/cells";
+import { runFunctionJob } from "./shared/engine";
 import { toExcelError } from "./shared/excel-error";
 import { localeFromCell } from "./shared/language-cell";
 
@@ -25,18 +16,23 @@ const MAX_K = 50;
  * @param [seed] Seed of the random start (default 0): the same data and seed give the same clusters.
  * @returns One cluster number (1 to k) per row of data.
  */
-export function kmeansLabels(data: unknown[][], k: unknown, seed?: unknown): unknown[][] {
+export async function kmeansLabels(data: unknown[][], k: unknown, seed?: unknown): Promise<unknown[][]> {
   try {
     const points = readDataPoints(data, "KMEANS.LABELS");
     // Too few good rows to cluster: the bad cell is the better explanation.
     if (points.matrix.rows < 2 && points.firstProblem !== null) throw points.firstProblem;
     const clusterCount = numberFromCell(k, "KMEANS.LABELS: k");
     const seedValue = optionalNumber(seed, 0, "KMEANS.LABELS: seed");
-    const result = kmeans(points.matrix, clusterCount, { seed: seedValue });
+    // The k-means runs as an engine job (the pane's worker in the browser); the rows' own errors stay here.
+    const labels = await runFunctionJob("kmeansLabels", {
+      matrix: points.matrix,
+      clusterCount,
+      seed: seedValue,
+    });
     return points.rowOutcomes.map((outcome) => {
       if (outcome === "blank") return [""];
       if (typeof outcome !== "number") return [toExcelError(outcome)];
-      return [(result.labels[outcome] as number) + 1];
+      return [labels[outcome] as number];
     });
   } catch (error) {
     return [[toExcelError(inFunctionTerms(error, "KMEANS.LABELS"))]];
@@ -52,12 +48,12 @@ export function kmeansLabels(data: unknown[][], k: unknown, seed?: unknown): unk
  * @param [language] Language of the headers and notes: "en" (default), "zh-TW" or "zh-CN".
  * @returns A table with a header row: k, sum of squares, drop, silhouette, Calinski-Harabasz, Davies-Bouldin, elbow; then the recommended k.
  */
-export function kmeansElbow(
+export async function kmeansElbow(
   data: unknown[][],
   k_max?: unknown,
   seed?: unknown,
   language?: unknown,
-): unknown[][] {
+): Promise<unknown[][]> {
   try {
     const locale = localeFromCell(language);
     const points = readDataPoints(data, "KMEANS.ELBOW");
@@ -70,47 +66,8 @@ export function kmeansElbow(
       );
     }
     const seedValue = optionalNumber(seed, 0, "KMEANS.ELBOW: seed");
-    return elbowRows(elbowSweep(points.matrix, { kMin: 1, kMax, seed: seedValue }), locale);
+    return await runFunctionJob("kmeansElbow", { matrix: points.matrix, kMax, seed: seedValue, locale });
   } catch (error) {
     return [[toExcelError(inFunctionTerms(error, "KMEANS.ELBOW"))]];
-  }
-}
-
-function elbowRows(sweep: ElbowSweepResult, locale: Locale): unknown[][] {
-  const t = (key: Parameters<typeof clusterMessages>[1]): string => clusterMessages(locale, key);
-  const header = [
-    t("kHeader"),
-    t("inertiaHeader"),
-    t("inertiaDropHeader"),
-    t("silhouetteHeader"),
-    t("calinskiHarabaszHeader"),
-    t("daviesBouldinHeader"),
-    t("kneeHeader"),
-  ];
-  const kneeK = sweep.knee?.x ?? null;
-  const runRows = sweep.runs.map((run) => [
-    run.k,
-    run.inertia,
-    run.inertiaDrop ?? "",
-    run.silhouette ?? "",
-    run.calinskiHarabasz ?? "",
-    run.daviesBouldin ?? "",
-    run.k === kneeK ? t("kneeMarker") : "",
-  ]);
-  return [header, ...runRows, recommendationRow(sweep, locale)];
-}
-
-/** The last row: "Recommended k", the k, and (under the elbow column) the summary and any disagreement. */
-function recommendationRow(sweep: ElbowSweepResult, locale: Locale): unknown[] {
-  const label = kmeansFunctionText(locale, "recommendedK");
-  try {
-    const recommendation = recommendK(sweep);
-    const text = describeRecommendation(recommendation, locale);
-    const note =
-      text.warning === null ? text.summary : `${text.summary}${locale === "en" ? " " : ""}${text.warning}`;
-    return [label, recommendation.recommendedK, "", "", "", "", note];
-  } catch (error) {
-    if (!isCoreError(error) || error.code !== "K_CRITERIA_UNAVAILABLE") throw error;
-    return [label, "", "", "", "", "", kmeansFunctionText(locale, "noRecommendation")];
   }
 }

@@ -1,29 +1,12 @@
 import { CoreError, isCoreError } from "../src/errors";
-import { rfmMessages } from "../src/i18n/messages/rfm";
 import type { MemberIdCell } from "../src/rfm/member-rfm";
-import { rfmFromOrders } from "../src/rfm/rfm-from-orders";
-import { rfmSegments } from "../src/rfm/rfm-segment";
-import { rfmQuantileScores } from "../src/rfm/rfm-scores";
 import { isExcelSerialDay } from "../src/table/excel-serial";
-import { labelTexts } from "../src/report/segment-text";
 import { isErrorCell, optionFromCell, type CellInput } from "./shared/cells";
+import { runFunctionJob } from "./shared/engine";
 import { toExcelError } from "./shared/excel-error";
 import { localeFromCell } from "./shared/language-cell";
 
 type Range = readonly (readonly CellInput[])[];
-
-/** Spills larger than this belong to the task pane or the command line (DESIGN.md §3). */
-const MAX_SPILL_CELLS = 100_000;
-const HEADER_KEYS = [
-  "report.header.member",
-  "report.header.recencyDays",
-  "report.header.frequency",
-  "report.header.monetary",
-  "report.header.recencyScore",
-  "report.header.frequencyScore",
-  "report.header.monetaryScore",
-  "report.header.label",
-] as const;
 
 /**
  * R, F and M, their scores and the segment of every member, from order rows, as R's rfm package computes them: recency = days from the member's last order to as_of; frequency = distinct order days (count_by "days", the default) or rows (count_by "rows", R rfm's count, for a table with one row per order); monetary = sum of amounts. Scores 1-5 over all members by RFM.SCORE's rule (edges = PERCENTILE.INC at 20/40/60/80 % + 1; fewer days score higher) and the segment by RFM.SEGMENT's rules. Spills a header row, then one row per member in order of first appearance. as_of defaults to the day after the latest order. Order dates must be date cells (serial numbers): a date typed as text gives #VALUE!. Rows with a blank member id, order date or amount are left out (desktop Excel passes a blank cell as 0, also read as blank for ids and dates). A result over 100,000 cells gives #VALUE!: use the task pane or the command line (commerce-analytics rfm).
@@ -36,52 +19,28 @@ const HEADER_KEYS = [
  * @param [language] Language of the header and segment labels: "en" (default), "zh-TW" or "zh-CN".
  * @returns A table with a header row: member, days since last order, orders, amount, R, F and M scores, segment.
  */
-export function rfmTable(
+export async function rfmTable(
   member_ids: unknown[][],
   order_dates: unknown[][],
   amounts: unknown[][],
   as_of?: unknown,
   count_by?: unknown,
   language?: unknown,
-): unknown[][] {
+): Promise<unknown[][]> {
   try {
     const locale = localeFromCell(language);
     const countBy = optionFromCell(count_by ?? null, ["days", "rows"] as const, "days", "count_by");
     const asOfSerial = asOfFromCell(as_of ?? null);
     checkSameShape({ member_ids, order_dates, amounts });
-    const members = rfmFromOrders(
-      {
-        memberIds: readCells(member_ids, "member_ids", memberIdFromCell),
-        orderDates: readCells(order_dates, "order_dates", dateFromCell),
-        amounts: readCells(amounts, "amounts", amountFromCell),
-      },
-      { asOfSerial, frequencyBasis: countBy === "rows" ? "lines" : "distinctOrders" },
-    );
-    const memberCount = members.memberIds.length;
-    const cellCount = (memberCount + 1) * HEADER_KEYS.length;
-    if (cellCount > MAX_SPILL_CELLS) {
-      throw new CoreError(
-        "SPILL_TOO_LARGE",
-        `RFM.TABLE would spill ${memberCount + 1} rows × ${HEADER_KEYS.length} columns (${cellCount} cells, over ${MAX_SPILL_CELLS}): use the task pane's Segment or the command line (commerce-analytics rfm)`,
-      );
-    }
-    const scores = rfmQuantileScores(members);
-    const codes = rfmSegments(scores.recency.scores, scores.frequency.scores, scores.monetary.scores);
-    const labels = labelTexts(locale, "rfmSegment", "label");
-    const rows: unknown[][] = [HEADER_KEYS.map((key) => rfmMessages(locale, key))];
-    for (let member = 0; member < memberCount; member++) {
-      rows.push([
-        members.memberIds[member],
-        members.recencyDays[member],
-        members.frequency[member],
-        members.monetary[member],
-        scores.recency.scores[member],
-        scores.frequency.scores[member],
-        scores.monetary.scores[member],
-        labels[codes[member] as number],
-      ]);
-    }
-    return rows;
+    // The cells are read here (their errors name the cell); the RFM table is built by an engine job.
+    return await runFunctionJob("rfmTable", {
+      memberIds: readCells(member_ids, "member_ids", memberIdFromCell),
+      orderDates: readCells(order_dates, "order_dates", dateFromCell),
+      amounts: readCells(amounts, "amounts", amountFromCell),
+      asOfSerial,
+      frequencyBasis: countBy === "rows" ? "lines" : "distinctOrders",
+      locale,
+    });
   } catch (error) {
     return [[toExcelError(inFunctionTerms(error))]];
   }

@@ -1,7 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { localeFromLanguageTag } from "../src/i18n/locale";
 import { App } from "./app/App";
-import { createBrowserEngine } from "./create-engine";
+import { sharedEngine } from "./create-engine";
 import { ENGINE_VERSION } from "./engine-version";
 import { createWorkbookPort } from "./excel/workbook-port";
 
@@ -13,7 +13,7 @@ Office.onReady(() => {
     <App
       services={{
         port: createWorkbookPort(Excel),
-        engine: createBrowserEngine(),
+        engine: sharedEngine(),
         engineVersion: ENGINE_VERSION,
         now: () => new Date(),
       }}

@@ -1,12 +1,17 @@
-import { fitBgnbd } from "../../src/clv/bgnbd-fit";
 import {
   bgnbdConditionalExpectedPurchases,
   bgnbdExpectedPurchases,
   bgnbdProbabilityAlive,
 } from "../../src/clv/bgnbd-predict";
-import { fitGammaGamma } from "../../src/clv/gamma-gamma-fit";
 import { gammaGammaExpectedSpend, gammaGammaMeanSpend } from "../../src/clv/gamma-gamma-spend";
-import type { BgnbdParams, BtydCustomer, ClvWarning, GammaGammaParams } from "../../src/clv/types";
+import type {
+  BgnbdFit,
+  BgnbdParams,
+  BtydCustomer,
+  ClvWarning,
+  GammaGammaFit,
+  GammaGammaParams,
+} from "../../src/clv/types";
 import { CoreError } from "../../src/errors";
 import { toExcelError } from "../shared/excel-error";
 import { mapNumericPositions, numericRows, type NamedRange } from "./ranges";
@@ -15,10 +20,19 @@ import { mapNumericPositions, numericRows, type NamedRange } from "./ranges";
  * The unit of recency, T and the horizon is whatever the sheet uses; the models never convert it. BG/NBD's
  * fit is done in "weeks" only as a label (the likelihood does not depend on the unit's name).
  */
-const UNIT_LABEL = "weeks";
+export const UNIT_LABEL = "weeks";
 
-/** BtydCustomer rows from parallel ranges; blank positions skipped, customers named by their position. */
-function customersFrom(ranges: readonly NamedRange[], caller: string, spendIndex?: number): BtydCustomer[] {
+/**
+ * BtydCustomer rows from parallel ranges (frequency, recency, T; or frequency and mean spend at spendIndex);
+ * blank positions skipped, customers named by their position. The fits run on these in an engine job.
+ *
+ * @throws CoreError RANGE_SHAPE_MISMATCH, CELL_BLANK, CELL_NOT_NUMBER, CELL_ERROR
+ */
+export function customersFrom(
+  ranges: readonly NamedRange[],
+  caller: string,
+  spendIndex?: number,
+): BtydCustomer[] {
   return numericRows(ranges, caller).map(({ position, values }) => ({
     customerId: position,
     frequency: values[0] as number,
@@ -33,8 +47,7 @@ function warningRows(warnings: readonly ClvWarning[]): unknown[][] {
 }
 
 /** Fitted BG/NBD parameters as a label/value spill. */
-export function bgnbdParameterSpill(ranges: readonly NamedRange[]): unknown[][] {
-  const fit = fitBgnbd(customersFrom(ranges, "CLV.BGNBD"), { timeUnit: UNIT_LABEL });
+export function bgnbdParameterSpill(fit: BgnbdFit): unknown[][] {
   const { r, alpha, a, b } = fit.params;
   return [
     ["r", r],
@@ -45,11 +58,6 @@ export function bgnbdParameterSpill(ranges: readonly NamedRange[]): unknown[][] 
     ["converged", fit.converged],
     ...warningRows(fit.warnings),
   ];
-}
-
-/** Fits BG/NBD on the ranges (blank positions skipped) and returns the parameters. */
-export function fittedBgnbdParams(ranges: readonly NamedRange[]): BgnbdParams {
-  return fitBgnbd(customersFrom(ranges, "CLV.BGNBD"), { timeUnit: UNIT_LABEL }).params;
 }
 
 /** E[Y(horizon) | x, t_x, T] per position, in the shape of the ranges. */
@@ -89,8 +97,7 @@ export function probabilityAliveSpill(ranges: readonly NamedRange[], params: Bgn
 }
 
 /** Fitted Gamma-Gamma parameters with the log-likelihood and corr(x, zbar) as a label/value spill. */
-export function gammaGammaParameterSpill(ranges: readonly NamedRange[]): unknown[][] {
-  const fit = fitGammaGamma(customersFrom(ranges, "CLV.GAMMAGAMMA", 1));
+export function gammaGammaParameterSpill(fit: GammaGammaFit): unknown[][] {
   const { p, q, gamma } = fit.params;
   const correlation =
     fit.frequencySpendCorrelation ??

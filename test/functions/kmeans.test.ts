@@ -44,15 +44,15 @@ function fourGroups(): number[][] {
 }
 
 describe("=KMEANS.LABELS", () => {
-  it("finds the README's four groups, numbered by centre: first column, then second, descending", () => {
+  it("finds the README's four groups, numbered by centre: first column, then second, descending", async () => {
     // Group centres: (0.5, 0.5), (3.5, 3.5), (0.5, 3.5), (3.5, 0.5). Descending by x, then y:
     // (3.5, 3.5) → 1, (3.5, 0.5) → 2, (0.5, 3.5) → 3, (0.5, 0.5) → 4.
-    const labels = kmeansLabels(fourGroups(), 4);
+    const labels = await kmeansLabels(fourGroups(), 4);
     const expected = [4, 1, 3, 2].flatMap((cluster) => new Array<number[]>(10).fill([cluster]));
     expect(labels).toEqual(expected);
   });
 
-  it("labels an obvious two-group set by hand, one column of results", () => {
+  it("labels an obvious two-group set by hand, one column of results", async () => {
     // Centres (1.33, 10.67) and (50.5, 60.5): the second has the higher first coordinate, so it is cluster 1.
     const data = [
       [1, 10],
@@ -61,20 +61,20 @@ describe("=KMEANS.LABELS", () => {
       [50, 60],
       [51, 61],
     ];
-    expect(kmeansLabels(data, 2)).toEqual([[2], [2], [2], [1], [1]]);
+    expect(await kmeansLabels(data, 2)).toEqual([[2], [2], [2], [1], [1]]);
     // One column of data: the numbering is by that column alone.
-    expect(kmeansLabels([[5], [100], [6], [101]], 2, 7)).toEqual([[2], [1], [2], [1]]);
+    expect(await kmeansLabels([[5], [100], [6], [101]], 2, 7)).toEqual([[2], [1], [2], [1]]);
   });
 
-  it("gives the same labels on every recalculation (seeded) and for an explicit seed 0", () => {
+  it("gives the same labels on every recalculation (seeded) and for an explicit seed 0", async () => {
     const data = Array.from({ length: 60 }, (_, row) => [Math.sin(row) * 10, Math.cos(row * 1.7) * 10]);
-    const first = kmeansLabels(data, 3);
-    expect(kmeansLabels(data, 3)).toEqual(first);
-    expect(kmeansLabels(data, 3, 0)).toEqual(first);
+    const first = await kmeansLabels(data, 3);
+    expect(await kmeansLabels(data, 3)).toEqual(first);
+    expect(await kmeansLabels(data, 3, 0)).toEqual(first);
     expect(new Set(first.map((row) => row[0]))).toEqual(new Set([1, 2, 3]));
   });
 
-  it("puts a row's bad cell in that row's result and clusters the others; all-blank rows stay blank", () => {
+  it("puts a row's bad cell in that row's result and clusters the others; all-blank rows stay blank", async () => {
     const data = [
       [1, 10],
       [2, "x"],
@@ -84,7 +84,7 @@ describe("=KMEANS.LABELS", () => {
       [51, null],
       [52, 61],
     ];
-    const result = kmeansLabels(data, 2);
+    const result = await kmeansLabels(data, 2);
     expect(result).toHaveLength(7);
     expect([result[0], result[2], result[3], result[4], result[6]]).toEqual([[2], [2], [""], [1], [1]]);
     expect(errorOf(result[1]?.[0])).toEqual({
@@ -97,9 +97,9 @@ describe("=KMEANS.LABELS", () => {
     });
   });
 
-  it("names an error value passed in from a cell", () => {
+  it("names an error value passed in from a cell", async () => {
     const na = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
-    const result = kmeansLabels([[1], [na], [3], [4]], 2);
+    const result = await kmeansLabels([[1], [na], [3], [4]], 2);
     expect(errorOf(result[1]?.[0])).toEqual({
       code: "#VALUE!",
       message: "KMEANS.LABELS: data (row 2, column 1) is an error value (#N/A)",
@@ -115,15 +115,15 @@ describe("=KMEANS.LABELS", () => {
     [[[1]], 1, undefined, "KMEANS.LABELS requires at least 2 rows (got 1)"],
     // Too few good rows: the bad cell explains more than "at least 2 rows".
     [[[1], ["a"]], 1, undefined, 'KMEANS.LABELS: data (row 2, column 1) must be a number (got "a")'],
-  ])("one #VALUE! with a message for data %j, k %p, seed %p", (data, k, seed, message) => {
-    expect(kmeansLabels(data, k, seed).map((row) => row.map(errorOf))).toEqual([
+  ])("one #VALUE! with a message for data %j, k %p, seed %p", async (data, k, seed, message) => {
+    expect((await kmeansLabels(data, k, seed)).map((row) => row.map(errorOf))).toEqual([
       [{ code: "#VALUE!", message }],
     ]);
   });
 
-  it("refuses more than 50,000 rows and points to the pane or the command line", () => {
+  it("refuses more than 50,000 rows and points to the pane or the command line", async () => {
     const data = Array.from({ length: 50_001 }, (_, row) => [row % 7]);
-    const [[cell]] = kmeansLabels(data, 2) as [[unknown]];
+    const [[cell]] = (await kmeansLabels(data, 2)) as [[unknown]];
     expect(errorOf(cell).message).toBe(
       "KMEANS.LABELS: data has 50001 rows, over 50000: use the task pane's Segment or the command line (commerce-analytics kmeans)",
     );
@@ -131,7 +131,10 @@ describe("=KMEANS.LABELS", () => {
 });
 
 describe("=KMEANS.ELBOW", () => {
-  const table = kmeansElbow(fourGroups());
+  let table: unknown[][] = [];
+  beforeAll(async () => {
+    table = await kmeansElbow(fourGroups());
+  });
 
   it("spills a header row, one row per k up to the 8 distinct points, and the recommendation row", () => {
     expect(table[0]).toEqual([
@@ -186,16 +189,16 @@ describe("=KMEANS.ELBOW", () => {
     expect(table[7]?.[4]).toBeCloseTo(214.5, 9);
   });
 
-  it("writes headers in the language asked for and stops at k_max", () => {
-    const zh = kmeansElbow(fourGroups(), 3, 0, "zh-TW");
+  it("writes headers in the language asked for and stops at k_max", async () => {
+    const zh = await kmeansElbow(fourGroups(), 3, 0, "zh-TW");
     expect(zh[0]?.[0]).toBe("分群數 (k)");
     expect(zh.slice(1, 4).map((row) => row[0])).toEqual([1, 2, 3]);
     expect(zh[4]?.[0]).toBe("建議分群數 k");
   });
 
-  it("says when there are too few k to recommend one", () => {
+  it("says when there are too few k to recommend one", async () => {
     // Two rows: k = 1..2, no silhouette at k = 2 (as many clusters as rows), no knee with 2 points.
-    const tiny = kmeansElbow([[0], [1]]);
+    const tiny = await kmeansElbow([[0], [1]]);
     expect(tiny).toHaveLength(4);
     expect(tiny[3]?.slice(0, 2)).toEqual(["Recommended k", ""]);
     expect(tiny[3]?.[6]).toMatch(/^Too few values of k/);
@@ -215,12 +218,14 @@ describe("=KMEANS.ELBOW", () => {
     ],
     [[[1], [2], [3]], "ten", 'KMEANS.ELBOW: k_max must be a number (got "ten")'],
     [[[1]], undefined, "KMEANS.ELBOW requires at least 2 rows (got 1)"],
-  ])("one #VALUE! for data %j, k_max %p", (data, kMax, message) => {
-    expect(kmeansElbow(data, kMax).map((row) => row.map(errorOf))).toEqual([[{ code: "#VALUE!", message }]]);
+  ])("one #VALUE! for data %j, k_max %p", async (data, kMax, message) => {
+    expect((await kmeansElbow(data, kMax)).map((row) => row.map(errorOf))).toEqual([
+      [{ code: "#VALUE!", message }],
+    ]);
   });
 
-  it("refuses an unknown language", () => {
-    expect(errorOf(kmeansElbow([[1], [2]], 2, 0, "fr")[0]?.[0]).message).toBe(
+  it("refuses an unknown language", async () => {
+    expect(errorOf((await kmeansElbow([[1], [2]], 2, 0, "fr"))[0]?.[0]).message).toBe(
       'language must be one of en, zh-tw, zh-cn (got "fr")',
     );
   });

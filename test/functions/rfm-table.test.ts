@@ -52,7 +52,10 @@ function topScored(table: unknown[][]): [number, number, number] {
 
 describe("=RFM.TABLE on R rfm's rfm_data_orders (as_of 2006-12-31)", () => {
   // One row is one order in this data set; count_by "rows" counts like R rfm's n().
-  const table = rfmTable(memberIds, orderDates, amounts, analysisDate, "rows");
+  let table: unknown[][] = [];
+  beforeAll(async () => {
+    table = await rfmTable(memberIds, orderDates, amounts, analysisDate, "rows");
+  });
 
   it("spills a header row and one row per member (995 customers) of eight columns", () => {
     expect(table).toHaveLength(996);
@@ -83,8 +86,8 @@ describe("=RFM.TABLE on R rfm's rfm_data_orders (as_of 2006-12-31)", () => {
     expect(topScored(table)).toEqual([158, 1234, 120178]);
   });
 
-  it('defaults as_of to the day after the latest order and count_by to "days" (distinct order days)', () => {
-    const byDefault = rfmTable(memberIds, orderDates, amounts);
+  it('defaults as_of to the day after the latest order and count_by to "days" (distinct order days)', async () => {
+    const byDefault = await rfmTable(memberIds, orderDates, amounts);
     expect(rowOf(byDefault, "Abbey O'Reilly")).toEqual(rowOf(table, "Abbey O'Reilly"));
     // 11 customers have two orders on one day; counting days moves one of them out of the 4-5 group. Cross-check
     // offline (python3, pandas 1.5.3): groupby(customer_id).order_date.nunique(), type-7 quantiles + 1 →
@@ -92,8 +95,8 @@ describe("=RFM.TABLE on R rfm's rfm_data_orders (as_of 2006-12-31)", () => {
     expect(topScored(byDefault)).toEqual([157, 1226, 119412]);
   });
 
-  it("labels the header and segments in zh-TW", () => {
-    const zhTw = rfmTable(memberIds, orderDates, amounts, analysisDate, "rows", "zh-TW");
+  it("labels the header and segments in zh-TW", async () => {
+    const zhTw = await rfmTable(memberIds, orderDates, amounts, analysisDate, "rows", "zh-TW");
     expect(zhTw[0]?.[0]).not.toBe("Member");
     expect(rowOf(zhTw, "Abbey O'Reilly")[7]).toBe("潛在忠誠客戶");
   });
@@ -105,55 +108,55 @@ describe("=RFM.TABLE on hand-made rows", () => {
   const dates = [[39000], [39010.75], [39005], [null], [0]];
   const money = [[10], [5], [7], [null], [""]];
 
-  it("leaves fully blank rows out and ignores the time of day", () => {
-    const table = rfmTable(ids, dates, money);
+  it("leaves fully blank rows out and ignores the time of day", async () => {
+    const table = await rfmTable(ids, dates, money);
     expect(table.slice(1).map((row) => row.slice(0, 4))).toEqual([
       ["a", 1, 2, 15],
       ["b", 6, 1, 7],
     ]);
   });
 
-  it("gives one #VALUE! with a message for bad input", () => {
+  it("gives one #VALUE! with a message for bad input", async () => {
     const messageOf = (result: unknown[][]) => {
       expect(result).toHaveLength(1);
       expect(errorOf(result[0]?.[0]).code).toBe("#VALUE!");
       return errorOf(result[0]?.[0]).message;
     };
-    expect(messageOf(rfmTable(ids, [[39000], ["2006-12-31"], [1], [2], [3]], money))).toBe(
+    expect(messageOf(await rfmTable(ids, [[39000], ["2006-12-31"], [1], [2], [3]], money))).toBe(
       'order_dates (row 2, column 1) must be a date cell from 1900-01-01 to 9999-12-31 (got "2006-12-31")',
     );
-    expect(messageOf(rfmTable(ids, dates, [[1], ["ten"], [1], [1], [1]]))).toBe(
+    expect(messageOf(await rfmTable(ids, dates, [[1], ["ten"], [1], [1], [1]]))).toBe(
       'amounts (row 2, column 1) must be a number (got "ten")',
     );
     const na = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
-    expect(messageOf(rfmTable([["a"], [na]], [[1], [2]], [[1], [2]]))).toBe(
+    expect(messageOf(await rfmTable([["a"], [na]], [[1], [2]], [[1], [2]]))).toBe(
       "member_ids (row 2, column 1) is an error value (#N/A)",
     );
-    expect(messageOf(rfmTable(ids, dates.slice(0, 3), money))).toBe(
+    expect(messageOf(await rfmTable(ids, dates.slice(0, 3), money))).toBe(
       "the three ranges must be the same size (got member_ids 5×1, order_dates 3×1, amounts 5×1)",
     );
-    expect(messageOf(rfmTable(ids, dates, money, 39009))).toBe(
+    expect(messageOf(await rfmTable(ids, dates, money, 39009))).toBe(
       "RFM.TABLE: the as-of date 2006-10-19 is before the latest order 2006-10-20 (as_of)", // python: date(1899,12,30) + 39009 days
     );
-    expect(messageOf(rfmTable(ids, dates, money, "today"))).toBe('as_of must be a date (got "today")');
-    expect(messageOf(rfmTable(ids, dates, money, null, "orders"))).toBe(
+    expect(messageOf(await rfmTable(ids, dates, money, "today"))).toBe('as_of must be a date (got "today")');
+    expect(messageOf(await rfmTable(ids, dates, money, null, "orders"))).toBe(
       'count_by must be one of days, rows (got "orders")',
     );
-    expect(messageOf(rfmTable([[null]], [[null]], [[null]]))).toMatch(
+    expect(messageOf(await rfmTable([[null]], [[null]], [[null]]))).toMatch(
       /^RFM.TABLE: none of the 1 rows is usable/,
     );
   });
 
-  it("refuses a spill over 100,000 cells and points to the task pane and the command line", () => {
+  it("refuses a spill over 100,000 cells and points to the task pane and the command line", async () => {
     // 12,500 members → 12,501 rows × 8 columns = 100,008 cells.
     const many = Array.from({ length: 12_500 }, (_, index) => [`m${index}`]);
     const manyDates = many.map(() => [39000]);
     const manyAmounts = many.map(() => [1]);
-    expect(errorOf(rfmTable(many, manyDates, manyAmounts)[0]?.[0])).toEqual({
+    expect(errorOf((await rfmTable(many, manyDates, manyAmounts))[0]?.[0])).toEqual({
       code: "#VALUE!",
       message:
         "RFM.TABLE would spill 12501 rows × 8 columns (100008 cells, over 100000): use the task pane's Segment or the command line (commerce-analytics rfm)",
     });
-    expect(rfmTable(many.slice(1), manyDates.slice(1), manyAmounts.slice(1))).toHaveLength(12_500);
+    expect(await rfmTable(many.slice(1), manyDates.slice(1), manyAmounts.slice(1))).toHaveLength(12_500);
   });
 });

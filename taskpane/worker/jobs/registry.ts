@@ -1,4 +1,7 @@
 import type { Job } from "./context";
+import { clvBgnbdFitJob, clvGammaGammaFitJob } from "./functions-clv";
+import { kmeansElbowJob, kmeansLabelsJob } from "./functions-kmeans";
+import { rfmTableJob } from "./functions-rfm-table";
 import { intakeJob } from "./intake";
 import { membersJob } from "./members";
 import { promotionJob } from "./promotion";
@@ -11,6 +14,11 @@ export const jobs = {
   promotion: promotionJob,
   segmentSweep: segmentSweepJob,
   segmentAssign: segmentAssignJob,
+  kmeansLabels: kmeansLabelsJob,
+  kmeansElbow: kmeansElbowJob,
+  clvBgnbdFit: clvBgnbdFitJob,
+  clvGammaGammaFit: clvGammaGammaFitJob,
+  rfmTable: rfmTableJob,
 } satisfies Record<string, Job<never, unknown>>;
 
 type JobsMap = typeof jobs;

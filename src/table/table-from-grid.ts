@@ -1,19 +1,12 @@
-import { CoreError } from "../errors";
 import { buildColumn } from "./build-column";
 import { displayCell } from "./cell-value";
-import { resolveRoleOverrides, resolveTypeOverrides } from "./column-overrides";
+import { checkTableOptions, HEADER_SAMPLE_ROWS, noDataRowsError, planColumns } from "./column-plan";
 import { locateGridBlock } from "./grid-block";
 import { detectHeader } from "./header";
 import { inferColumnType } from "./infer-type";
 import { QualityLog } from "./quality";
-import { ROLE_TYPES } from "./role-types";
-import { assignRoles } from "./roles";
 import { scanDataRows } from "./row-checks";
 import type { RawGrid, Table, TableOptions } from "./types";
-import { uniqueColumnNames } from "./unique-name";
-
-/** Rows looked at to decide whether the first one is a header. */
-const HEADER_SAMPLE_ROWS = 51;
 
 /**
  * Turns a grid (Office.js values + number formats, or a parsed CSV/XLSX sheet) into a typed,
@@ -36,12 +29,7 @@ const HEADER_SAMPLE_ROWS = 51;
  * table.columns[1]?.values // [1200, 80]
  */
 export function tableFromGrid(grid: RawGrid, options: TableOptions = {}): Table {
-  if (options.todaySerial !== undefined && !Number.isFinite(options.todaySerial)) {
-    throw new CoreError(
-      "INVALID_OPTION",
-      "tableFromGrid requires todaySerial to be a finite serial day number",
-    );
-  }
+  checkTableOptions(options);
   const block = locateGridBlock(grid);
   const rows = grid.values;
   const firstRowNumber = grid.firstRowNumber ?? 1;
@@ -55,34 +43,23 @@ export function tableFromGrid(grid: RawGrid, options: TableOptions = {}): Table 
       : options.header;
   const headerRow = hasHeader ? (rows[block.firstRow] ?? []) : [];
   const headers = block.columns.map((column) => (hasHeader ? displayCell(headerRow[column]) : ""));
-  const names = uniqueColumnNames(headers);
-  const named = names.map((name, index) => ({ name, header: headers[index] ?? "" }));
 
   const log = new QualityLog(rows.length);
   const dataFrom = hasHeader ? block.firstRow + 1 : block.firstRow;
   const expectedWidth = (rows[block.firstRow] ?? []).length;
   const range = { from: dataFrom, to: block.lastRow, firstRowNumber };
   const dataRows = scanDataRows(rows, range, block.columns, expectedWidth, log);
-  if (dataRows.gridIndexes.length === 0) {
-    throw new CoreError(
-      "NO_DATA_ROWS",
-      `tableFromGrid requires at least one data row below the header (header at row ${firstRowNumber + block.firstRow})`,
-    );
-  }
+  if (dataRows.gridIndexes.length === 0) throw noDataRowsError(firstRowNumber + block.firstRow);
 
-  const fixedRoles = resolveRoleOverrides(named, options.roles);
-  const forcedTypes = resolveTypeOverrides(named, options.types);
-  const roles = assignRoles(headers, fixedRoles);
+  const planned = planColumns(headers, options);
   const columns = block.columns.map((sourceIndex, position) => {
-    const role = roles[position] ?? null;
+    const { name, header, role, knownType } = planned[position] as (typeof planned)[number];
     const cells = dataRows.gridIndexes.map((gridIndex) => rows[gridIndex]?.[sourceIndex]);
     const formats = grid.numberFormats
       ? dataRows.gridIndexes.map((gridIndex) => grid.numberFormats?.[gridIndex]?.[sourceIndex])
       : undefined;
-    const header = headers[position] ?? "";
-    const knownType = forcedTypes.get(position) ?? (role === null ? undefined : ROLE_TYPES[role]);
     const reading = inferColumnType(cells, formats, { header, knownType });
-    const source = { name: names[position] ?? "", header, sourceIndex, role, cells, formats };
+    const source = { name, header, sourceIndex, role, cells, formats };
     return buildColumn(source, reading, {
       rowNumbers: dataRows.rowNumbers,
       log,

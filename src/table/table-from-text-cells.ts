@@ -1,19 +1,12 @@
-import { CoreError } from "../errors";
 import { buildTextColumn } from "./build-text-column";
-import { resolveRoleOverrides, resolveTypeOverrides } from "./column-overrides";
+import { checkTableOptions, HEADER_SAMPLE_ROWS, noDataRowsError, planColumns } from "./column-plan";
 import { detectHeader } from "./header";
 import { QualityLog } from "./quality";
-import { ROLE_TYPES } from "./role-types";
-import { assignRoles } from "./roles";
 import { TextCellReader } from "./text-cell-reader";
 import { checkTextCells, type TextCells } from "./text-cells";
 import { locateTextBlock } from "./text-cells-block";
 import { scanTextRows } from "./text-row-checks";
 import type { Table, TableOptions } from "./types";
-import { uniqueColumnNames } from "./unique-name";
-
-/** Rows looked at to decide whether the first one is a header (as tableFromGrid). */
-const HEADER_SAMPLE_ROWS = 51;
 
 /**
  * tableFromGrid for delimited text already split into cells (TextCells, e.g. a parsed CSV): the same Table
@@ -40,12 +33,7 @@ const HEADER_SAMPLE_ROWS = 51;
  * table.columns[1]?.values // [1200, 80]
  */
 export function tableFromTextCells(cells: TextCells, options: TableOptions = {}): Table {
-  if (options.todaySerial !== undefined && !Number.isFinite(options.todaySerial)) {
-    throw new CoreError(
-      "INVALID_OPTION",
-      "tableFromGrid requires todaySerial to be a finite serial day number",
-    );
-  }
+  checkTableOptions(options);
   checkTextCells(cells);
   const reader = new TextCellReader(cells);
   const block = locateTextBlock(reader);
@@ -55,8 +43,6 @@ export function tableFromTextCells(cells: TextCells, options: TableOptions = {})
       ? detectHeader(headerSample(reader, block.firstRow, block.columns))
       : options.header;
   const headers = block.columns.map((column) => (hasHeader ? reader.display(block.firstRow, column) : ""));
-  const names = uniqueColumnNames(headers);
-  const named = names.map((name, index) => ({ name, header: headers[index] ?? "" }));
 
   const log = new QualityLog(reader.rowCount);
   const range = {
@@ -66,26 +52,11 @@ export function tableFromTextCells(cells: TextCells, options: TableOptions = {})
     filledRows: block.filledRows,
   };
   const dataRows = scanTextRows(reader, range, block.columns, reader.width(block.firstRow), log);
-  if (dataRows.gridIndexes.length === 0) {
-    throw new CoreError(
-      "NO_DATA_ROWS",
-      `tableFromGrid requires at least one data row below the header (header at row ${firstRowNumber + block.firstRow})`,
-    );
-  }
+  if (dataRows.gridIndexes.length === 0) throw noDataRowsError(firstRowNumber + block.firstRow);
 
-  const fixedRoles = resolveRoleOverrides(named, options.roles);
-  const forcedTypes = resolveTypeOverrides(named, options.types);
-  const roles = assignRoles(headers, fixedRoles);
+  const planned = planColumns(headers, options);
   const columns = block.columns.map((sourceIndex, position) => {
-    const role = roles[position] ?? null;
-    const knownType = forcedTypes.get(position) ?? (role === null ? undefined : ROLE_TYPES[role]);
-    const source = {
-      name: names[position] ?? "",
-      header: headers[position] ?? "",
-      sourceIndex,
-      role,
-      knownType,
-    };
+    const source = { ...(planned[position] as (typeof planned)[number]), sourceIndex };
     return buildTextColumn(reader, source, dataRows.gridIndexes, {
       rowNumbers: dataRows.rowNumbers,
       log,

@@ -1,0 +1,62 @@
+import { CoreError } from "../errors";
+import { resolveRoleOverrides, resolveTypeOverrides } from "./column-overrides";
+import { ROLE_TYPES } from "./role-types";
+import { assignRoles } from "./roles";
+import type { ColumnRole, ColumnType, TableOptions } from "./types";
+import { uniqueColumnNames } from "./unique-name";
+
+/** Rows looked at to decide whether the first one is a header. */
+export const HEADER_SAMPLE_ROWS = 51;
+
+/** One column of the table to build: its unique name, header text, role and the type it must have (if any). */
+export interface PlannedColumn {
+  readonly name: string;
+  readonly header: string;
+  readonly role: ColumnRole | null;
+  /** The user's type, else the role's type; undefined means "infer it". */
+  readonly knownType: ColumnType | undefined;
+}
+
+/**
+ * The part of building a table that does not depend on where the cells come from (a grid or CSV text
+ * cells): unique names, roles (the user's, then recognised from the headers) and known types.
+ *
+ * Cost: O(columns²) at most (role assignment).
+ *
+ * @throws CoreError UNKNOWN_COLUMN, UNKNOWN_ROLE, UNKNOWN_TYPE, COLUMN_ROLE_CONFLICT
+ * @example planColumns(["Customer ID", "Sales"], {}).map((column) => column.role) // ["memberId", "amount"]
+ */
+export function planColumns(headers: readonly string[], options: TableOptions): PlannedColumn[] {
+  const names = uniqueColumnNames(headers);
+  const named = names.map((name, index) => ({ name, header: headers[index] ?? "" }));
+  const fixedRoles = resolveRoleOverrides(named, options.roles);
+  const forcedTypes = resolveTypeOverrides(named, options.types);
+  const roles = assignRoles(headers, fixedRoles);
+  return named.map(({ name, header }, position) => {
+    const role = roles[position] ?? null;
+    return {
+      name,
+      header,
+      role,
+      knownType: forcedTypes.get(position) ?? (role === null ? undefined : ROLE_TYPES[role]),
+    };
+  });
+}
+
+/** @throws CoreError INVALID_OPTION when todaySerial is given but not a finite number */
+export function checkTableOptions(options: TableOptions): void {
+  if (options.todaySerial !== undefined && !Number.isFinite(options.todaySerial)) {
+    throw new CoreError(
+      "INVALID_OPTION",
+      "tableFromGrid requires todaySerial to be a finite serial day number",
+    );
+  }
+}
+
+/** The error for a block with a header and nothing under it (both readers say it in the same words). */
+export function noDataRowsError(headerRowNumber: number): CoreError {
+  return new CoreError(
+    "NO_DATA_ROWS",
+    `tableFromGrid requires at least one data row below the header (header at row ${headerRowNumber})`,
+  );
+}

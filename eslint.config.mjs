@@ -34,6 +34,25 @@ const coreForbiddenImports = {
     },
   ],
 };
+/**
+ * The front doors are adapters over one engine: none imports another door (taskpane/ and functions/ share
+ * engine/, the CLI calls the core), and engine/ imports only the core. `import type` counts too.
+ */
+const doorImports = {
+  taskpane: ["functions", "cli"],
+  functions: ["taskpane", "cli"],
+  cli: ["taskpane", "functions"],
+  engine: ["taskpane", "functions", "cli", "playground"],
+};
+function doorBoundary(door) {
+  const forbidden = doorImports[door];
+  return {
+    patterns: forbidden.map((other) => ({
+      group: [`**/${other}/*`, `**/${other}`],
+      message: `${door}/ must not import ${other}/: front doors share engine/ and src/, never each other.`,
+    })),
+  };
+}
 const coreForbiddenGlobals = [
   "Office",
   "Excel",
@@ -73,8 +92,12 @@ export default tseslint.config(
       "no-restricted-globals": ["error", ...coreForbiddenGlobals],
     },
   },
+  ...Object.keys(doorImports).map((door) => ({
+    files: [`${door}/**/*.{ts,tsx}`],
+    rules: { "no-restricted-imports": ["error", doorBoundary(door)] },
+  })),
   {
-    files: ["taskpane/**/*.{ts,tsx}", "functions/**/*.ts", "playground/**/*.{ts,tsx}"],
+    files: ["taskpane/**/*.{ts,tsx}", "functions/**/*.ts", "engine/**/*.ts", "playground/**/*.{ts,tsx}"],
     languageOptions: {
       globals: {
         ...globals.browser,

@@ -1,5 +1,5 @@
 // Builds the task pane page (which also hosts the custom functions: shared runtime, see docs/decisions.md),
-// the engine Web Worker (emitted from `new Worker(new URL(...))` in taskpane/worker/client.ts), and the
+// the engine Web Worker (emitted from `new Worker(new URL(...))` in engine/shared-engine.ts), and the
 // playground page that runs the same pane against the workbook simulator.
 const path = require("node:path");
 const fs = require("node:fs");

@@ -2,7 +2,7 @@ import { createRoot } from "react-dom/client";
 import { useEffect, useMemo, useState } from "react";
 import { localeFromLanguageTag } from "../src/i18n/locale";
 import { App } from "../taskpane/app/App";
-import { createBrowserEngine } from "../taskpane/create-engine";
+import { createBrowserEngine } from "../engine/shared-engine";
 import { ENGINE_VERSION } from "../taskpane/engine-version";
 import { createWorkbookPort } from "../taskpane/excel/workbook-port";
 import { createPlaygroundWorkbook } from "./create-playground";

@@ -1,7 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { localeFromLanguageTag } from "../src/i18n/locale";
 import { App } from "./app/App";
-import { sharedEngine } from "./create-engine";
+import { sharedEngine } from "../engine/shared-engine";
 import { ENGINE_VERSION } from "./engine-version";
 import { createWorkbookPort } from "./excel/workbook-port";
 

@@ -2,7 +2,7 @@
  * Elbow sweep (k = 1..kmax, a few restarts per k) on R/F/M-like members × 3 z-scored columns at 10k, 100k
  * and 1M rows: ours against ml-kmeans and, when python3 can import it, scikit-learn, on the identical matrix
  * (written once to a temporary little-endian Float64 file that every side reads). Each side runs in its own
- * process, so peak RSS is its own. DESIGN.md §6 targets: no slower than scikit-learn, inertia within 0.5 %
+ * process, so peak RSS is its own. The project's targets (issue 14): no slower than scikit-learn, inertia within 0.5 %
  * of it, at least 5× faster than ml-kmeans. Prints figures; never fails on time.
  *
  * Options: --sizes 10000,100000,1000000  --restarts 3  --kmax 10  --quality (also time the sweep with
@@ -121,7 +121,7 @@ try {
     const predicted: number = mlSecondsPerRow * rows;
     const ml: SideResult | string =
       predicted > mlLimitSeconds
-        ? `predicted ${predicted.toFixed(0)} s from the previous size (over --ml-limit ${mlLimitSeconds} s); DESIGN.md measured 38 s and 1.2 GB for one start per k at 1M`
+        ? `predicted ${predicted.toFixed(0)} s from the previous size (over --ml-limit ${mlLimitSeconds} s); measured earlier here: 38 s and 1.2 GB for one start per k at 1M`
         : runJsonOnce(
             process.execPath,
             [runTs, path.join("bench", "cluster", "run-ml-kmeans.ts"), ...common],

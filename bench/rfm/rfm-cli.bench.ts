@@ -1,6 +1,6 @@
 /**
  * The command line's R/F/M on a full sheet of order lines, whole process against pandas' whole process on
- * the same CSV (DESIGN.md §6: at most 0.5× pandas' time, CSV parsing included; peak memory under 500 MB):
+ * the same CSV (issue 14's target: at most 0.5× pandas' time, CSV parsing included; peak memory under 500 MB):
  *
  *   node bin/commerce-analytics.cjs rfm --input orders.csv --json > /dev/null
  *   /usr/bin/python3 bench/rfm/pandas_rfm.py orders.csv      (read_csv + groupby R/F/M, import included)

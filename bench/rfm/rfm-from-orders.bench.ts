@@ -2,7 +2,7 @@
  * R/F/M over a full sheet of order lines (1,048,575), in process: read and type the CSV as the command line
  * does (parseCsvCells + tableFromTextCells), then rfmFromOrders; against pandas' read_csv + groupby on the
  * same file when python3 with pandas is available (import not counted: rfm-cli.bench.ts times whole
- * processes). Prints the ratios. DESIGN.md §6 target: at most 0.5× pandas' time.
+ * processes). Prints the ratios. The project's target (issue 14): at most 0.5× pandas' time.
  *
  * Run: node bin/run-ts.cjs bench/rfm/rfm-from-orders.bench.ts [--lines N]
  */

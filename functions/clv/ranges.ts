@@ -10,7 +10,8 @@ export interface NamedRange {
   readonly range: CellRange;
 }
 
-/** More cells than this in one spill belong to the task pane or the command line (docs: DESIGN.md §3). */
+/** More cells than this in one spill belong to the task pane or the command line (a spill that large is slow to
+ * recalculate and cannot be cancelled half-way; those doors write in row blocks). */
 export const MAX_SPILL_CELLS = 100_000;
 
 /** Blank as the web runtime passes it (null), or an empty string from a formula. */

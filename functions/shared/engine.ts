@@ -1,10 +1,10 @@
-import { sharedEngine } from "../../taskpane/create-engine";
-import { EngineError } from "../../taskpane/worker/engine-error";
-import type { Engine, JobKind, JobRequest, JobResult } from "../../taskpane/worker/protocol";
+import { sharedEngine } from "../../engine/shared-engine";
+import { EngineError } from "../../engine/engine-error";
+import type { Engine, JobKind, JobRequest, JobResult } from "../../engine/protocol";
 
 /**
- * The engine the worksheet functions run their heavy work on (DESIGN.md §4: heavy functions must not block
- * the pane): the task pane's own engine (one worker for both), a Web Worker in the browser, in-process where
+ * The engine the worksheet functions run their heavy work on (in the shared runtime a heavy function on
+ * the main thread would block the pane, and Excel desktop restarts an add-in that is unresponsive for about 5 s): the task pane's own engine (one worker for both), a Web Worker in the browser, in-process where
  * Worker is undefined (Jest).
  */
 export function getEngine(): Engine {

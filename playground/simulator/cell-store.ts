@@ -1,4 +1,4 @@
-import type { CellRect } from "../../taskpane/excel/a1-address";
+import type { CellRect } from "./address";
 
 /** What a cell holds: Excel's `values` types. An empty cell holds nothing and reads back as "". */
 export type CellValue = number | string | boolean;

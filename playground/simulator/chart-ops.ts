@@ -1,4 +1,4 @@
-import type { CellRect } from "../../taskpane/excel/a1-address";
+import type { CellRect } from "./address";
 import { ErrorCodes, excelError } from "./errors";
 import type { ChartModel, ChartSeriesModel, SheetModel, WorkbookModel } from "./model";
 import type { RangeTarget } from "./range-ops";

@@ -1,4 +1,4 @@
-import { formatAddress, parseAddress } from "../../taskpane/excel/a1-address";
+import { addressOf, readAddress } from "./address";
 import { createChart } from "./chart-ops";
 import { ErrorCodes, excelError } from "./errors";
 import { ChartLegendProxy, ChartSeriesProxy, ChartTextProxy, cellsOf } from "./chart-parts-proxy";
@@ -115,9 +115,9 @@ export class ChartCollectionProxy {
 }
 
 function cellAddress(cell: string | RangeProxy): string {
-  if (typeof cell !== "string") return formatAddress(cellsOf(cell).rect);
+  if (typeof cell !== "string") return addressOf(cellsOf(cell).rect);
   try {
-    return formatAddress(parseAddress(cell).rect);
+    return addressOf(readAddress(cell).rect);
   } catch {
     throw excelError(ErrorCodes.invalidArgument, `"${cell}" is not a cell address.`);
   }

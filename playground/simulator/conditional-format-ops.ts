@@ -1,4 +1,4 @@
-import { formatAddress } from "../../taskpane/excel/a1-address";
+import { addressOf } from "./address";
 import { ErrorCodes, excelError } from "./errors";
 import type { CellsRef, WorkbookModel } from "./model";
 import type { RangeTarget } from "./range-ops";
@@ -37,7 +37,7 @@ export interface ConditionalFormatSnapshot {
 
 export function conditionalFormatSnapshot(format: ConditionalFormatModel): ConditionalFormatSnapshot {
   const { sheet, rect } = format.cells;
-  return { address: formatAddress(rect, sheet.name), type: format.type, criteria: format.colorScaleCriteria };
+  return { address: addressOf(rect, sheet.name), type: format.type, criteria: format.colorScaleCriteria };
 }
 
 /** `Excel.ConditionalFormatType` values (ExcelApi 1.6). */

@@ -1,4 +1,4 @@
-import { parseAddress, type CellRect } from "../../taskpane/excel/a1-address";
+import { readAddress, type CellRect } from "./address";
 import { ErrorCodes, SimulatedExcelError } from "./errors";
 import { inspectWorkbook } from "./inspector";
 import { WorkbookModel, type SheetModel } from "./model";
@@ -80,7 +80,7 @@ export function createSimulatedExcel(options: SimulatorOptions): SimulatedExcel 
     },
     addSheet: (name, contents) => {
       const sheet = addSheet(model, name);
-      const start = parseAddress(contents?.startCell ?? "A1").rect;
+      const start = readAddress(contents?.startCell ?? "A1").rect;
       if (contents?.values !== undefined)
         writeValues({ sheet, rect: blockAt(start, contents.values) }, contents.values);
       if (contents?.numberFormats !== undefined) {
@@ -99,7 +99,7 @@ export function createSimulatedExcel(options: SimulatorOptions): SimulatedExcel 
       if (sheet === undefined || parsed.some((each) => each.sheet !== sheet)) {
         throw new Error("select needs one or more areas on one sheet");
       }
-      const active = activeCell === undefined ? undefined : parseAddress(activeCell).rect;
+      const active = activeCell === undefined ? undefined : readAddress(activeCell).rect;
       model.select(
         sheet,
         parsed.map((each) => each.rect),
@@ -120,7 +120,7 @@ function addSheet(model: WorkbookModel, name: string): SheetModel {
 }
 
 function sheetAndRect(model: WorkbookModel, address: string): { sheet: SheetModel; rect: CellRect } {
-  const { sheetName, rect } = parseAddress(address);
+  const { sheetName, rect } = readAddress(address);
   const sheet = sheetName === undefined ? model.activeSheet : model.findSheet(sheetName);
   if (sheet === null || sheet === undefined)
     throw new SimulatedExcelError(ErrorCodes.itemNotFound, `No sheet for "${address}".`);

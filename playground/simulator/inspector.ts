@@ -1,4 +1,4 @@
-import { columnIndexOf, formatAddress, parseAddress, type CellRect } from "../../taskpane/excel/a1-address";
+import { columnNumber, addressOf, readAddress, type CellRect } from "./address";
 import type { CellValue } from "./cell-store";
 import { conditionalFormatSnapshot, type ConditionalFormatSnapshot } from "./conditional-format-ops";
 import {
@@ -86,9 +86,7 @@ export function inspectWorkbook(model: WorkbookModel): WorkbookInspector {
     },
     get selectedAddresses() {
       const selection = model.selection;
-      return selection === null
-        ? []
-        : selection.areas.map((area) => formatAddress(area, selection.sheet.name));
+      return selection === null ? [] : selection.areas.map((area) => addressOf(area, selection.sheet.name));
     },
     get settings() {
       return Object.fromEntries(model.settings);
@@ -110,7 +108,7 @@ export function inspectWorkbook(model: WorkbookModel): WorkbookInspector {
 
 function inspectSheet(model: WorkbookModel, sheet: SheetModel): SheetInspector {
   const rectOf = (address: string | undefined): CellRect | null =>
-    address === undefined ? sheet.cells.usedRect(true) : parseAddress(address).rect;
+    address === undefined ? sheet.cells.usedRect(true) : readAddress(address).rect;
   const grid = <T>(address: string | undefined, cell: (row: number, column: number) => T): T[][] => {
     const rect = rectOf(address);
     if (rect === null) return [];
@@ -129,7 +127,7 @@ function inspectSheet(model: WorkbookModel, sheet: SheetModel): SheetInspector {
       .filter((table) => table.sheet === sheet)
       .map((table) => ({
         name: table.name,
-        address: formatAddress(table.rect, sheet.name),
+        address: addressOf(table.rect, sheet.name),
         hasHeaders: table.hasHeaders,
         style: table.style,
       })),
@@ -137,12 +135,12 @@ function inspectSheet(model: WorkbookModel, sheet: SheetModel): SheetInspector {
     conditionalFormats: sheet.conditionalFormats.map(conditionalFormatSnapshot),
     usedAddress: (valuesOnly = true) => {
       const rect = sheet.cells.usedRect(valuesOnly);
-      return rect === null ? null : formatAddress(rect, sheet.name);
+      return rect === null ? null : addressOf(rect, sheet.name);
     },
     values: (address) => grid(address, (row, column) => sheet.cells.value(row, column) ?? ""),
     numberFormats: (address) => grid(address, (row, column) => sheet.cells.format(row, column)),
     cell: (address) => {
-      const { startRow, startColumn } = parseAddress(address).rect;
+      const { startRow, startColumn } = readAddress(address).rect;
       const formula = sheet.cells.formula(startRow, startColumn);
       return {
         value: sheet.cells.value(startRow, startColumn) ?? "",
@@ -152,19 +150,19 @@ function inspectSheet(model: WorkbookModel, sheet: SheetModel): SheetInspector {
       };
     },
     columnWidth: (column) =>
-      sheet.columnWidthsPoints.get(typeof column === "number" ? column : columnIndexOf(column)) ??
+      sheet.columnWidthsPoints.get(typeof column === "number" ? column : columnNumber(column)) ??
       DEFAULT_COLUMN_WIDTH_POINTS,
   };
 }
 
 function chartSnapshot(chart: ChartModel): ChartSnapshot {
   const address = (cells: CellsRef | null) =>
-    cells === null ? null : formatAddress(cells.rect, cells.sheet.name);
+    cells === null ? null : addressOf(cells.rect, cells.sheet.name);
   return {
     name: chart.name,
     type: chart.type,
     seriesBy: chart.seriesBy,
-    sourceAddress: formatAddress(chart.source.rect, chart.source.sheet.name),
+    sourceAddress: addressOf(chart.source.rect, chart.source.sheet.name),
     title: chart.title,
     legendVisible: chart.legendVisible,
     categoryAxisTitle: chart.categoryAxisTitle,

@@ -1,4 +1,4 @@
-import type { CellRect } from "../../taskpane/excel/a1-address";
+import type { CellRect } from "./address";
 import { CellStore } from "./cell-store";
 import type { ConditionalFormatModel } from "./conditional-format-ops";
 

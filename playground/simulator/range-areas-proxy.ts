@@ -1,4 +1,4 @@
-import { formatAddress } from "../../taskpane/excel/a1-address";
+import { addressOf } from "./address";
 import { ErrorCodes, excelError } from "./errors";
 import type { SelectionModel } from "./model";
 import { SimProxy, type PropertyReaders } from "./proxy";
@@ -9,7 +9,7 @@ import type { SimRequestContext } from "./request-context";
 export class RangeAreasProxy extends SimProxy<SelectionModel> {
   protected readonly properties: PropertyReaders<SelectionModel> = {
     // "Sheet1!F3:F5, Sheet1!H:H" (excel-add-ins-multiple-ranges, "Read properties of RangeAreas").
-    address: ({ sheet, areas }) => areas.map((area) => formatAddress(area, sheet.name)).join(", "),
+    address: ({ sheet, areas }) => areas.map((area) => addressOf(area, sheet.name)).join(", "),
     areaCount: ({ areas }) => areas.length,
     cellCount: ({ areas }) => areas.reduce((sum, area) => sum + area.rowCount * area.columnCount, 0),
   };

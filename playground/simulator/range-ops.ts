@@ -1,4 +1,4 @@
-import { MAX_COLUMNS, MAX_ROWS, type CellRect } from "../../taskpane/excel/a1-address";
+import { MAX_COLUMNS, MAX_ROWS, type CellRect } from "./address";
 import { ErrorCodes, excelError } from "./errors";
 import type { SheetModel } from "./model";
 import { interpretFormat, interpretValue, type ValueInput } from "./value-input";

@@ -1,4 +1,4 @@
-import { formatAddress, type CellRect } from "../../taskpane/excel/a1-address";
+import { addressOf, type CellRect } from "./address";
 import { ErrorCodes, excelError } from "./errors";
 import { SimProxy, type PropertyReaders } from "./proxy";
 import {
@@ -15,8 +15,8 @@ import { RangeFormatProxy } from "./range-format-proxy";
 import { TableScopedCollectionProxy } from "./table-scoped-proxy";
 
 const rangeProperties: PropertyReaders<RangeTarget> = {
-  address: ({ sheet, rect }) => formatAddress(rect, sheet.name),
-  addressLocal: ({ sheet, rect }) => formatAddress(rect, sheet.name),
+  address: ({ sheet, rect }) => addressOf(rect, sheet.name),
+  addressLocal: ({ sheet, rect }) => addressOf(rect, sheet.name),
   rowCount: ({ rect }) => rect.rowCount,
   columnCount: ({ rect }) => rect.columnCount,
   cellCount: ({ rect }) => rect.rowCount * rect.columnCount,

@@ -1,4 +1,4 @@
-import { formatAddress, parseAddress, type CellRect } from "../../taskpane/excel/a1-address";
+import { addressOf, readAddress, type CellRect } from "./address";
 import { ErrorCodes, excelError } from "./errors";
 import type { SheetModel, TableModel, WorkbookModel } from "./model";
 import { intersects } from "./range-ops";
@@ -14,7 +14,7 @@ export function tableSheetAndRect(
 ): { sheet: SheetModel; rect: CellRect } {
   let parsed;
   try {
-    parsed = parseAddress(address);
+    parsed = readAddress(address);
   } catch {
     throw excelError(ErrorCodes.invalidArgument, `"${address}" is not a valid range address for a table.`);
   }
@@ -40,7 +40,7 @@ export function addTable(
   if (model.tables.some((table) => table.sheet === sheet && intersects(table.rect, rect))) {
     throw excelError(
       ErrorCodes.mergedRangeConflict,
-      `Cannot complete the operation. A table can't overlap with another table (${formatAddress(rect, sheet.name)}).`,
+      `Cannot complete the operation. A table can't overlap with another table (${addressOf(rect, sheet.name)}).`,
     );
   }
   if (hasHeaders) normaliseHeaders(sheet, rect);

@@ -1,4 +1,4 @@
-import { formatAddress } from "../../taskpane/excel/a1-address";
+import { addressOf } from "./address";
 import { SimCollectionProxy } from "./collection-proxy";
 import { ErrorCodes, excelError } from "./errors";
 import type { SheetModel, TableModel } from "./model";
@@ -133,5 +133,5 @@ function requireRange(range: RangeProxy): RangeTarget {
 }
 
 export function tableAddress(table: TableModel): string {
-  return formatAddress(table.rect, table.sheet.name);
+  return addressOf(table.rect, table.sheet.name);
 }

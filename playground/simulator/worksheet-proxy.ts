@@ -1,4 +1,4 @@
-import { MAX_COLUMNS, MAX_ROWS, parseAddress, type CellRect } from "../../taskpane/excel/a1-address";
+import { MAX_COLUMNS, MAX_ROWS, readAddress, type CellRect } from "./address";
 import { ChartCollectionProxy } from "./chart-proxy";
 import { ErrorCodes, excelError } from "./errors";
 import type { SheetModel } from "./model";
@@ -87,7 +87,7 @@ export class WorksheetProxy extends SimProxy<SheetModel> {
       if (address === undefined) return { sheet, rect: WHOLE_SHEET };
       let parsed;
       try {
-        parsed = parseAddress(address);
+        parsed = readAddress(address);
       } catch {
         throw excelError(ErrorCodes.invalidArgument, `"${address}" is not a valid range address.`);
       }

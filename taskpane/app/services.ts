@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
 import type { WorkbookPort } from "../excel/workbook-port";
-import type { Engine } from "../worker/protocol";
+import type { Engine } from "../../engine/protocol";
 
 /** What features get for I/O: the workbook port and the engine. Components never touch Excel directly. */
 export interface Services {

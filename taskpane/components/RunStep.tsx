@@ -1,7 +1,7 @@
 import { Button, Field, ProgressBar, Subtitle2 } from "@fluentui/react-components";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useLocale } from "../app/locale-context";
-import type { JobProgress } from "../worker/protocol";
+import type { JobProgress } from "../../engine/protocol";
 import { useStepStyles } from "./styles";
 
 export interface RunStepProps {

@@ -129,7 +129,9 @@ interface AddressEnd {
 }
 
 function parseEnd(text: string, address: string): AddressEnd {
-  const match = /^\$?([A-Za-z]{0,3})\$?(\d*)$/.exec(text);
+  // A "$" marks the part after it as absolute, so it needs that part: "$$7" and "A$" are not addresses (the
+  // simulator's own parser found the looser pattern accepting them).
+  const match = /^(?:\$?([A-Za-z]{1,3}))?(?:\$?(\d+))?$/.exec(text);
   const letters = match?.[1] ?? "";
   const digits = match?.[2] ?? "";
   if (match === null || (letters === "" && digits === "")) throw invalid(address);

@@ -3,7 +3,7 @@ import type { ColumnRole } from "../../src/table/types";
 import { useLocale } from "../app/locale-context";
 import { useServices } from "../app/services";
 import type { InputRange } from "../excel/workbook-port";
-import type { IntakeResult } from "../worker/jobs/intake";
+import type { IntakeResult } from "../../engine/jobs/intake";
 import { useJob } from "./useJob";
 
 export type RoleChoices = Readonly<Record<string, ColumnRole | "">>;

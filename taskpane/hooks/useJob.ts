@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useServices } from "../app/services";
-import type { JobKind, JobProgress, JobRequest, JobResult } from "../worker/protocol";
+import type { JobKind, JobProgress, JobRequest, JobResult } from "../../engine/protocol";
 
 export interface JobState {
   readonly running: boolean;

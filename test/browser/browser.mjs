@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests: serve the built dist/ on loopback and drive Debian's Chromium with
-// playwright-core (never a downloaded browser). Flags as in DESIGN.md section 5; playwright-core gives each
+// playwright-core (never a downloaded browser). Flags: --headless --no-sandbox (root in CI)
+// --disable-gpu --disable-background-networking (no network here); playwright-core gives each
 // launch a new empty profile directory itself.
 import { chromium } from "playwright-core";
 import { serveDist } from "../../scripts/serve-dist.mjs";

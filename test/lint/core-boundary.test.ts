@@ -1,28 +1,10 @@
-import { spawnSync } from "node:child_process";
-import path from "node:path";
+import { lint } from "../support/lint-stdin";
 
 /*
- * src/ is the platform-free core (DESIGN.md §1): the lint rules in eslint.config.mjs must reject Node
- * built-ins, React, Fluent UI, Office and the DOM there, and allow them in the front doors.
+ * src/ is the platform-free core: it must run unchanged in Node, a Web Worker and the custom-functions runtime.
+ * The lint rules in eslint.config.mjs must reject Node built-ins, React, Fluent UI, Office and the DOM there,
+ * and allow them in the front doors.
  */
-const root = path.resolve(__dirname, "../..");
-
-interface LintMessage {
-  readonly ruleId: string | null;
-  readonly line: number;
-}
-
-/** ESLint's own CLI on stdin (its flat config is an ES module, which Jest's VM cannot import). */
-function lint(code: string, file: string): LintMessage[] {
-  const run = spawnSync(
-    process.execPath,
-    ["node_modules/eslint/bin/eslint.js", "--stdin", "--stdin-filename", file, "--format", "json"],
-    { cwd: root, input: code, encoding: "utf8" },
-  );
-  const [result] = JSON.parse(run.stdout) as { messages: LintMessage[] }[];
-  return result?.messages ?? [];
-}
-
 const imports = [
   'import { readFileSync } from "node:fs";',
   'import path from "path";',

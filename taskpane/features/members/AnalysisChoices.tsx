@@ -1,6 +1,6 @@
 import { Checkbox, Text } from "@fluentui/react-components";
 import { useStepStyles } from "../../components/styles";
-import { MEMBER_ANALYSES, type MemberAnalysis } from "../../worker/jobs/members/types";
+import { MEMBER_ANALYSES, type MemberAnalysis } from "../../../engine/jobs/members/types";
 import type { UnavailableReason } from "./availability";
 import { useMembersText } from "./use-members-text";
 

@@ -1,7 +1,7 @@
 import { Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import { discountRateForPeriod } from "../../../src/clv/time-unit";
 import { useLocale } from "../../app/locale-context";
-import type { ClvSettings, ClvTimeUnit } from "../../worker/jobs/members/types";
+import type { ClvSettings, ClvTimeUnit } from "../../../engine/jobs/members/types";
 import type { MemberSettingsDraft, ParsedSettings, SettingsProblems } from "./settings";
 import { useMembersText } from "./use-members-text";
 

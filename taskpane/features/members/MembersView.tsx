@@ -4,7 +4,7 @@ import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
 import { ErrorBar } from "../../components/ErrorBar";
 import { RunStep } from "../../components/RunStep";
 import { useAnalysisInput } from "../../hooks/useAnalysisInput";
-import { MEMBER_ANALYSES } from "../../worker/jobs/members/types";
+import { MEMBER_ANALYSES } from "../../../engine/jobs/members/types";
 import { MembersResults } from "./MembersResults";
 import { MembersSettings } from "./MembersSettings";
 import { stageLabel } from "./stage-label";

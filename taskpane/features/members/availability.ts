@@ -1,5 +1,5 @@
 import type { ColumnRole } from "../../../src/table/types";
-import { MEMBER_ANALYSES, type MemberAnalysis } from "../../worker/jobs/members/types";
+import { MEMBER_ANALYSES, type MemberAnalysis } from "../../../engine/jobs/members/types";
 
 /** Why an analysis cannot run with the mapped columns (a key under "reason." in messages.ts). */
 export type UnavailableReason = "memberId" | "orderDate" | "amount" | "channel" | "promotionOrPrice";

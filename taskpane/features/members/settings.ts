@@ -1,5 +1,5 @@
 import type { DiscountConvention } from "../../../src/member/promotion-flags";
-import type { ClvSettings, ClvTimeUnit, MemberAnalysis } from "../../worker/jobs/members/types";
+import type { ClvSettings, ClvTimeUnit, MemberAnalysis } from "../../../engine/jobs/members/types";
 import type { MembersTextKey } from "./messages";
 
 /** The settings as the user typed them (text fields stay text until a run, so a half-typed value is kept). */

@@ -1,4 +1,4 @@
-import { MEMBER_ANALYSES, type MemberAnalysis } from "../../worker/jobs/members/types";
+import { MEMBER_ANALYSES, type MemberAnalysis } from "../../../engine/jobs/members/types";
 import type { MembersTextKey } from "./messages";
 
 type Translate = (key: MembersTextKey, values?: Readonly<Record<string, string | number>>) => string;

@@ -2,7 +2,7 @@ import type { Locale } from "../../../src/i18n/locale";
 import { clvMessages } from "../../../src/i18n/messages/clv";
 import { memberText, type MemberMessageKey } from "../../../src/i18n/messages/member";
 import { percentText } from "../../../src/report/member-format";
-import type { MemberFacts } from "../../worker/jobs/members/types";
+import type { MemberFacts } from "../../../engine/jobs/members/types";
 import { membersText } from "./messages";
 
 /** A number for a sentence: grouped digits, at most `digits` decimals, in the pane's language. */

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
 import type { ColumnRole } from "../../../src/table/types";
-import type { IntakeResult } from "../../worker/jobs/intake";
-import { MEMBER_ANALYSES, type MemberAnalysis } from "../../worker/jobs/members/types";
+import type { IntakeResult } from "../../../engine/jobs/intake";
+import { MEMBER_ANALYSES, type MemberAnalysis } from "../../../engine/jobs/members/types";
 import { analysisAvailability } from "./availability";
 import { DEFAULT_SETTINGS, parseSettings, type MemberSettingsDraft } from "./settings";
 

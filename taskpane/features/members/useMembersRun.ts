@@ -2,8 +2,8 @@ import { useCallback, useState } from "react";
 import { useLocale } from "../../app/locale-context";
 import { useServices } from "../../app/services";
 import type { useAnalysisInput } from "../../hooks/useAnalysisInput";
-import type { MemberAnalysis, MemberFacts, MemberOutcome } from "../../worker/jobs/members/types";
-import type { JobProgress, SerializedError } from "../../worker/protocol";
+import type { MemberAnalysis, MemberFacts, MemberOutcome } from "../../../engine/jobs/members/types";
+import type { JobProgress, SerializedError } from "../../../engine/protocol";
 import type { ParsedSettings } from "./settings";
 
 /** Share of the progress bar for the analyses; the rest is for writing the sheets. */

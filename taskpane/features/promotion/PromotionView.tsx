@@ -2,7 +2,7 @@ import { useLocale } from "../../app/locale-context";
 import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
 import { ErrorBar } from "../../components/ErrorBar";
 import { RunStep } from "../../components/RunStep";
-import type { JobProgress } from "../../worker/protocol";
+import type { JobProgress } from "../../../engine/protocol";
 import type { PromotionTextKey } from "./messages";
 import { OptionalTableStep } from "./OptionalTableStep";
 import { PromotionResults } from "./PromotionResults";

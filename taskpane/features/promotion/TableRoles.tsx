@@ -2,7 +2,7 @@ import { Select } from "@fluentui/react-components";
 import type { ColumnRole } from "../../../src/table/types";
 import { useLocale } from "../../app/locale-context";
 import { useStepStyles } from "../../components/styles";
-import type { IntakeColumn } from "../../worker/jobs/intake";
+import type { IntakeColumn } from "../../../engine/jobs/intake";
 import { roleOptions } from "../../i18n/table-labels";
 import { usePromotionText } from "./usePromotionText";
 

@@ -1,5 +1,5 @@
 import { DEFAULT_RULE_THRESHOLDS } from "../../../src/promo/rules";
-import type { PromotionSettings } from "../../worker/jobs/promotion";
+import type { PromotionSettings } from "../../../engine/jobs/promotion";
 import type { PromotionTextKey } from "./messages";
 
 /** The settings as typed (text, so a half-typed number is not lost); parsed once for the run. */

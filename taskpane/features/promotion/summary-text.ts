@@ -1,5 +1,5 @@
 import type { Locale } from "../../../src/i18n/locale";
-import type { PromotionSummary } from "../../worker/jobs/promotion";
+import type { PromotionSummary } from "../../../engine/jobs/promotion";
 import { promotionText } from "./messages";
 
 /**

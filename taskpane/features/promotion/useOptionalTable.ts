@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 import { useAnalysisInput } from "../../hooks/useAnalysisInput";
-import type { TableRequest } from "../../worker/jobs/table-request";
+import type { TableRequest } from "../../../engine/jobs/table-request";
 
 /** What the run needs from an optional table: its cells, the role choices and its address. */
 export interface OptionalTableInput {

@@ -3,7 +3,7 @@ import { useLocale } from "../../app/locale-context";
 import { useServices } from "../../app/services";
 import { useAnalysisInput } from "../../hooks/useAnalysisInput";
 import { useJob } from "../../hooks/useJob";
-import type { PromotionRequest, PromotionSummary } from "../../worker/jobs/promotion";
+import type { PromotionRequest, PromotionSummary } from "../../../engine/jobs/promotion";
 import { defaultSettingsForm, parseSettings, type SettingsField, type SettingsForm } from "./settings-form";
 import { useOptionalTable } from "./useOptionalTable";
 

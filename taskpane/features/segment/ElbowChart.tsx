@@ -1,5 +1,5 @@
 import { tokens } from "@fluentui/react-components";
-import type { ElbowPoint } from "../../worker/jobs/segment";
+import type { ElbowPoint } from "../../../engine/jobs/segment";
 
 const widthPx = 300;
 const heightPx = 150;

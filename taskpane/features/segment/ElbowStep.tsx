@@ -2,7 +2,7 @@ import { Field, MessageBar, MessageBarBody, Select, Subtitle2, Text } from "@flu
 import type { ReactNode } from "react";
 import { useLocale } from "../../app/locale-context";
 import { useStepStyles } from "../../components/styles";
-import type { SegmentSweepResult } from "../../worker/jobs/segment";
+import type { SegmentSweepResult } from "../../../engine/jobs/segment";
 import { ElbowChart } from "./ElbowChart";
 import { segmentText } from "./messages";
 

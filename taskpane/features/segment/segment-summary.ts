@@ -1,6 +1,6 @@
 import type { Locale } from "../../../src/i18n/locale";
 import { isoFromExcelSerial } from "../../../src/table";
-import type { SegmentAssignResult, SegmentSweepResult } from "../../worker/jobs/segment";
+import type { SegmentAssignResult, SegmentSweepResult } from "../../../engine/jobs/segment";
 import { segmentText } from "./messages";
 
 /** "5 segments over 1,234 members; the largest is “New customers” with 612 members." plus the as-of line. */

@@ -3,7 +3,7 @@ import { useLocale } from "../../app/locale-context";
 import { useServices } from "../../app/services";
 import type { useAnalysisInput } from "../../hooks/useAnalysisInput";
 import { useJob } from "../../hooks/useJob";
-import type { SegmentAssignResult, SegmentSweepResult } from "../../worker/jobs/segment";
+import type { SegmentAssignResult, SegmentSweepResult } from "../../../engine/jobs/segment";
 import { DEFAULT_SEGMENT_FORM, settingsFromForm, type SegmentForm } from "./segment-form";
 
 export interface WrittenSegments {

@@ -1,6 +1,6 @@
 /**
  * The heavy worksheet functions (KMEANS.LABELS, KMEANS.ELBOW, RFM.TABLE, the CLV.BGNBD and CLV.GAMMAGAMMA fits)
- * run their core as engine jobs (DESIGN.md §4). In Jest there is no Worker, so getEngine() is the in-process
+ * run their core as engine jobs (so they do not block the pane in the shared runtime). In Jest there is no Worker, so getEngine() is the in-process
  * engine running the same job code; these tests spy on the job registry to see each call go through it, with
  * the cells already read (plain values), and check that a job's failure becomes the Excel error the function
  * gave when it ran the core itself. Expected values are worked out by hand in each test.
@@ -11,7 +11,7 @@ import { rfmTable } from "../../../functions/rfm-table";
 import { getEngine } from "../../../functions/shared/engine";
 import type { BgnbdFit, GammaGammaFit } from "../../../src/clv/types";
 import { CoreError } from "../../../src/errors";
-import { jobs } from "../../../taskpane/worker/jobs/registry";
+import { jobs } from "../../../engine/jobs/registry";
 
 function errorOf(cell: unknown): { code: string; message: string } {
   if (!(cell instanceof CustomFunctions.Error))

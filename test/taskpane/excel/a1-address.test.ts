@@ -67,7 +67,18 @@ describe("A1 addresses", () => {
       rowCount: 4,
       columnCount: 16_384,
     });
-    for (const bad of ["", "A0", "A1:B2:C3", "R1C1", "A1:B", "'unclosed!A1", "Sheet1!A1048577"]) {
+    for (const bad of [
+      "",
+      "A0",
+      "A1:B2:C3",
+      "R1C1",
+      "A1:B",
+      "'unclosed!A1",
+      "Sheet1!A1048577",
+      "$$7",
+      "A$",
+      "$A$",
+    ]) {
       expect(() => parseAddress(bad)).toThrow(expect.objectContaining({ code: "INVALID_ADDRESS" }));
     }
   });

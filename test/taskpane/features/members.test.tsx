@@ -5,8 +5,8 @@ import { App } from "../../../taskpane/app/App";
 import { createWorkbookPort } from "../../../taskpane/excel/workbook-port";
 import { analysisAvailability } from "../../../taskpane/features/members/availability";
 import { DEFAULT_SETTINGS, parseSettings } from "../../../taskpane/features/members/settings";
-import { createInlineEngine } from "../../../taskpane/worker/inline-engine";
-import { membersJob, type MembersRequest } from "../../../taskpane/worker/jobs/members";
+import { createInlineEngine } from "../../../engine/inline-engine";
+import { membersJob, type MembersRequest } from "../../../engine/jobs/members";
 import { createSimulatedExcel } from "../../../playground/simulator";
 
 /*

@@ -7,8 +7,8 @@ import type { ResultSheet } from "../../../src/report/types";
 import { createWorkbookPort, type WriteResultOptions } from "../../../taskpane/excel/workbook-port";
 import { defaultSettingsForm, parseSettings } from "../../../taskpane/features/promotion/settings-form";
 import { promotionSummaryText } from "../../../taskpane/features/promotion/summary-text";
-import { createInlineEngine } from "../../../taskpane/worker/inline-engine";
-import type { PromotionSummary } from "../../../taskpane/worker/jobs/promotion";
+import { createInlineEngine } from "../../../engine/inline-engine";
+import type { PromotionSummary } from "../../../engine/jobs/promotion";
 import { createSimulatedExcel } from "../../../playground/simulator";
 import { generalFormats, linesFormats, linesValues, productValues, trafficValues } from "./promotion-fixture";
 

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../../taskpane/app/App";
 import { createWorkbookPort } from "../../../taskpane/excel/workbook-port";
-import { createInlineEngine } from "../../../taskpane/worker/inline-engine";
+import { createInlineEngine } from "../../../engine/inline-engine";
 import { createSimulatedExcel } from "../../../playground/simulator";
 
 /*

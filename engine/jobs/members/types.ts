@@ -1,0 +1,94 @@
+import type { CpaVerdict } from "../../../src/clv/cpa-comparison";
+import type { TimeUnit } from "../../../src/clv/time-unit";
+import type { Locale } from "../../../src/i18n/locale";
+import type { DiscountConvention } from "../../../src/member/promotion-flags";
+import type { ResultSheet, RunRecord } from "../../../src/report/types";
+import type { SerializedError } from "../../protocol";
+import type { TableRequest } from "../table-request";
+
+/** The member analyses the Members tab offers, in the order they run and are written. */
+export const MEMBER_ANALYSES = [
+  "cycle",
+  "sensitivity",
+  "timing",
+  "channel",
+  "cohorts",
+  "pareto",
+  "clv",
+] as const;
+export type MemberAnalysis = (typeof MEMBER_ANALYSES)[number];
+
+/** The time units a user may choose for the CLV horizon (the core also knows "years"). */
+export type ClvTimeUnit = Extract<TimeUnit, "days" | "weeks" | "months">;
+
+export interface ClvSettings {
+  /** "simple": lifetime days × value per day; "btyd": BG/NBD + Gamma-Gamma, discounted over the horizon. */
+  readonly model: "simple" | "btyd";
+  /** Whole periods of `timeUnit` (BTYD only). */
+  readonly horizonPeriods: number;
+  /** Unit of the BTYD summary, the model's α and the horizon. */
+  readonly timeUnit: ClvTimeUnit;
+  /** Compound discount rate per year, 0.1 = 10 %; converted to the period of `timeUnit`. */
+  readonly annualDiscountRate: number;
+  /** Cost of acquiring a member (simple form only); the average CLV is compared with it. */
+  readonly acquisitionCost?: number;
+}
+
+export interface MembersRequest extends TableRequest {
+  readonly locale: Locale;
+  readonly runRecord: RunRecord;
+  /** Which analyses to run; each one succeeds or fails on its own. */
+  readonly analyses: readonly MemberAnalysis[];
+  /** The "top x %" of the Pareto check as a fraction, 0 < x ≤ 1. */
+  readonly topShare: number;
+  /** What the discount column holds (see src/member/promotion-flags.ts). */
+  readonly discountConvention: DiscountConvention;
+  readonly clv: ClvSettings;
+}
+
+/** Plain numbers behind the pane's summary in words, one shape per analysis. */
+export type MemberFacts =
+  | { readonly analysis: "cycle"; readonly medianDays: number; readonly lapsedAfterDays: number }
+  | {
+      readonly analysis: "sensitivity";
+      /** Members tagged "high" / all members; null without a promotion column. */
+      readonly highShare: number | null;
+      /** Median price index over members; null without unit price and category. */
+      readonly medianPriceIndex: number | null;
+    }
+  | { readonly analysis: "timing"; readonly peakWeekday: number; readonly peakHour: number | null }
+  | { readonly analysis: "channel"; readonly topChannel: string | null; readonly topOrderShare: number }
+  | { readonly analysis: "cohorts"; readonly cohorts: number; readonly secondMonthRetention: number | null }
+  | { readonly analysis: "pareto"; readonly top: number; readonly revenueShare: number }
+  | {
+      readonly analysis: "clv";
+      readonly model: "simple";
+      readonly averageClv: number;
+      readonly lifetimeDays: number;
+      /** CLV / CPA and the verdict when a CPA was given. */
+      readonly cpa: { readonly clvToCpaRatio: number; readonly verdict: CpaVerdict } | null;
+    }
+  | {
+      readonly analysis: "clv";
+      readonly model: "btyd";
+      readonly meanClv: number;
+      readonly bgnbdConverged: boolean;
+      readonly gammaGammaConverged: boolean;
+      readonly horizonPeriods: number;
+      readonly timeUnit: ClvTimeUnit;
+    };
+
+/** One analysis's outcome: a sheet to write with its facts, or the core's error for that analysis alone. */
+export type MemberOutcome =
+  | {
+      readonly analysis: MemberAnalysis;
+      readonly ok: true;
+      readonly sheet: ResultSheet;
+      readonly facts: MemberFacts;
+    }
+  | { readonly analysis: MemberAnalysis; readonly ok: false; readonly error: SerializedError };
+
+export interface MembersResult {
+  readonly rowCount: number;
+  readonly outcomes: readonly MemberOutcome[];
+}

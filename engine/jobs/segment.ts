@@ -1,0 +1,119 @@
+import { CoreError } from "../../src/errors";
+import type { Locale } from "../../src/i18n/locale";
+import type { ResultSheet, RunRecord } from "../../src/report/types";
+import {
+  assignSegments,
+  segmentFeatures,
+  segmentSweepSteps,
+  SEGMENT_DEFAULTS,
+  type ClusterSummary,
+  type SegmentSettings,
+} from "../../src/segment";
+import { rfmFromOrders } from "../../src/rfm";
+import type { JobContext } from "./context";
+import { orderLinesOf } from "./order-lines";
+import { tableFromRequest, type TableRequest } from "./table-request";
+
+export interface SegmentSweepRequest extends TableRequest {
+  readonly settings: SegmentSettings;
+  readonly locale: Locale;
+}
+
+/** One k of the elbow sweep as the pane shows it. */
+export interface ElbowPoint {
+  readonly k: number;
+  readonly inertia: number;
+  readonly inertiaDrop: number | null;
+  readonly silhouette: number | null;
+  readonly calinskiHarabasz: number | null;
+  readonly daviesBouldin: number | null;
+}
+
+export interface SegmentSweepResult {
+  readonly asOfSerial: number | null;
+  readonly memberCount: number;
+  readonly usedRowCount: number;
+  readonly elbow: readonly ElbowPoint[];
+  readonly kneeK: number | null;
+  readonly recommendedK: number;
+  readonly criteriaDisagree: boolean;
+  readonly summary: string;
+  readonly reasons: readonly string[];
+  readonly warning: string | null;
+}
+
+/** Step 1 of Segment: R/F/M, features and the elbow sweep with a recommended k (progress per k, cancellable). */
+export function segmentSweepJob(request: SegmentSweepRequest, context: JobContext): SegmentSweepResult {
+  const table = tableFromRequest(request);
+  const steps = segmentSweepSteps(orderLinesOf(table, "Segment"), request.settings, request.locale);
+  let step = steps.next();
+  while (step.done !== true) {
+    if (context.isCancelled()) throw new CoreError("CANCELLED", "The run was cancelled.");
+    context.progress(step.value.fraction, step.value.k > 0 ? `k = ${step.value.k}` : "R/F/M");
+    step = steps.next();
+  }
+  const { members, sweep, recommendation, recommendationText } = step.value;
+  return {
+    asOfSerial: members.asOfSerial,
+    memberCount: members.memberIds.length,
+    usedRowCount: members.usedRowCount,
+    elbow: sweep.runs.map(({ k, inertia, inertiaDrop, silhouette, calinskiHarabasz, daviesBouldin }) => ({
+      k,
+      inertia,
+      inertiaDrop,
+      silhouette,
+      calinskiHarabasz,
+      daviesBouldin,
+    })),
+    kneeK: sweep.knee?.x ?? null,
+    recommendedK: recommendation.recommendedK,
+    criteriaDisagree: recommendation.criteriaDisagree,
+    summary: recommendationText.summary,
+    reasons: recommendationText.reasons,
+    warning: recommendationText.warning,
+  };
+}
+
+export interface SegmentAssignRequest extends SegmentSweepRequest {
+  readonly k: number;
+  readonly elbow: readonly ElbowPoint[];
+  readonly kneeK: number | null;
+  readonly runRecord: RunRecord;
+}
+
+export interface SegmentAssignResult {
+  readonly clusters: readonly ClusterSummary[];
+  readonly sheets: readonly ResultSheet[];
+}
+
+/**
+ * Step 2 of Segment: k-means at the chosen k and the result sheets. R/F/M and the features are rebuilt here
+ * (O(n)) rather than kept in the worker between the two steps, so a cancelled or restarted worker loses nothing.
+ */
+export function segmentAssignJob(request: SegmentAssignRequest, context: JobContext): SegmentAssignResult {
+  const table = tableFromRequest(request);
+  const { settings } = request;
+  const members = rfmFromOrders(
+    orderLinesOf(table, "Segment"),
+    settings.asOfSerial === undefined ? {} : { asOfSerial: settings.asOfSerial },
+  );
+  const features = segmentFeatures(
+    members,
+    settings.scoring ?? SEGMENT_DEFAULTS.scoring,
+    settings.customBreakpoints,
+  );
+  context.progress(0.3, `k = ${request.k}`);
+  const assignment = assignSegments(
+    {
+      members,
+      features,
+      sweep: { runs: request.elbow, knee: request.kneeK === null ? null : { x: request.kneeK } },
+    },
+    request.k,
+    settings,
+    request.locale,
+    { ...request.runRecord, rowCount: members.usedRowCount },
+  );
+  context.progress(0.9, "sheets");
+  return { clusters: assignment.clusters, sheets: assignment.sheets };
+}

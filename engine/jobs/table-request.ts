@@ -1,0 +1,31 @@
+import type { ColumnRole, RawGrid, Table } from "../../src/table/types";
+import { tableFromGrid } from "../../src/table/table-from-grid";
+
+/** The input every analysis job starts from: the cells read from the workbook and the user's role choices. */
+export interface TableRequest {
+  readonly grid: RawGrid;
+  /** Column name → chosen role, or "" for "not used". Columns absent here keep the recognised role. */
+  readonly roleChoices: Readonly<Record<string, ColumnRole | "">>;
+}
+
+/** Builds the typed table with the user's role choices applied (a choice of "" removes a recognised role). */
+export function tableFromRequest(request: TableRequest): Table {
+  const roles: Partial<Record<ColumnRole, string>> = {};
+  for (const [columnName, role] of Object.entries(request.roleChoices)) {
+    if (role !== "") roles[role] = columnName;
+  }
+  const table = tableFromGrid(request.grid, { roles });
+  const chosenRoles = new Set(Object.keys(roles));
+  return {
+    ...table,
+    columns: table.columns.map((column) => {
+      const choice = request.roleChoices[column.name];
+      if (choice === "") return { ...column, role: null };
+      // A role the user gave to another column is taken away from this one.
+      if (choice === undefined && column.role !== null && chosenRoles.has(column.role)) {
+        return { ...column, role: null };
+      }
+      return column;
+    }),
+  };
+}

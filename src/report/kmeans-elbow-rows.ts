@@ -1,0 +1,51 @@
+import { describeRecommendation, recommendK, type ElbowSweepResult } from "../cluster";
+import { isCoreError } from "../errors";
+import type { Locale } from "../i18n/locale";
+import { clusterMessages } from "../i18n/messages/cluster";
+import { kmeansFunctionText } from "./kmeans-elbow-text";
+
+/**
+ * The cells of =KMEANS.ELBOW: a header row, one row per k of the sweep (inertia, its drop, silhouette,
+ * Calinski-Harabasz, Davies-Bouldin, the Kneedle elbow marked), then the recommended k. Plain values only, so
+ * the table can be built in the engine worker and cross postMessage. Cost O(k_max).
+ *
+ * @example elbowRows(elbowSweep(points, { kMin: 1, kMax: 3 }), "en")[0][0] // "Segments (k)"
+ */
+export function elbowRows(sweep: ElbowSweepResult, locale: Locale): unknown[][] {
+  const t = (key: Parameters<typeof clusterMessages>[1]): string => clusterMessages(locale, key);
+  const header = [
+    t("kHeader"),
+    t("inertiaHeader"),
+    t("inertiaDropHeader"),
+    t("silhouetteHeader"),
+    t("calinskiHarabaszHeader"),
+    t("daviesBouldinHeader"),
+    t("kneeHeader"),
+  ];
+  const kneeK = sweep.knee?.x ?? null;
+  const runRows = sweep.runs.map((run) => [
+    run.k,
+    run.inertia,
+    run.inertiaDrop ?? "",
+    run.silhouette ?? "",
+    run.calinskiHarabasz ?? "",
+    run.daviesBouldin ?? "",
+    run.k === kneeK ? t("kneeMarker") : "",
+  ]);
+  return [header, ...runRows, recommendationRow(sweep, locale)];
+}
+
+/** The last row: "Recommended k", the k, and (under the elbow column) the summary and any disagreement. */
+function recommendationRow(sweep: ElbowSweepResult, locale: Locale): unknown[] {
+  const label = kmeansFunctionText(locale, "recommendedK");
+  try {
+    const recommendation = recommendK(sweep);
+    const text = describeRecommendation(recommendation, locale);
+    const note =
+      text.warning === null ? text.summary : `${text.summary}${locale === "en" ? " " : ""}${text.warning}`;
+    return [label, recommendation.recommendedK, "", "", "", "", note];
+  } catch (error) {
+    if (!isCoreError(error) || error.code !== "K_CRITERIA_UNAVAILABLE") throw error;
+    return [label, "", "", "", "", "", kmeansFunctionText(locale, "noRecommendation")];
+  }
+}

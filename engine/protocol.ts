@@ -1,3 +1,4 @@
+import type { CoreErrorDetails } from "../src/errors";
 /**
  * The typed message protocol between the pane (or the custom functions) and the engine worker.
  * One job = one `start`; the worker answers with any number of `progress` messages, then exactly one
@@ -19,6 +20,8 @@ export interface JobProgress {
 export interface SerializedError {
   readonly code: string;
   readonly message: string;
+  /** The core error's structured details (plain values), so a door can word its own message. */
+  readonly details?: CoreErrorDetails;
 }
 
 export type ToWorker =

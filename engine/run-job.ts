@@ -1,4 +1,4 @@
-import { isCoreError } from "../src/errors";
+import { isCoreError, type CoreErrorDetails } from "../src/errors";
 import { jobs } from "./jobs/registry";
 import type { JobContext } from "./jobs/context";
 import type { JobKind, SerializedError } from "./protocol";
@@ -12,7 +12,12 @@ export async function runJob(kind: JobKind, request: unknown, context: JobContex
 
 /** Turns anything thrown by a job into the protocol's error shape, keeping core error codes. */
 export function serializeError(error: unknown): SerializedError {
-  if (isCoreError(error)) return { code: error.code, message: error.message };
+  if (isCoreError(error)) {
+    // A CoreError that crossed a boundary as a plain object may carry no details.
+    const details = (error as { details?: CoreErrorDetails }).details;
+    const base = { code: error.code, message: error.message };
+    return details === undefined || Object.keys(details).length === 0 ? base : { ...base, details };
+  }
   if (error instanceof Error) return { code: "INTERNAL", message: error.message };
   return { code: "INTERNAL", message: String(error) };
 }

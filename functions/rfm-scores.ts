@@ -115,7 +115,7 @@ function pairedShape(ranges: Readonly<Record<string, Range>>): [number, number] 
   if (odd !== undefined) {
     const sizes = shapes.map(([name, r, c]) => `${name} ${r}×${c}`).join(", ");
     throw new CoreError(
-      "LENGTH_MISMATCH",
+      "COLUMN_LENGTH_MISMATCH",
       `the score ranges must be one cell or the same size (got ${sizes})`,
     );
   }

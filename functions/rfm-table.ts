@@ -56,7 +56,7 @@ function checkSameShape(ranges: Readonly<Record<string, Range>>): void {
   );
   if (!same) {
     throw new CoreError(
-      "LENGTH_MISMATCH",
+      "COLUMN_LENGTH_MISMATCH",
       `the three ranges must be the same size (got ${shapes.join(", ")})`,
     );
   }

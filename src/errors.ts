@@ -1,3 +1,7 @@
+import type { CoreErrorCode } from "./error-codes";
+
+export type { CoreErrorCode } from "./error-codes";
+
 /**
  * The one error type the analytics core throws. Every front door maps it: worksheet functions to an Excel
  * error with the message, the task pane to a MessageBar, the command line to exit status 2 and one line.
@@ -6,13 +10,30 @@
  * "<function> requires <what>" or "<function>: <what is wrong> (<where>)".
  */
 export class CoreError extends Error {
-  readonly code: string;
+  readonly code: CoreErrorCode;
+  /** What the failure is about, so a door can word its own message without reading this one. */
+  readonly details: CoreErrorDetails;
 
-  constructor(code: string, message: string) {
+  constructor(code: CoreErrorCode, message: string, details: CoreErrorDetails = {}) {
     super(message);
     this.name = "CoreError";
     this.code = code;
+    this.details = details;
   }
+}
+
+/** Structured facts about a failure: plain values only, so they cross postMessage unchanged. */
+export interface CoreErrorDetails {
+  /** The argument, option or role at fault ("asOfSerial", "k", "orderDate"). */
+  readonly argument?: string;
+  /** Zero-based row of the input table, where one row is at fault. */
+  readonly row?: number;
+  /** The column's header as the user wrote it, where one column is at fault. */
+  readonly column?: string;
+  /** The offending value, as text or a number. */
+  readonly value?: string | number | boolean | null;
+  /** The limit the value broke (the latest order date for an as-of date before it). */
+  readonly bound?: string | number;
 }
 
 /** True for a CoreError, including one that crossed a worker boundary as a plain object. */

@@ -1,4 +1,4 @@
-import { isCoreError } from "../../src/errors";
+import { inAsOfFlagTerms } from "../io/as-of-terms";
 import { rfmFromOrders } from "../../src/rfm/rfm-from-orders";
 import { rfmSegments } from "../../src/rfm/rfm-segment";
 import { rfmQuantileScores } from "../../src/rfm/rfm-scores";
@@ -52,7 +52,7 @@ export const rfmCommand = defineCommand<RfmResult>({
       amounts: numberValues(table, "amount", "rfm"),
       orderIds: countBy === "orders" ? input.orderIds : undefined,
     };
-    const members = inFlagTerms(input.loaded.inputAddress, () =>
+    const members = inAsOfFlagTerms(input.loaded.inputAddress, () =>
       rfmFromOrders(lines, { asOfSerial, frequencyBasis: countBy === "rows" ? "lines" : "distinctOrders" }),
     );
     const scores = rfmQuantileScores(members);
@@ -63,19 +63,6 @@ export const rfmCommand = defineCommand<RfmResult>({
   renderText: rfmText,
   resultSheets: rfmSheets,
 });
-
-/** The core names its option asOfSerial; the user gave --as-of. */
-function inFlagTerms<T>(file: string, compute: () => T): T {
-  try {
-    return compute();
-  } catch (error) {
-    if (!isCoreError(error) || error.code !== "AS_OF_BEFORE_LAST_ORDER") throw error;
-    throw new CliError(
-      error.message.replace(/^rfmFromOrders: the as-of date/, "--as-of").replace(" (asOfSerial)", ""),
-      file,
-    );
-  }
-}
 
 function asOfOption(value: unknown): number | undefined {
   if (value === undefined) return undefined;

@@ -1,4 +1,4 @@
-import { isCoreError } from "../../src/errors";
+import { inAsOfFlagTerms } from "../io/as-of-terms";
 import { assignSegments, segmentSweep, type SegmentScoring } from "../../src/segment";
 import { parseDateText } from "../../src/table/parse-date";
 import { CliError } from "../cli-error";
@@ -71,7 +71,7 @@ export const segmentCommand = defineCommand<SegmentCliResult>({
       orderIds: input.orderIds,
     };
     const file = input.loaded.inputAddress;
-    const sweep = inFlagTerms(file, () => segmentSweep(lines, settings, locale));
+    const sweep = inAsOfFlagTerms(file, () => segmentSweep(lines, settings, locale));
     const k = kGiven ?? sweep.recommendation.recommendedK;
     if (k > sweep.sweep.kMax) {
       throw new CliError(
@@ -108,17 +108,4 @@ function asOfOption(value: unknown): number | undefined {
   if (serial === null)
     throw new CliError(`--as-of must be a date such as 2006-12-31 (got "${String(value)}")`);
   return serial;
-}
-
-/** The core names its option asOfSerial; the user gave --as-of. */
-function inFlagTerms<T>(file: string, compute: () => T): T {
-  try {
-    return compute();
-  } catch (error) {
-    if (!isCoreError(error) || error.code !== "AS_OF_BEFORE_LAST_ORDER") throw error;
-    throw new CliError(
-      error.message.replace(/^rfmFromOrders: the as-of date/, "--as-of").replace(" (asOfSerial)", ""),
-      file,
-    );
-  }
 }

@@ -1,4 +1,4 @@
-import { CoreError } from "../errors";
+import { CoreError, type CoreErrorCode } from "../errors";
 import type { ConstantColumnPolicy } from "./standardize";
 
 /** One key of the cluster numbering: cluster 0 has the highest (desc) or lowest (asc) centroid on `column`. */
@@ -119,7 +119,7 @@ export function resolveKMeansOptions(
 function requireWhole(
   value: number,
   minimum: number,
-  code: string,
+  code: CoreErrorCode,
   what: string,
   functionName: string,
 ): void {

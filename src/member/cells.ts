@@ -64,7 +64,7 @@ export function checkLengths(
   for (const [name, column] of Object.entries(columns)) {
     if (column !== undefined && column.length !== memberIds.length) {
       throw new CoreError(
-        "LENGTH_MISMATCH",
+        "COLUMN_LENGTH_MISMATCH",
         `${fn}: ${name} has ${column.length} rows but memberIds has ${memberIds.length} (columns must be equally long)`,
       );
     }

@@ -49,7 +49,7 @@ export function sensitivityFromCounts(
   if (orders.length === 0) throw new CoreError("NO_MEMBERS", `${fn} requires at least one member`);
   if (promotedOrders.length !== orders.length) {
     throw new CoreError(
-      "LENGTH_MISMATCH",
+      "COLUMN_LENGTH_MISMATCH",
       `${fn}: promotedOrders has ${promotedOrders.length} values but orders has ${orders.length} (one per member)`,
     );
   }

@@ -18,7 +18,7 @@ export interface ClusterCentres {
  *
  * Cost: O(n + k × features).
  *
- * @throws CoreError COLUMN_LENGTHS_DIFFER, CLUSTER_LABEL_INVALID, CENTRES_SHAPE_INVALID
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, CLUSTER_LABEL_INVALID, CENTRES_SHAPE_INVALID
  * @example clusterCentroidsTable("en", members, Int32Array.of(0, 0, 1)).rows.length // 2
  */
 export function clusterCentroidsTable(
@@ -30,7 +30,7 @@ export function clusterCentroidsTable(
   const count = members.frequency.length;
   if (clusterLabels.length !== count) {
     throw new CoreError(
-      "COLUMN_LENGTHS_DIFFER",
+      "COLUMN_LENGTH_MISMATCH",
       `clusterCentroidsTable: ${clusterLabels.length} cluster labels for ${count} members (clusterLabels)`,
     );
   }

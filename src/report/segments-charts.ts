@@ -22,7 +22,7 @@ export interface ScatterSampleInput {
  *
  * Cost: O(maxPoints).
  *
- * @throws CoreError MAX_POINTS_INVALID, COLUMN_LENGTHS_DIFFER
+ * @throws CoreError MAX_POINTS_INVALID, COLUMN_LENGTH_MISMATCH
  * @example scatterSampleTable("en", { members, maxPoints: 2 }).rows.length // 2 for 4 members (step 2)
  */
 export function scatterSampleTable(locale: Locale, input: ScatterSampleInput): ReportTable {
@@ -38,7 +38,7 @@ export function scatterSampleTable(locale: Locale, input: ScatterSampleInput): R
   const groupCodes = input.labels?.codes ?? input.clusterLabels;
   if (groupCodes !== undefined && groupCodes.length !== total) {
     throw new CoreError(
-      "COLUMN_LENGTHS_DIFFER",
+      "COLUMN_LENGTH_MISMATCH",
       `scatterSampleTable: ${groupCodes.length} labels for ${total} members (labels)`,
     );
   }

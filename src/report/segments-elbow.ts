@@ -17,7 +17,7 @@ export interface ElbowInput {
  *
  * Cost: O(ks).
  *
- * @throws CoreError ELBOW_EMPTY, COLUMN_LENGTHS_DIFFER, VALUE_NOT_FINITE, KNEE_NOT_IN_SWEEP
+ * @throws CoreError ELBOW_EMPTY, COLUMN_LENGTH_MISMATCH, VALUE_NOT_FINITE, KNEE_NOT_IN_SWEEP
  * @example elbowTable("en", { ks: [1, 2, 3], inertias: [100, 40, 30], kneeK: 2 }).rows
  * // [[1, 100, null, null], [2, 40, 60, "◀ knee"], [3, 30, 10, null]]
  */
@@ -26,7 +26,7 @@ export function elbowTable(locale: Locale, elbow: ElbowInput): ReportTable {
   if (ks.length === 0) throw new CoreError("ELBOW_EMPTY", "elbowTable requires at least one k");
   if (inertias.length !== ks.length) {
     throw new CoreError(
-      "COLUMN_LENGTHS_DIFFER",
+      "COLUMN_LENGTH_MISMATCH",
       `elbowTable: ${inertias.length} inertias for ${ks.length} values of k (inertias)`,
     );
   }

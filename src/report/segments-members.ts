@@ -37,7 +37,7 @@ interface Column {
  *
  * Cost: O(n × columns).
  *
- * @throws CoreError COLUMN_LENGTHS_DIFFER, LABEL_CODE_INVALID
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, LABEL_CODE_INVALID
  * @example memberAssignmentTable("en", { members }).columns.map((c) => c.key)
  * // ["member", "recencyDays", "frequency", "monetary"]
  */
@@ -54,7 +54,7 @@ export function memberAssignmentTable(locale: Locale, input: MemberAssignmentInp
   ): Column => {
     if (values.length !== count) {
       throw new CoreError(
-        "COLUMN_LENGTHS_DIFFER",
+        "COLUMN_LENGTH_MISMATCH",
         `memberAssignmentTable: column ${key} has ${values.length} values for ${count} members (${key})`,
       );
     }

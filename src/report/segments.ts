@@ -70,7 +70,7 @@ export interface SegmentReportInput {
  *
  * Cost: O(n × member columns), dominated by the per-member table.
  *
- * @throws CoreError from the table builders (COLUMN_LENGTHS_DIFFER, CLUSTER_LABEL_INVALID, …)
+ * @throws CoreError from the table builders (COLUMN_LENGTH_MISMATCH, CLUSTER_LABEL_INVALID, …)
  * @example segmentResultSheets("en", { members }, runRecord).map((sheet) => sheet.baseName) // ["Segments", "Members"]
  */
 export function segmentResultSheets(

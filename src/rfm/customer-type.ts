@@ -75,7 +75,7 @@ export interface CustomerTypeAssignment {
  *
  * Cost: O(n).
  *
- * @throws CoreError NO_MEMBERS, COLUMN_LENGTHS_DIFFER
+ * @throws CoreError NO_MEMBERS, COLUMN_LENGTH_MISMATCH
  * @example customerTypes({ frequency: [5, 1], monetary: [900, 100] }, Uint8Array.of(1, 1)).codes // [0, 5]
  */
 export function customerTypes(
@@ -86,7 +86,7 @@ export function customerTypes(
   if (count === 0) throw new CoreError("NO_MEMBERS", "customerTypes requires at least one member");
   if (members.monetary.length !== count || recent.length !== count) {
     throw new CoreError(
-      "COLUMN_LENGTHS_DIFFER",
+      "COLUMN_LENGTH_MISMATCH",
       "customerTypes: frequency, monetary and recent flags differ in length (members)",
     );
   }

@@ -1,7 +1,7 @@
 import { CoreError } from "../errors";
 import { isExcelSerialDay, serialDayToIsoDate } from "../table/excel-serial";
 
-/** Throws COLUMN_LENGTHS_DIFFER unless every given column has `rowCount` rows. */
+/** Throws COLUMN_LENGTH_MISMATCH unless every given column has `rowCount` rows. */
 export function checkColumnLengths(
   functionName: string,
   rowCount: number,
@@ -10,7 +10,7 @@ export function checkColumnLengths(
   for (const [name, column] of Object.entries(columns)) {
     if (column !== undefined && column.length !== rowCount) {
       throw new CoreError(
-        "COLUMN_LENGTHS_DIFFER",
+        "COLUMN_LENGTH_MISMATCH",
         `${functionName}: ${name} has ${column.length} rows but memberIds has ${rowCount} (${name})`,
       );
     }
@@ -38,6 +38,11 @@ export function resolveAsOfDay(
     throw new CoreError(
       "AS_OF_BEFORE_LAST_ORDER",
       `${functionName}: the as-of date ${serialDayToIsoDate(asOfDay)} is before the latest order ${serialDayToIsoDate(latestOrderDay)} (asOfSerial)`,
+      {
+        argument: "asOfSerial",
+        value: serialDayToIsoDate(asOfDay),
+        bound: serialDayToIsoDate(latestOrderDay),
+      },
     );
   }
   return asOfDay;

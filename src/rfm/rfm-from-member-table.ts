@@ -27,7 +27,7 @@ export interface RfmFromMemberTableOptions {
  *
  * Cost: O(n).
  *
- * @throws CoreError COLUMN_LENGTHS_DIFFER, NO_MEMBER_ROWS, NO_USABLE_MEMBER_ROWS, DUPLICATE_MEMBER_ID,
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, NO_MEMBER_ROWS, NO_USABLE_MEMBER_ROWS, DUPLICATE_MEMBER_ID,
  *   AS_OF_NOT_A_DATE
  * @example
  * rfmFromMemberTable({ memberIds: ["a", "b"], recencyDays: [3, 40], frequency: [2, 1], monetary: [15, 7] }).frequency

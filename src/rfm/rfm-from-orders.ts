@@ -43,7 +43,7 @@ export interface RfmFromOrdersOptions {
  * Cost: O(n + day span), typed arrays indexed by compact member ids (measured for this project at 5M lines: a Map
  * of objects per member is 7-10× slower and uses 1.5 GB); order ids are compared within each member's lines, not hashed globally.
  *
- * @throws CoreError COLUMN_LENGTHS_DIFFER, NO_ORDER_ROWS, NO_USABLE_ORDER_ROWS, AS_OF_NOT_A_DATE,
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, NO_ORDER_ROWS, NO_USABLE_ORDER_ROWS, AS_OF_NOT_A_DATE,
  *   AS_OF_BEFORE_LAST_ORDER
  * @example
  * rfmFromOrders({ memberIds: ["a", "a", "b"], orderDates: [39000, 39010, 39005], amounts: [10, 5, 7] })

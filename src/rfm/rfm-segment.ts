@@ -82,7 +82,7 @@ export function rfmSegmentOf(
  *
  * Cost: O(n · rules).
  *
- * @throws CoreError COLUMN_LENGTHS_DIFFER, SCORE_INVALID
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, SCORE_INVALID
  * @example rfmSegments([5, 1], [5, 1], [5, 1]) // Uint8Array [0, 9] (champions, lost)
  */
 export function rfmSegments(
@@ -94,7 +94,7 @@ export function rfmSegments(
   const count = recencyScores.length;
   if (frequencyScores.length !== count || monetaryScores.length !== count) {
     throw new CoreError(
-      "COLUMN_LENGTHS_DIFFER",
+      "COLUMN_LENGTH_MISMATCH",
       "rfmSegments: the three score columns differ in length (scores)",
     );
   }

@@ -32,7 +32,7 @@ export interface StudySegmentGroups {
  *
  * Cost: O(n + k).
  *
- * @throws CoreError NO_MEMBERS, COLUMN_LENGTHS_DIFFER, CLUSTER_LABEL_INVALID
+ * @throws CoreError NO_MEMBERS, COLUMN_LENGTH_MISMATCH, CLUSTER_LABEL_INVALID
  * @example studySegmentGroups(members, Int32Array.of(0, 0, 1), Uint8Array.of(1, 0, 1)).groups.length // 3
  */
 export function studySegmentGroups(
@@ -49,7 +49,7 @@ export function studySegmentGroups(
     members.recencyDays.length !== count
   ) {
     throw new CoreError(
-      "COLUMN_LENGTHS_DIFFER",
+      "COLUMN_LENGTH_MISMATCH",
       "studySegmentGroups: members, cluster labels and recent flags differ in length (members)",
     );
   }

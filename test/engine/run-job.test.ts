@@ -34,6 +34,16 @@ describe("serializeError", () => {
     expect(serializeError(crossed)).toEqual({ code: "NO_DATA_ROWS", message: "tableFromGrid requires rows" });
   });
 
+  test("keeps a CoreError's details, through an EngineError and structured cloning", () => {
+    const error = new CoreError("AS_OF_BEFORE_LAST_ORDER", "rfmFromOrders: the as-of date is too early", {
+      argument: "asOfSerial",
+      value: "2006-12-01",
+      bound: "2006-12-30",
+    });
+    const crossed = new EngineError(structuredClone(serializeError(error)));
+    expect(crossed.details).toEqual({ argument: "asOfSerial", value: "2006-12-01", bound: "2006-12-30" });
+  });
+
   test("an EngineError serializes back to the same code and message", () => {
     const error = new EngineError({ code: "CANCELLED", message: "The run was cancelled." });
     expect(serializeError(error)).toEqual({ code: "CANCELLED", message: "The run was cancelled." });

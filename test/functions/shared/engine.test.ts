@@ -116,7 +116,10 @@ describe("=RFM.TABLE through the rfmTable job", () => {
 
   it("turns a job's core error into #VALUE! with the function's argument names", async () => {
     jest.spyOn(jobs, "rfmTable").mockImplementation(() => {
-      throw new CoreError("AS_OF_INVALID", "rfmFromOrders: the as-of date is too early (asOfSerial)");
+      throw new CoreError(
+        "AS_OF_BEFORE_LAST_ORDER",
+        "rfmFromOrders: the as-of date is too early (asOfSerial)",
+      );
     });
     expect(errorOf((await rfmTable([["a"]], [[39000]], [[1]]))[0]?.[0])).toEqual({
       code: "#VALUE!",

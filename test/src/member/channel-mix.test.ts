@@ -33,7 +33,7 @@ describe("channelMix", () => {
 
   it("rejects columns of different lengths", () => {
     expect(() => channelMix({ memberIds: ["a", "b"], channels: ["app"], amounts: [1, 2] })).toThrow(
-      expect.objectContaining({ code: "LENGTH_MISMATCH" }),
+      expect.objectContaining({ code: "COLUMN_LENGTH_MISMATCH" }),
     );
   });
 });

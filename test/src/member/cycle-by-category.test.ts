@@ -49,7 +49,7 @@ describe("purchaseCycleByCategory", () => {
       purchaseCycleByCategory({ memberIds: ["a"], orderDates: [44197], categories: [null] }),
     ).toThrow(expect.objectContaining({ code: "NO_CATEGORIES" }));
     expect(() => purchaseCycleByCategory({ memberIds: ["a"], orderDates: [44197], categories: [] })).toThrow(
-      expect.objectContaining({ code: "LENGTH_MISMATCH" }),
+      expect.objectContaining({ code: "COLUMN_LENGTH_MISMATCH" }),
     );
   });
 });

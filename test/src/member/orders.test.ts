@@ -29,7 +29,7 @@ describe("groupOrders", () => {
 
   it("rejects an order id column of another length", () => {
     expect(() => groupOrders("test", { memberIds: ["a"], orderIds: [] })).toThrow(
-      expect.objectContaining({ code: "LENGTH_MISMATCH" }),
+      expect.objectContaining({ code: "COLUMN_LENGTH_MISMATCH" }),
     );
   });
 });

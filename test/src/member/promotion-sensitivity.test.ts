@@ -142,7 +142,7 @@ describe("sensitivityTag / sensitivityFromCounts", () => {
       expect.objectContaining({ code: "ORDER_COUNT_INVALID" }),
     );
     expect(() => sensitivityFromCounts([0, 1], [2])).toThrow(
-      expect.objectContaining({ code: "LENGTH_MISMATCH" }),
+      expect.objectContaining({ code: "COLUMN_LENGTH_MISMATCH" }),
     );
     expect(() => sensitivityFromCounts([], [])).toThrow(expect.objectContaining({ code: "NO_MEMBERS" }));
   });

@@ -89,7 +89,7 @@ describe("memberPurchaseCycles", () => {
       "NO_DATES",
     );
     expect(code(() => memberPurchaseCycles({ memberIds: ["a"], orderDates: [44197, 44198] }))).toBe(
-      "LENGTH_MISMATCH",
+      "COLUMN_LENGTH_MISMATCH",
     );
     expect(code(() => memberPurchaseCycles({ memberIds: ["a"], orderDates: [-5] }))).toBe("DATE_INVALID");
     expect(

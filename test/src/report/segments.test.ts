@@ -140,7 +140,7 @@ describe("memberAssignmentTable", () => {
 
   it("rejects a column of the wrong length and an unknown label code", () => {
     expect(coreErrorCode(() => memberAssignmentTable("en", { members, clusterLabels: [0, 1] }))).toBe(
-      "COLUMN_LENGTHS_DIFFER",
+      "COLUMN_LENGTH_MISMATCH",
     );
     expect(
       coreErrorCode(() =>
@@ -237,7 +237,7 @@ describe("elbowTable", () => {
 
   it.each<[string, string, () => unknown]>([
     ["no k", "ELBOW_EMPTY", () => elbowTable("en", { ks: [], inertias: [] })],
-    ["lengths differ", "COLUMN_LENGTHS_DIFFER", () => elbowTable("en", { ks: [1, 2], inertias: [3] })],
+    ["lengths differ", "COLUMN_LENGTH_MISMATCH", () => elbowTable("en", { ks: [1, 2], inertias: [3] })],
     ["a NaN inertia", "VALUE_NOT_FINITE", () => elbowTable("en", { ks: [1, 2], inertias: [3, Number.NaN] })],
     [
       "a knee outside the sweep",

@@ -60,7 +60,7 @@ describe("customerTypes per member", () => {
   it("rejects no members and mismatched lengths", () => {
     expect(coreErrorCode(() => customerTypes({ frequency: [], monetary: [] }, []))).toBe("NO_MEMBERS");
     expect(coreErrorCode(() => customerTypes({ frequency: [1], monetary: [1] }, [1, 0]))).toBe(
-      "COLUMN_LENGTHS_DIFFER",
+      "COLUMN_LENGTH_MISMATCH",
     );
   });
 });

@@ -59,7 +59,7 @@ describe("rfmFromMemberTable", () => {
     ],
     [
       "columns of different lengths",
-      "COLUMN_LENGTHS_DIFFER",
+      "COLUMN_LENGTH_MISMATCH",
       () => rfmFromMemberTable({ memberIds: ["a"], recencyDays: [1, 2], frequency: [1], monetary: [1] }),
     ],
   ])("%s → %s", (_name, code, action) => {

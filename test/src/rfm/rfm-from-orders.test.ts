@@ -125,7 +125,7 @@ describe("rfmFromOrders on bad input", () => {
     ["as-of not a date", "AS_OF_NOT_A_DATE", () => rfmFromOrders(lines, { asOfSerial: Number.NaN })],
     [
       "columns of different lengths",
-      "COLUMN_LENGTHS_DIFFER",
+      "COLUMN_LENGTH_MISMATCH",
       () => rfmFromOrders({ memberIds: ["a", "b"], orderDates: [39000], amounts: [1, 2] }),
     ],
   ])("%s → %s", (_name, code, action) => {

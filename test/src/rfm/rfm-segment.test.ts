@@ -77,7 +77,7 @@ describe("rfmSegmentOf — R rfm's ten segments", () => {
   it.each<[string, string, () => unknown]>([
     ["a zero score", "SCORE_INVALID", () => rfmSegmentOf(0, 1, 1)],
     ["a fractional score", "SCORE_INVALID", () => rfmSegmentOf(1, 2.5, 1)],
-    ["columns of different lengths", "COLUMN_LENGTHS_DIFFER", () => rfmSegments([1, 2], [1], [1, 2])],
+    ["columns of different lengths", "COLUMN_LENGTH_MISMATCH", () => rfmSegments([1, 2], [1], [1, 2])],
   ])("%s → %s", (_name, code, action) => {
     expect(coreErrorCode(action)).toBe(code);
   });

@@ -26,7 +26,9 @@ function renderPane(locale: Locale = "en", failOnWrite: number | null = null) {
       ...port,
       writeResultSheet: (sheet: ResultSheet, options?: WriteResultOptions) =>
         ++writes === failOnWrite
-          ? Promise.reject(new CoreError("WRITE_FAILED", "writeResultSheet: the workbook refused the sheet"))
+          ? Promise.reject(
+              new CoreError("INVALID_RESULT_SHEET", "writeResultSheet: the workbook refused the sheet"),
+            )
           : port.writeResultSheet(sheet, options),
     },
     engine: createInlineEngine(),

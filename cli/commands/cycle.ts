@@ -9,7 +9,8 @@ import { isoFromExcelSerial } from "../../src/table/excel-serial";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
-import { dateValues, loadMemberInput, memberRunRecord, optionalKeys, type MemberInput } from "./member-input";
+import { optionalKeys } from "../../src/table/column-reader";
+import { dateValues, loadMemberInput, memberRunRecord, type MemberInput } from "./member-input";
 import { sheetsText } from "./sheet-text";
 
 export interface CycleResult {

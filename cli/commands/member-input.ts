@@ -1,6 +1,7 @@
 import type { KeyCell } from "../../src/member/cells";
-import { columnByRole, requireColumn } from "../../src/table/column-access";
-import type { Column, ColumnRole, Table } from "../../src/table/types";
+import { requireColumn } from "../../src/table/column-access";
+import { optionalKeys, requiredKeys } from "../../src/table/column-reader";
+import type { ColumnRole, Table } from "../../src/table/types";
 import type { CommandArgs } from "../command";
 import { loadTable, type LoadedTable } from "../load-table";
 import { cliRunRecord, parametersFromFlags } from "../run-record";
@@ -26,12 +27,11 @@ export interface MemberInput {
 export async function loadMemberInput(args: CommandArgs, command: string): Promise<MemberInput> {
   const loaded = await loadTable(args);
   const { table } = loaded;
-  const orderColumn = columnByRole(table, "orderId");
   return {
     loaded,
     parameters: parametersFromFlags(args.values),
-    memberIds: keyValues(requireColumn(table, "memberId", command)),
-    orderIds: orderColumn === null ? undefined : keyValues(orderColumn),
+    memberIds: requiredKeys(table, "memberId", command),
+    orderIds: optionalKeys(table, "orderId"),
   };
 }
 
@@ -48,27 +48,4 @@ export function dateValues(table: Table, command: string, role: ColumnRole = "or
 /** Numbers of a required number role. */
 export function numberValues(table: Table, role: ColumnRole, command: string): (number | null)[] {
   return [...requireColumn(table, role, command, "number").values];
-}
-
-/** Numbers of an optional number role, or undefined when no column has it. */
-export function optionalNumbers(
-  table: Table,
-  role: ColumnRole,
-  command: string,
-): (number | null)[] | undefined {
-  return columnByRole(table, role) === null ? undefined : numberValues(table, role, command);
-}
-
-/** Keys of an optional key role (category, channel …), or undefined when no column has it. */
-export function optionalKeys(table: Table, role: ColumnRole): KeyCell[] | undefined {
-  const column = columnByRole(table, role);
-  return column === null ? undefined : keyValues(column);
-}
-
-/** A column's cells as ids or labels: text and numbers as they are, TRUE/FALSE as text. */
-function keyValues(column: Column): KeyCell[] {
-  if (column.type === "boolean") {
-    return column.values.map((value) => (value === null ? null : value ? "TRUE" : "FALSE"));
-  }
-  return [...column.values];
 }

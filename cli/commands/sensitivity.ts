@@ -9,13 +9,8 @@ import { CliError } from "../cli-error";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
-import {
-  loadMemberInput,
-  memberRunRecord,
-  optionalKeys,
-  optionalNumbers,
-  type MemberInput,
-} from "./member-input";
+import { optionalKeys, optionalNumbers } from "../../src/table/column-reader";
+import { loadMemberInput, memberRunRecord, type MemberInput } from "./member-input";
 import { sheetsText } from "./sheet-text";
 
 export interface SensitivityResult {

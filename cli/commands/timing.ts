@@ -8,14 +8,8 @@ import type { ResultSheet } from "../../src/report/types";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
-import {
-  dateValues,
-  loadMemberInput,
-  memberRunRecord,
-  optionalKeys,
-  optionalNumbers,
-  type MemberInput,
-} from "./member-input";
+import { optionalKeys, optionalNumbers } from "../../src/table/column-reader";
+import { dateValues, loadMemberInput, memberRunRecord, type MemberInput } from "./member-input";
 import { sheetsText } from "./sheet-text";
 
 export interface TimingResult {

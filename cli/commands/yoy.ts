@@ -1,7 +1,7 @@
 import { isCoreError } from "../../src/errors";
 import type { Locale } from "../../src/i18n/locale";
 import type { PromoMessageKey } from "../../src/i18n/messages/promo";
-import { optionalKeys, optionalNumbers } from "../../src/promo/table-cells";
+import { optionalKeys, optionalNumbers } from "../../src/table/column-reader";
 import { PROMO_FORMATS as F, promoColumn, promoTranslator } from "../../src/report/promo-format";
 import { periodWarningText } from "../../src/report/promo-text";
 import type { ResultSheet } from "../../src/report/types";

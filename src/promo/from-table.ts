@@ -1,7 +1,8 @@
 import { columnByRole } from "../table/column-access";
 import type { Table } from "../table/types";
 import type { ProductTable, TrafficTable, TransactionLines } from "./tables";
-import { numberValues, optionalKeys, optionalNumbers, productKeys } from "./table-cells";
+import { optionalKeys, optionalNumbers, requiredNumbers } from "../table/column-reader";
+import { productKeys } from "./table-cells";
 
 // The typed tables of the promotion's three inputs (lines, product table, traffic table) in the promotion
 // core's column shapes, by column role. Used by the command line and the task pane's worker; each passes
@@ -22,8 +23,8 @@ export function linesFromTable(table: Table, forWhat = "linesFromTable"): Transa
   const dates = columnByRole(table, "orderDate");
   return {
     productKeys: productKeys(table, forWhat),
-    units: numberValues(table, "quantity", forWhat),
-    amounts: numberValues(table, "amount", forWhat),
+    units: requiredNumbers(table, "quantity", forWhat),
+    amounts: requiredNumbers(table, "amount", forWhat),
     unitPrices: optionalNumbers(table, "unitPrice", forWhat),
     returnUnits: optionalNumbers(table, "returnQuantity", forWhat),
     returnAmounts: optionalNumbers(table, "returnAmount", forWhat),

@@ -34,14 +34,31 @@ export function requiredKeys(table: Table, role: ColumnRole, forWhat: string): K
   return keyCells(requireColumn(table, role, forWhat));
 }
 
+/** The numbers of a required role. @throws CoreError MISSING_COLUMN, COLUMN_TYPE_MISMATCH */
+export function requiredNumbers(table: Table, role: ColumnRole, forWhat: string): (number | null)[] {
+  return [...requireColumn(table, role, forWhat, "number").values];
+}
+
 /** The numbers of the column with a role, or undefined when no column has it. @throws COLUMN_TYPE_MISMATCH */
-export function optionalNumbers(table: Table, role: ColumnRole, forWhat: string): (number | null)[] | undefined {
-  return columnByRole(table, role) === null ? undefined : [...requireColumn(table, role, forWhat, "number").values];
+export function optionalNumbers(
+  table: Table,
+  role: ColumnRole,
+  forWhat: string,
+): (number | null)[] | undefined {
+  return columnByRole(table, role) === null
+    ? undefined
+    : [...requireColumn(table, role, forWhat, "number").values];
 }
 
 /** The dates (Excel serials) of the column with a role, or undefined when none has it. @throws COLUMN_TYPE_MISMATCH */
-export function optionalDates(table: Table, role: ColumnRole, forWhat: string): (number | null)[] | undefined {
-  return columnByRole(table, role) === null ? undefined : [...requireColumn(table, role, forWhat, "date").values];
+export function optionalDates(
+  table: Table,
+  role: ColumnRole,
+  forWhat: string,
+): (number | null)[] | undefined {
+  return columnByRole(table, role) === null
+    ? undefined
+    : [...requireColumn(table, role, forWhat, "date").values];
 }
 
 /** Order lines with a member, an order date and an amount, in input order; the others are counted. */
@@ -86,5 +103,9 @@ export function completeOrderRows(table: Table, forWhat: string): CompleteOrderR
     kept.amounts.push(amount);
     if (registrations !== undefined) kept.registrationSerials.push(registrations[row] ?? null);
   });
-  return { ...kept, hasRegistrations: registrations !== undefined, skippedRows: table.rowCount - usableRowCount };
+  return {
+    ...kept,
+    hasRegistrations: registrations !== undefined,
+    skippedRows: table.rowCount - usableRowCount,
+  };
 }

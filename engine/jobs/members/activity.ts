@@ -7,14 +7,8 @@ import { channelSheet } from "../../../src/report/member-channel";
 import { cohortSheet } from "../../../src/report/member-cohorts";
 import { paretoSheet } from "../../../src/report/member-pareto";
 import { requireColumn } from "../../../src/table/column-access";
-import {
-  amountCells,
-  datedColumns,
-  keyCells,
-  memberColumns,
-  optionalDates,
-  optionalNumbers,
-} from "./columns";
+import { amountCells, datedColumns, memberColumns } from "./columns";
+import { keyCells, optionalDates, optionalNumbers } from "../../../src/table/column-reader";
 import type { AnalysisRunner } from "./runner";
 
 /** Orders, revenue and members per channel; without an amount column the revenue columns stay empty. */

@@ -8,7 +8,8 @@ import { orderTimingHeat } from "../../../src/member/timing-heat";
 import { cycleSheet } from "../../../src/report/member-cycle";
 import { sensitivitySheet } from "../../../src/report/member-sensitivity";
 import { timingSheet } from "../../../src/report/member-timing";
-import { datedColumns, memberColumns, optionalKeys, optionalNumbers } from "./columns";
+import { optionalKeys, optionalNumbers } from "../../../src/table/column-reader";
+import { datedColumns, memberColumns } from "./columns";
 import { indexOfMax, type AnalysisRunner } from "./runner";
 
 /** Purchase cycle, with the per-category table when a category column is mapped. */

@@ -6,7 +6,7 @@ import { fitGammaGamma } from "../../../src/clv/gamma-gamma-fit";
 import { simpleClvFromOrders } from "../../../src/clv/simple-clv-orders";
 import { discountRateForPeriod } from "../../../src/clv/time-unit";
 import { buildClvResultSheet, buildSimpleClvResultSheet } from "../../../src/report/clv";
-import { completeOrderRows } from "./columns";
+import { completeOrderRows } from "../../../src/table/column-reader";
 import type { AnalysisRunner } from "./runner";
 import { withSimpleClvDistribution } from "./simple-clv-distribution";
 

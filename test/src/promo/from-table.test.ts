@@ -1,6 +1,7 @@
 import type { CoreError } from "../../../src/errors";
 import { linesFromTable, productTableFromTable, trafficFromTable } from "../../../src/promo/from-table";
-import { keyValues, optionalKeys, optionalNumbers, productKeys } from "../../../src/promo/table-cells";
+import { keyCells, optionalKeys, optionalNumbers } from "../../../src/table/column-reader";
+import { productKeys } from "../../../src/promo/table-cells";
 import { tableFromGrid } from "../../../src/table/table-from-grid";
 
 // Expected values are the grid cells written out below (the mapping copies columns by role, it computes
@@ -179,7 +180,7 @@ describe("table cells", () => {
   it("reads booleans in key columns as Excel's FALSE/TRUE", () => {
     const member = table.columns[2];
     expect(member?.type).toBe("boolean");
-    expect(member === undefined ? null : keyValues(member)).toEqual(["FALSE"]);
+    expect(member === undefined ? null : keyCells(member)).toEqual(["FALSE"]);
   });
 
   it("gives undefined for absent optional columns", () => {

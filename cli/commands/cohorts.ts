@@ -1,25 +1,11 @@
-import { isCoreError } from "../../src/errors";
-import type { Locale } from "../../src/i18n/locale";
-import { cohortRetention, type CohortRetention } from "../../src/member/cohort-retention";
+import { cohortsAnalysis, type CohortsResult } from "../../src/analysis/cohorts";
 import { monthLabel } from "../../src/dates/month-index";
-import { memberActivityByMonth, type MonthActivity } from "../../src/member/member-activity";
-import { memberOverviewByMonth, type MonthOverview } from "../../src/member/member-overview";
-import { cohortSheet } from "../../src/report/member-cohorts";
-import type { ResultSheet } from "../../src/report/types";
-import { columnByRole } from "../../src/table/column-access";
+import type { MonthActivity } from "../../src/member/member-activity";
+import type { MonthOverview } from "../../src/member/member-overview";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
-import { dateValues, loadMemberInput, memberRunRecord, type MemberInput } from "./member-input";
-import { sheetsText } from "./sheet-text";
-
-export interface CohortsResult {
-  readonly input: MemberInput;
-  readonly retention: CohortRetention;
-  readonly activity: readonly MonthActivity[];
-  /** The member overview, when a registration date column has values. */
-  readonly overview: readonly MonthOverview[] | undefined;
-}
+import { loadAnalysisInput, runSheets, runText, type CommandRun } from "./analysis-input";
 
 type Labelled<T, K extends keyof T> = Omit<T, K> & { readonly [P in K]: string };
 
@@ -41,7 +27,7 @@ export interface CohortsJson {
 }
 
 /** `cohorts --input FILE`: retention by first-order month, new / returning / lapsed, member overview. */
-export const cohortsCommand = defineCommand<CohortsResult>({
+export const cohortsCommand = defineCommand<CommandRun<CohortsResult>>({
   usage: [
     "cohorts --input FILE [--member COL] [--date COL] [--order COL] [--registration-date COL] [--json]",
     "        [--out FILE.xlsx]",
@@ -54,25 +40,11 @@ export const cohortsCommand = defineCommand<CohortsResult>({
   ].join("\n"),
   options: { ...INPUT_OPTIONS, ...COLUMN_OPTIONS },
   async run(args) {
-    const input = await loadMemberInput(args, "cohorts");
-    const { table } = input.loaded;
-    const columns = {
-      memberIds: input.memberIds,
-      orderIds: input.orderIds,
-      orderDates: dateValues(table, "cohorts"),
-    };
-    const retention = cohortRetention(columns);
-    const { months: activity } = memberActivityByMonth(columns);
-    let overview: readonly MonthOverview[] | undefined;
-    if (columnByRole(table, "registrationDate") !== null) {
-      const registrationDates = dateValues(table, "cohorts", "registrationDate");
-      overview = overviewOrNone(
-        () => memberOverviewByMonth(columns, { memberIds: input.memberIds, registrationDates }).months,
-      );
-    }
-    return { input, retention, activity, overview };
+    const input = await loadAnalysisInput(args);
+    return { input, run: cohortsAnalysis(input.loaded.table, input.context) };
   },
-  toJson({ retention, activity, overview }): CohortsJson {
+  toJson({ run }): CohortsJson {
+    const { retention, activity, overview } = run.result;
     return {
       firstMonth: monthLabel(retention.firstMonth),
       lastMonth: monthLabel(retention.lastMonth),
@@ -88,30 +60,6 @@ export const cohortsCommand = defineCommand<CohortsResult>({
       skippedRows: retention.skippedRows,
     };
   },
-  renderText: (result, locale) =>
-    sheetsText(cohortSheets(result, locale), [result.input.loaded.inputAddress]),
-  resultSheets: cohortSheets,
+  renderText: runText,
+  resultSheets: runSheets,
 });
-
-function cohortSheets(
-  { input, retention, activity, overview }: CohortsResult,
-  locale: Locale,
-): ResultSheet[] {
-  return [
-    cohortSheet(
-      { retention, activity, ...(overview === undefined ? {} : { overview }) },
-      locale,
-      memberRunRecord(input),
-    ),
-  ];
-}
-
-/** A registration column without a single date is treated as absent. */
-function overviewOrNone(compute: () => readonly MonthOverview[]): readonly MonthOverview[] | undefined {
-  try {
-    return compute();
-  } catch (error) {
-    if (isCoreError(error) && error.code === "NO_REGISTRATIONS") return undefined;
-    throw error;
-  }
-}

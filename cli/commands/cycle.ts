@@ -1,24 +1,11 @@
-import { isCoreError } from "../../src/errors";
-import type { Locale } from "../../src/i18n/locale";
-import { purchaseCycleByCategory, type CategoryCycle } from "../../src/member/cycle-by-category";
-import type { CycleHistogramBin } from "../../src/member/cycle-histogram";
-import { purchaseCycleSummary, type PurchaseCycleSummary } from "../../src/member/cycle-summary";
-import { cycleSheet } from "../../src/report/member-cycle";
-import type { ResultSheet } from "../../src/report/types";
+import { cycleAnalysis, type CycleResult } from "../../src/analysis/cycle";
 import { isoFromExcelSerial } from "../../src/table/excel-serial";
+import type { CategoryCycle } from "../../src/member/cycle-by-category";
+import type { CycleHistogramBin } from "../../src/member/cycle-histogram";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
-import { optionalKeys } from "../../src/table/column-reader";
-import { dateValues, loadMemberInput, memberRunRecord, type MemberInput } from "./member-input";
-import { sheetsText } from "./sheet-text";
-
-export interface CycleResult {
-  readonly input: MemberInput;
-  readonly summary: PurchaseCycleSummary;
-  /** Per category, when the table has a category column with values. */
-  readonly categories: readonly CategoryCycle[] | undefined;
-}
+import { loadAnalysisInput, runSheets, runText, type CommandRun } from "./analysis-input";
 
 export interface CycleJson {
   readonly summary: {
@@ -47,7 +34,7 @@ export interface CycleJson {
 }
 
 /** `cycle --input FILE`: purchase cycle per member and its mean, quartiles and lapsed-after threshold. */
-export const cycleCommand = defineCommand<CycleResult>({
+export const cycleCommand = defineCommand<CommandRun<CycleResult>>({
   usage: [
     "cycle --input FILE [--member COL] [--date COL] [--order COL] [--category COL] [--json] [--out FILE.xlsx]",
     "",
@@ -58,23 +45,11 @@ export const cycleCommand = defineCommand<CycleResult>({
   ].join("\n"),
   options: { ...INPUT_OPTIONS, ...COLUMN_OPTIONS },
   async run(args) {
-    const input = await loadMemberInput(args, "cycle");
-    const { table } = input.loaded;
-    const orderDates = dateValues(table, "cycle");
-    const summary = purchaseCycleSummary({
-      memberIds: input.memberIds,
-      orderIds: input.orderIds,
-      orderDates,
-    });
-    const categories = optionalKeys(table, "category");
-    return {
-      input,
-      summary,
-      categories:
-        categories === undefined ? undefined : cyclesByCategory(input.memberIds, orderDates, categories),
-    };
+    const input = await loadAnalysisInput(args);
+    return { input, run: cycleAnalysis(input.loaded.table, input.context) };
   },
-  toJson({ summary, categories }): CycleJson {
+  toJson({ run }): CycleJson {
+    const { summary, categories } = run.result;
     const { stats } = summary;
     return {
       summary: {
@@ -100,24 +75,6 @@ export const cycleCommand = defineCommand<CycleResult>({
       categories: categories ?? null,
     };
   },
-  renderText: (result, locale) => sheetsText(cycleSheets(result, locale), [result.input.loaded.inputAddress]),
-  resultSheets: cycleSheets,
+  renderText: runText,
+  resultSheets: runSheets,
 });
-
-function cycleSheets({ input, summary, categories }: CycleResult, locale: Locale): ResultSheet[] {
-  return [cycleSheet(summary, locale, memberRunRecord(input), categories)];
-}
-
-/** Cycles per category; a category column without any value is treated as absent. */
-function cyclesByCategory(
-  memberIds: MemberInput["memberIds"],
-  orderDates: readonly (number | null)[],
-  categories: MemberInput["memberIds"],
-): CategoryCycle[] | undefined {
-  try {
-    return purchaseCycleByCategory({ memberIds, orderDates, categories });
-  } catch (error) {
-    if (isCoreError(error) && error.code === "NO_CATEGORIES") return undefined;
-    throw error;
-  }
-}

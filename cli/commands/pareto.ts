@@ -1,19 +1,10 @@
-import type { Locale } from "../../src/i18n/locale";
+import { paretoAnalysis, type ParetoResult } from "../../src/analysis/pareto";
 import type { LorenzPoint } from "../../src/member/concentration";
-import { paretoShare, type ParetoSummary } from "../../src/member/pareto";
-import { paretoSheet } from "../../src/report/member-pareto";
-import type { ResultSheet } from "../../src/report/types";
 import { CliError } from "../cli-error";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
-import { loadMemberInput, memberRunRecord, numberValues, type MemberInput } from "./member-input";
-import { sheetsText } from "./sheet-text";
-
-export interface ParetoResult {
-  readonly input: MemberInput;
-  readonly pareto: ParetoSummary & { readonly skippedRows: number };
-}
+import { loadAnalysisInput, runSheets, runText, type CommandRun } from "./analysis-input";
 
 export interface ParetoJson {
   readonly customers: number;
@@ -28,7 +19,7 @@ export interface ParetoJson {
 }
 
 /** `pareto --input FILE [--top 0.2]`: the share of revenue held by the top x % of members. */
-export const paretoCommand = defineCommand<ParetoResult>({
+export const paretoCommand = defineCommand<CommandRun<ParetoResult>>({
   usage: [
     "pareto --input FILE [--top 0.2] [--member COL] [--amount COL] [--json] [--out FILE.xlsx]",
     "",
@@ -46,28 +37,22 @@ export const paretoCommand = defineCommand<ParetoResult>({
     },
   },
   async run(args) {
-    const topShare = topShareFlag(args.values.top);
-    const input = await loadMemberInput(args, "pareto");
-    const amounts = numberValues(input.loaded.table, "amount", "pareto");
-    return { input, pareto: paretoShare({ memberIds: input.memberIds, amounts }, { topShare }) };
+    const settings = topShareFlag(args.values.top);
+    const input = await loadAnalysisInput(args);
+    return { input, run: paretoAnalysis(input.loaded.table, settings, input.context) };
   },
-  toJson({ pareto }): ParetoJson {
+  toJson({ run }): ParetoJson {
     const { customers, top, revenueShare, topMembers, topRevenue, totalRevenue, gini, lorenz, skippedRows } =
-      pareto;
+      run.result.pareto;
     return { customers, top, revenueShare, topMembers, topRevenue, totalRevenue, gini, lorenz, skippedRows };
   },
-  renderText: (result, locale) =>
-    sheetsText(paretoSheets(result, locale), [result.input.loaded.inputAddress]),
-  resultSheets: paretoSheets,
+  renderText: runText,
+  resultSheets: runSheets,
 });
 
-function paretoSheets({ input, pareto }: ParetoResult, locale: Locale): ResultSheet[] {
-  return [paretoSheet(pareto, locale, memberRunRecord(input))];
-}
-
-/** --top as a share: "0.2" or "20%", above 0 and at most 1. */
-function topShareFlag(value: unknown): number {
-  if (value === undefined) return 0.2;
+/** --top as a share: "0.2" or "20%", above 0 and at most 1; without the flag, the use case's default. */
+function topShareFlag(value: unknown): { readonly topShare?: number } {
+  if (value === undefined) return {};
   const text = String(value).trim();
   const percent = text.endsWith("%");
   const number = Number(percent ? text.slice(0, -1) : text);
@@ -77,5 +62,5 @@ function topShareFlag(value: unknown): number {
       `--top must be a share above 0 and at most 1, such as 0.2 or 20% (got "${String(value)}")`,
     );
   }
-  return share;
+  return { topShare: share };
 }

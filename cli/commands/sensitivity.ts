@@ -1,25 +1,13 @@
-import { CoreError } from "../../src/errors";
-import type { Locale } from "../../src/i18n/locale";
-import { priceSensitivity, type PriceSensitivity } from "../../src/member/price-sensitivity";
+import { sensitivityAnalysis, type SensitivityResult } from "../../src/analysis/sensitivity";
+import { isCoreError } from "../../src/errors";
+import type { PriceSensitivity } from "../../src/member/price-sensitivity";
 import type { DiscountConvention } from "../../src/member/promotion-flags";
-import { promotionSensitivity, type PromotionSensitivity } from "../../src/member/promotion-sensitivity";
-import { sensitivitySheet } from "../../src/report/member-sensitivity";
-import type { ResultSheet } from "../../src/report/types";
+import type { PromotionSensitivity } from "../../src/member/promotion-sensitivity";
 import { CliError } from "../cli-error";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
-import { optionalKeys, optionalNumbers } from "../../src/table/column-reader";
-import { loadMemberInput, memberRunRecord, type MemberInput } from "./member-input";
-import { sheetsText } from "./sheet-text";
-
-export interface SensitivityResult {
-  readonly input: MemberInput;
-  /** Present when the table has a coupon or a discount column. */
-  readonly promotion: PromotionSensitivity | undefined;
-  /** Present when the table has a category and a unit price column. */
-  readonly price: PriceSensitivity | undefined;
-}
+import { loadAnalysisInput, runSheets, runText, type CommandRun } from "./analysis-input";
 
 export interface SensitivityJson {
   readonly promotion: PromotionSensitivity | null;
@@ -29,7 +17,7 @@ export interface SensitivityJson {
 const CONVENTIONS: readonly DiscountConvention[] = ["paidRatio", "offRatio", "amount"];
 
 /** `sensitivity --input FILE`: promotion sensitivity (coupon / discount use) and price sensitivity. */
-export const sensitivityCommand = defineCommand<SensitivityResult>({
+export const sensitivityCommand = defineCommand<CommandRun<SensitivityResult>>({
   usage: [
     "sensitivity --input FILE [--coupon COL | --discount-column COL [--discount-convention paidRatio|offRatio|amount]]",
     "        [--category COL --unit-price COL] [--member COL] [--order COL] [--json] [--out FILE.xlsx]",
@@ -51,51 +39,40 @@ export const sensitivityCommand = defineCommand<SensitivityResult>({
     },
   },
   async run(args) {
-    const discountConvention = conventionFlag(args.values["discount-convention"]);
-    const input = await loadMemberInput(args, "sensitivity");
-    const { table } = input.loaded;
-    const couponAmounts = optionalNumbers(table, "couponAmount", "sensitivity");
-    const discounts = optionalNumbers(table, "discount", "sensitivity");
-    const categories = optionalKeys(table, "category");
-    const unitPrices = optionalNumbers(table, "unitPrice", "sensitivity");
-    const hasPromotion = couponAmounts !== undefined || discounts !== undefined;
-    const hasPrice = categories !== undefined && unitPrices !== undefined;
-    if (!hasPromotion && !hasPrice) {
-      throw new CoreError(
-        "MISSING_COLUMN",
-        "sensitivity requires a coupon or discount column (--coupon COL, --discount-column COL), or category and unit price columns (--category COL --unit-price COL)",
-      );
+    const settings = conventionFlag(args.values["discount-convention"]);
+    const input = await loadAnalysisInput(args);
+    try {
+      return { input, run: sensitivityAnalysis(input.loaded.table, settings, input.context) };
+    } catch (error) {
+      // The core names the columns; the command line adds the flags that map them.
+      if (
+        isCoreError(error) &&
+        error.code === "MISSING_COLUMN" &&
+        error.details.argument === "couponAmount"
+      ) {
+        throw new CliError(
+          "sensitivity requires a coupon or discount column (--coupon COL, --discount-column COL), or category and unit price columns (--category COL --unit-price COL)",
+          typeof args.values.input === "string" ? args.values.input : undefined,
+        );
+      }
+      throw error;
     }
-    const { memberIds, orderIds } = input;
-    return {
-      input,
-      promotion: hasPromotion
-        ? promotionSensitivity({ memberIds, orderIds, couponAmounts, discounts, discountConvention })
-        : undefined,
-      price: hasPrice ? priceSensitivity({ memberIds, categories, unitPrices }) : undefined,
-    };
   },
-  toJson: ({ promotion, price }): SensitivityJson => ({ promotion: promotion ?? null, price: price ?? null }),
-  renderText: (result, locale) =>
-    sheetsText(sensitivitySheets(result, locale), [result.input.loaded.inputAddress]),
-  resultSheets: sensitivitySheets,
+  toJson: ({ run }): SensitivityJson => ({
+    promotion: run.result.promotion ?? null,
+    price: run.result.price ?? null,
+  }),
+  renderText: runText,
+  resultSheets: runSheets,
 });
 
-function sensitivitySheets({ input, promotion, price }: SensitivityResult, locale: Locale): ResultSheet[] {
-  const parts = {
-    ...(promotion === undefined ? {} : { promotion }),
-    ...(price === undefined ? {} : { price }),
-  };
-  return [sensitivitySheet(parts, locale, memberRunRecord(input))];
-}
-
-function conventionFlag(value: unknown): DiscountConvention {
-  if (value === undefined) return "paidRatio";
+function conventionFlag(value: unknown): { readonly discountConvention?: DiscountConvention } {
+  if (value === undefined) return {};
   const match = CONVENTIONS.find((convention) => convention.toLowerCase() === String(value).toLowerCase());
   if (match === undefined) {
     throw new CliError(
       `--discount-convention must be one of ${CONVENTIONS.join(", ")} (got "${String(value)}")`,
     );
   }
-  return match;
+  return { discountConvention: match };
 }

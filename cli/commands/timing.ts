@@ -1,24 +1,21 @@
-import type { Locale } from "../../src/i18n/locale";
-import { channelMix, type ChannelMix } from "../../src/member/channel-mix";
-import { memberDayParts, type MemberDayParts } from "../../src/member/day-part";
-import { orderTimingHeat, type TimingHeat } from "../../src/member/timing-heat";
-import { channelSheet } from "../../src/report/member-channel";
-import { timingSheet } from "../../src/report/member-timing";
-import type { ResultSheet } from "../../src/report/types";
+import { channelAnalysis, type ChannelResult } from "../../src/analysis/channel";
+import type { AnalysisRun } from "../../src/analysis/context";
+import { timingAnalysis, type TimingResult } from "../../src/analysis/timing";
+import type { ChannelMix } from "../../src/member/channel-mix";
+import type { MemberDayParts } from "../../src/member/day-part";
+import type { TimingHeat } from "../../src/member/timing-heat";
+import { columnByRole } from "../../src/table/column-access";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
-import { optionalKeys, optionalNumbers } from "../../src/table/column-reader";
-import { dateValues, loadMemberInput, memberRunRecord, type MemberInput } from "./member-input";
+import { loadAnalysisInput, type AnalysisInput } from "./analysis-input";
 import { sheetsText } from "./sheet-text";
 
-export interface TimingResult {
-  readonly input: MemberInput;
-  readonly heat: TimingHeat;
-  /** Present when the order dates carry a time of day. */
-  readonly dayParts: MemberDayParts | undefined;
-  /** Present when the table has a channel column. */
-  readonly channels: ChannelMix | undefined;
+/** The timing use case, and the channel mix use case when the table has a channel column. */
+interface TimingRun {
+  readonly input: AnalysisInput;
+  readonly timing: AnalysisRun<TimingResult>;
+  readonly channels: AnalysisRun<ChannelResult> | undefined;
 }
 
 export interface TimingJson extends TimingHeat {
@@ -27,7 +24,7 @@ export interface TimingJson extends TimingHeat {
 }
 
 /** `timing --input FILE`: orders by weekday × hour, preferred day-part per member, channel mix. */
-export const timingCommand = defineCommand<TimingResult>({
+export const timingCommand = defineCommand<TimingRun>({
   usage: [
     "timing --input FILE [--member COL] [--date COL] [--order COL] [--channel COL] [--amount COL] [--json]",
     "        [--out FILE.xlsx]",
@@ -41,34 +38,23 @@ export const timingCommand = defineCommand<TimingResult>({
   ].join("\n"),
   options: { ...INPUT_OPTIONS, ...COLUMN_OPTIONS },
   async run(args) {
-    const input = await loadMemberInput(args, "timing");
+    const input = await loadAnalysisInput(args);
     const { table } = input.loaded;
-    const { memberIds, orderIds } = input;
-    const columns = { memberIds, orderIds, orderDates: dateValues(table, "timing") };
-    const heat = orderTimingHeat(columns);
-    const channels = optionalKeys(table, "channel");
-    const amounts =
-      optionalNumbers(table, "amount", "timing") ?? new Array<number | null>(memberIds.length).fill(null);
     return {
       input,
-      heat,
-      dayParts: heat.hasTimeOfDay ? memberDayParts(columns) : undefined,
-      channels: channels === undefined ? undefined : channelMix({ memberIds, orderIds, channels, amounts }),
+      timing: timingAnalysis(table, input.context),
+      channels: columnByRole(table, "channel") === null ? undefined : channelAnalysis(table, input.context),
     };
   },
-  toJson: ({ heat, dayParts, channels }): TimingJson => ({
-    ...heat,
-    dayParts: dayParts ?? null,
-    channels: channels ?? null,
+  toJson: ({ timing, channels }): TimingJson => ({
+    ...timing.result.heat,
+    dayParts: timing.result.dayParts ?? null,
+    channels: channels?.result.mix ?? null,
   }),
-  renderText: (result, locale) =>
-    sheetsText(timingSheets(result, locale), [result.input.loaded.inputAddress]),
+  renderText: (result) => sheetsText(timingSheets(result), [result.input.loaded.inputAddress]),
   resultSheets: timingSheets,
 });
 
-function timingSheets({ input, heat, dayParts, channels }: TimingResult, locale: Locale): ResultSheet[] {
-  const runRecord = memberRunRecord(input);
-  const sheets = [timingSheet(heat, locale, runRecord, dayParts)];
-  if (channels !== undefined) sheets.push(channelSheet(channels, locale, runRecord));
-  return sheets;
+function timingSheets({ timing, channels }: TimingRun) {
+  return [...timing.sheets(), ...(channels?.sheets() ?? [])];
 }

@@ -64,8 +64,6 @@ function runOne(analysis: MemberAnalysis, table: Table, request: MembersRequest)
 function runRecordFor(analysis: MemberAnalysis, table: Table, request: MembersRequest): RunRecord {
   const { clv } = request;
   const settings: Record<string, string | number | boolean> = { analysis };
-  if (analysis === "pareto") settings.topShare = request.topShare;
-  if (analysis === "sensitivity") settings.discountConvention = request.discountConvention;
   if (analysis === "clv" && clv.model === "simple") {
     settings.clvModel = "simple";
     if (clv.acquisitionCost !== undefined) settings.acquisitionCost = clv.acquisitionCost;

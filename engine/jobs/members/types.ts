@@ -1,3 +1,9 @@
+import type { ChannelFacts } from "../../../src/analysis/channel";
+import type { CohortsFacts } from "../../../src/analysis/cohorts";
+import type { CycleFacts } from "../../../src/analysis/cycle";
+import type { ParetoFacts } from "../../../src/analysis/pareto";
+import type { SensitivityFacts } from "../../../src/analysis/sensitivity";
+import type { TimingFacts } from "../../../src/analysis/timing";
 import type { CpaVerdict } from "../../../src/clv/cpa-comparison";
 import type { TimeUnit } from "../../../src/clv/time-unit";
 import type { Locale } from "../../../src/i18n/locale";
@@ -46,20 +52,14 @@ export interface MembersRequest extends TableRequest {
   readonly clv: ClvSettings;
 }
 
-/** Plain numbers behind the pane's summary in words, one shape per analysis. */
+/** Plain numbers behind the pane's summary in words, one shape per analysis (each from its core use case). */
 export type MemberFacts =
-  | { readonly analysis: "cycle"; readonly medianDays: number; readonly lapsedAfterDays: number }
-  | {
-      readonly analysis: "sensitivity";
-      /** Members tagged "high" / all members; null without a promotion column. */
-      readonly highShare: number | null;
-      /** Median price index over members; null without unit price and category. */
-      readonly medianPriceIndex: number | null;
-    }
-  | { readonly analysis: "timing"; readonly peakWeekday: number; readonly peakHour: number | null }
-  | { readonly analysis: "channel"; readonly topChannel: string | null; readonly topOrderShare: number }
-  | { readonly analysis: "cohorts"; readonly cohorts: number; readonly secondMonthRetention: number | null }
-  | { readonly analysis: "pareto"; readonly top: number; readonly revenueShare: number }
+  | CycleFacts
+  | SensitivityFacts
+  | TimingFacts
+  | ChannelFacts
+  | CohortsFacts
+  | ParetoFacts
   | {
       readonly analysis: "clv";
       readonly model: "simple";

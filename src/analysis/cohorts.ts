@@ -1,0 +1,75 @@
+import { cohortRetention, type CohortRetention } from "../member/cohort-retention";
+import { memberActivityByMonth, type MonthActivity } from "../member/member-activity";
+import { memberOverviewByMonth, type MonthOverview } from "../member/member-overview";
+import { cohortSheet } from "../report/member-cohorts";
+import { optionalDates } from "../table/column-reader";
+import type { Table } from "../table/types";
+import { analysisRunRecord, lazily, type AnalysisContext, type AnalysisRun } from "./context";
+import { datedMemberColumns, unlessEmpty } from "./member-columns";
+
+export interface CohortsResult {
+  readonly retention: CohortRetention;
+  readonly activity: readonly MonthActivity[];
+  /** Present when the table has a registration date column with at least one date. */
+  readonly overview: readonly MonthOverview[] | undefined;
+  readonly facts: CohortsFacts;
+}
+
+export interface CohortsFacts {
+  readonly analysis: "cohorts";
+  readonly cohorts: number;
+  /** Members active in their second month / members of the cohorts that have one; null when none has. */
+  readonly secondMonthRetention: number | null;
+}
+
+/**
+ * Monthly cohort retention (cohort = month of the first order), new / returning / lapsed members per month,
+ * and the member overview with registrations when a registration date column is mapped (one without any
+ * date is treated as absent).
+ *
+ * Cost: O(rows + cohorts × months).
+ *
+ * @throws CoreError MISSING_COLUMN (memberId, orderDate), COLUMN_TYPE_MISMATCH and cohortRetention's codes
+ */
+export function cohortsAnalysis(table: Table, context: AnalysisContext): AnalysisRun<CohortsResult> {
+  const forWhat = "cohorts";
+  const columns = datedMemberColumns(table, forWhat);
+  const retention = cohortRetention(columns);
+  const activity = memberActivityByMonth(columns).months;
+  const registrationDates = optionalDates(table, "registrationDate", forWhat);
+  const overview =
+    registrationDates === undefined
+      ? undefined
+      : unlessEmpty(
+          "NO_REGISTRATIONS",
+          () => memberOverviewByMonth(columns, { memberIds: columns.memberIds, registrationDates }).months,
+        );
+  let secondMonthActive = 0;
+  let secondMonthMembers = 0;
+  for (const cohort of retention.cohorts) {
+    const active = cohort.activeMembers[1];
+    if (active === undefined) continue;
+    secondMonthActive += active;
+    secondMonthMembers += cohort.members;
+  }
+  const result: CohortsResult = {
+    retention,
+    activity,
+    overview,
+    facts: {
+      analysis: "cohorts",
+      cohorts: retention.cohorts.length,
+      secondMonthRetention: secondMonthMembers === 0 ? null : secondMonthActive / secondMonthMembers,
+    },
+  };
+  return {
+    result,
+    sheets: lazily(() => [
+      cohortSheet(
+        { retention, activity, ...(overview === undefined ? {} : { overview }) },
+        context.locale,
+        analysisRunRecord(table, context, "cohorts"),
+      ),
+    ]),
+  };
+}

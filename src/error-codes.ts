@@ -1,7 +1,7 @@
 /**
  * Every code the core can throw, one list (issue 9): a door words its own message from the code and the
  * details, so a code is a contract. One code per failure kind, no synonyms: columns of different lengths are
- * COLUMN_LENGTH_MISMATCH everywhere (LENGTH_MISMATCH and COLUMN_LENGTH_MISMATCH were merged into it).
+ * COLUMN_LENGTH_MISMATCH everywhere (COLUMN_LENGTH_MISMATCH and COLUMN_LENGTH_MISMATCH were merged into it).
  */
 export const CORE_ERROR_CODES = [
   "ABC_LIMITS_INVALID",

@@ -15,7 +15,7 @@ export interface ActiveMonths {
  * The months each member ordered in, the shared basis of cohorts and new / returning / lapsed counts.
  * Cost: O(rows).
  *
- * @throws CoreError LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES
  * @example activeMonths("fn", { memberIds: ["a", "a"], orderDates: [44227, 44197] }).monthsByMember.get("a") // [24252]
  */
 export function activeMonths(fn: string, columns: DatedOrderColumns): ActiveMonths {

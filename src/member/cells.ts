@@ -54,7 +54,7 @@ export function readNumber(cell: unknown, fn: string, column: string, row: numbe
 /**
  * Checks that every optional column has as many rows as the member id column.
  *
- * @throws CoreError LENGTH_MISMATCH naming the first column that differs
+ * @throws CoreError COLUMN_LENGTH_MISMATCH naming the first column that differs
  */
 export function checkLengths(
   fn: string,

@@ -34,7 +34,7 @@ export interface ChannelMix {
  * of its first row, and all its rows' amounts count there, so order and revenue shares describe the same
  * orders. Cost: O(rows).
  *
- * @throws CoreError LENGTH_MISMATCH, KEY_INVALID, NUMBER_INVALID, NO_MEMBERS
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, NUMBER_INVALID, NO_MEMBERS
  * @example channelMix({ memberIds: ["a", "b", "b"], channels: ["app", "web", "app"], amounts: [30, 50, 20] }).channels
  * //   .map((c) => [c.channel, c.orders, c.revenueShare]) // [["app", 2, 0.5], ["web", 1, 0.5]]
  */

@@ -32,7 +32,7 @@ export interface CohortRetention {
  * orders they placed; "months since" counts calendar months (an order on Jan 31 and one on Feb 1 are one month
  * apart). Cells after the last month in the data are absent, not 0. Cost: O(rows + members × active months).
  *
- * @throws CoreError LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES
  * @example cohortRetention({ memberIds: ["a", "a", "b"], orderDates: [44197, 44228, 44228] }).cohorts.map((c) => c.activeMembers)
  * // [[1, 1], [1]] (a: Jan cohort, back in Feb; b: Feb cohort)
  */

@@ -29,7 +29,7 @@ export interface CategoryCycle {
  * days with a purchase in that category; then count, mean and quartiles (R type 7) per category. Categories
  * come sorted by the number of members who bought them, most first (ties by name). Cost: O(rows + m log m).
  *
- * @throws CoreError LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES, NO_CATEGORIES
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES, NO_CATEGORIES
  * @example purchaseCycleByCategory({ memberIds: ["a", "a", "a"], orderDates: [44197, 44204, 44210], categories: ["tea", "tea", "cups"] })
  * //   .map((c) => [c.category, c.stats?.median ?? null]) // [["cups", null], ["tea", 7]]
  */

@@ -31,7 +31,7 @@ export interface PurchaseCycleSummary {
  * suggested "lapsed after" threshold. Members with one purchase day are counted but have no cycle.
  * Cost: O(rows + m log m) for m members.
  *
- * @throws CoreError LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES, NO_REPEAT_PURCHASES
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES, NO_REPEAT_PURCHASES
  *   (nobody bought on two different days), LAPSE_MULTIPLIER_INVALID, BIN_WIDTH_INVALID, MAX_BINS_INVALID
  * @example purchaseCycleSummary({ memberIds: ["a", "a", "b", "b", "c"], orderDates: [44197, 44207, 44197, 44227, 44197] }).stats.median
  * // 20 (cycles 10 and 30; member c bought once)

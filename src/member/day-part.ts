@@ -45,7 +45,7 @@ export interface MemberDayParts {
  * Each member's preferred day-part: the part of the day in which they placed the most orders (order time =
  * its earliest row's). Needs order dates with a time of day. Cost: O(rows).
  *
- * @throws CoreError LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES, NO_TIME_OF_DAY (every
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES, NO_TIME_OF_DAY (every
  *   order date is at 00:00:00, i.e. the dates carry no time)
  * @example memberDayParts({ memberIds: ["a", "a", "a"], orderDates: [44201.75, 44202.8, 44203.3] }).members[0].preferred // "evening"
  */

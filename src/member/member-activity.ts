@@ -23,7 +23,7 @@ export interface MonthActivity {
  * and first ordered earlier; lapsed = ordered last month but not this month (a month-to-month churn count,
  * not the cycle-based "lapsed after" threshold). Cost: O(rows + months).
  *
- * @throws CoreError LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES
  * @example memberActivityByMonth({ memberIds: ["a", "a", "b"], orderDates: [44197, 44228, 44197] })
  * //   .months.map((m) => [m.active, m.new, m.returning, m.lapsed]) // [[2, 2, 0, 0], [1, 0, 1, 1]]
  */

@@ -39,7 +39,7 @@ export interface MonthOverview {
  * existing (registered before). Months run from the first to the last order month. Cost: O(rows + months ×
  * log members).
  *
- * @throws CoreError LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES, NO_REGISTRATIONS
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES, NO_REGISTRATIONS
  * @example memberOverviewByMonth({ memberIds: ["a", "b"], orderDates: [44197, 44228] },
  * //   { memberIds: ["a", "b", "c"], registrationDates: [44000, 44228, 44000] }).months.map((m) => m.orderingShare)
  * // [0.5, 0.3333333333333333]

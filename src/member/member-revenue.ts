@@ -16,7 +16,7 @@ export interface MemberRevenue {
 /**
  * Revenue per member: the sum of their rows' amounts, members in order of first appearance. Cost: O(rows).
  *
- * @throws CoreError LENGTH_MISMATCH, KEY_INVALID, NUMBER_INVALID, NO_MEMBERS, NEGATIVE_MEMBER_REVENUE (a
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, NUMBER_INVALID, NO_MEMBERS, NEGATIVE_MEMBER_REVENUE (a
  *   member's returns exceed their purchases: the concentration measures need revenue ≥ 0 — filter such
  *   members out or net returns per period first)
  * @example memberRevenues({ memberIds: ["a", "b", "a"], amounts: [10, 5, 2.5] }).members // [{ memberId: "a", revenue: 12.5 }, { memberId: "b", revenue: 5 }]

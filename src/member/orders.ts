@@ -45,7 +45,7 @@ export interface DatedOrderSet extends OrderSet {
 /**
  * Groups rows into orders per member (see {@link MemberOrderColumns} for what one order is). Cost: O(rows).
  *
- * @throws CoreError LENGTH_MISMATCH, KEY_INVALID, NO_MEMBERS (no row kept)
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, NO_MEMBERS (no row kept)
  * @example groupOrders("fn", { memberIds: ["a", "a", "b"], orderIds: [1, 1, 2] }).orderMember.length // 2
  */
 export function groupOrders(fn: string, columns: MemberOrderColumns): OrderSet {
@@ -57,7 +57,7 @@ export function groupOrders(fn: string, columns: MemberOrderColumns): OrderSet {
 /**
  * Groups rows into dated orders; rows without an order date are left out. Cost: O(rows).
  *
- * @throws CoreError LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS (no member id at all),
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS (no member id at all),
  *   NO_DATES (member rows exist but none has an order date)
  * @example readDatedOrders("fn", { memberIds: ["a", "a"], orderDates: [44201, 44210.5] }).orderDate // Float64Array [44201, 44210.5]
  */

@@ -68,7 +68,7 @@ export function paretoFromRevenues(revenues: readonly number[], options: ParetoO
  * Pareto check from order rows: revenue per member (memberRevenues), then {@link paretoFromRevenues}.
  * Cost: O(rows + n log n).
  *
- * @throws CoreError LENGTH_MISMATCH, KEY_INVALID, NUMBER_INVALID, NO_MEMBERS, NEGATIVE_MEMBER_REVENUE, NO_REVENUE,
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, NUMBER_INVALID, NO_MEMBERS, NEGATIVE_MEMBER_REVENUE, NO_REVENUE,
  *   TOP_SHARE_OUT_OF_RANGE, POINTS_INVALID
  * @example paretoShare({ memberIds: ["a", "b", "a", "c", "d", "e"], amounts: [30, 20, 20, 10, 10, 10] }).revenueShare
  * // 0.5 (top ⌈0.2 × 5⌉ = 1 member: a with 50 of 100)

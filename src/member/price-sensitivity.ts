@@ -41,7 +41,7 @@ export interface PriceSensitivity {
  * mean of their rows' ratios (each order line counts once, whatever its quantity). Below 1, the member buys
  * the cheaper end or on discount; above 1, the dearer end. Cost: O(rows log rows).
  *
- * @throws CoreError LENGTH_MISMATCH, KEY_INVALID, NUMBER_INVALID, PRICE_INVALID (a negative unit price),
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, NUMBER_INVALID, PRICE_INVALID (a negative unit price),
  *   NO_MEMBERS, NO_PRICES (no member row with a category and a unit price)
  * @example priceSensitivity({ memberIds: ["a", "b", "c"], categories: ["tea", "tea", "tea"], unitPrices: [50, 100, 200] })
  * //   .members.map((m) => m.priceIndex) // [0.5, 1, 2]

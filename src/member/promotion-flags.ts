@@ -22,7 +22,7 @@ export interface PromotionFlagColumns {
  * Per row: did it use a coupon or a discount? A row counts as promoted when its coupon amount is not 0, or
  * when its discount says so under the chosen {@link DiscountConvention}. Cost: O(rows).
  *
- * @throws CoreError NO_PROMOTION_COLUMN (neither column given), LENGTH_MISMATCH, NUMBER_INVALID,
+ * @throws CoreError NO_PROMOTION_COLUMN (neither column given), COLUMN_LENGTH_MISMATCH, NUMBER_INVALID,
  *   DISCOUNT_OUT_OF_RANGE (a ratio outside 0..1, e.g. 80 for 8折 — write 0.8)
  * @example promotedRows(3, { discounts: [1, 0.8, null] }) // [false, true, false]
  */

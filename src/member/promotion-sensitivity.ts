@@ -33,7 +33,7 @@ export interface PromotionSensitivity {
  * conventions), tagged low / mid / high against the population's quartiles by {@link sensitivityTag}.
  * Every member with an order is in the population, one-order members included. Cost: O(rows + m log m).
  *
- * @throws CoreError NO_PROMOTION_COLUMN, LENGTH_MISMATCH, KEY_INVALID, NUMBER_INVALID, DISCOUNT_OUT_OF_RANGE,
+ * @throws CoreError NO_PROMOTION_COLUMN, COLUMN_LENGTH_MISMATCH, KEY_INVALID, NUMBER_INVALID, DISCOUNT_OUT_OF_RANGE,
  *   NO_MEMBERS
  * @example promotionSensitivity({ memberIds: ["a", "a", "b"], couponAmounts: [10, 0, 0] }).members.map((m) => m.promotedShare)
  * // [0.5, 0]

@@ -28,7 +28,7 @@ export interface MemberCycles {
  * day). This is the source template's "days between a member's last two orders", made robust to same-day
  * orders. Cost: O(rows).
  *
- * @throws CoreError LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES
  * @example memberPurchaseCycles({ memberIds: ["a", "a", "a", "b"], orderDates: [44197, 44201, 44201.5, 44197] }).members
  * // [{ memberId: "a", purchaseDays: 2, lastPurchaseDaySerial: 44201, cycleDays: 4 },
  * //  { memberId: "b", purchaseDays: 1, lastPurchaseDaySerial: 44197, cycleDays: null }]

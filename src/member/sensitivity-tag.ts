@@ -37,7 +37,7 @@ export interface SensitivityTagging {
  * orders)): share = promoted orders / orders, quartiles over all members given, tag by
  * {@link sensitivityTag}. Cost: O(n log n).
  *
- * @throws CoreError NO_MEMBERS (empty), LENGTH_MISMATCH, ORDER_COUNT_INVALID (orders not > 0, or promoted
+ * @throws CoreError NO_MEMBERS (empty), COLUMN_LENGTH_MISMATCH, ORDER_COUNT_INVALID (orders not > 0, or promoted
  *   orders outside 0..orders, or not finite)
  * @example sensitivityFromCounts([0, 1, 2, 4], [4, 4, 4, 4]).tags // ["low", "mid", "mid", "high"]
  */

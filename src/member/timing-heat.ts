@@ -25,7 +25,7 @@ export interface TimingHeat {
  * hour is taken (see splitSerial). "Has a time of day" means at least one order's time is not 00:00:00.
  * Cost: O(rows).
  *
- * @throws CoreError LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES
  * @example orderTimingHeat({ memberIds: ["a"], orderDates: [44201.75] }).weekdayHourOrders?.[2]?.[18] // 1 (Tuesday, 18:00)
  */
 export function orderTimingHeat(columns: DatedOrderColumns): TimingHeat {

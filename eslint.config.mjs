@@ -53,6 +53,31 @@ function doorBoundary(door) {
     })),
   };
 }
+/**
+ * A door words an error from its code and details (or src/errors.ts messageInTermsOf), never by parsing the
+ * core's message: rewording a core message must not silently change what a door shows (issue 9).
+ */
+const MESSAGE_PARSERS = [
+  "replace",
+  "replaceAll",
+  "match",
+  "matchAll",
+  "startsWith",
+  "endsWith",
+  "split",
+  "slice",
+];
+const messageParsing = [
+  {
+    selector: `CallExpression[callee.type='MemberExpression'][callee.object.type='MemberExpression'][callee.object.property.name='message'][callee.property.name=/^(${MESSAGE_PARSERS.join("|")})$/]`,
+    message: "Do not parse an error's message in a door: word it from error.code and error.details.",
+  },
+  {
+    selector:
+      "CallExpression[callee.property.name=/^(test|exec)$/] > MemberExpression.arguments[property.name='message']",
+    message: "Do not parse an error's message in a door: word it from error.code and error.details.",
+  },
+];
 const coreForbiddenGlobals = [
   "Office",
   "Excel",
@@ -94,7 +119,10 @@ export default tseslint.config(
   },
   ...Object.keys(doorImports).map((door) => ({
     files: [`${door}/**/*.{ts,tsx}`],
-    rules: { "no-restricted-imports": ["error", doorBoundary(door)] },
+    rules: {
+      "no-restricted-imports": ["error", doorBoundary(door)],
+      "no-restricted-syntax": ["error", ...messageParsing],
+    },
   })),
   {
     files: ["taskpane/**/*.{ts,tsx}", "functions/**/*.ts", "engine/**/*.ts", "playground/**/*.{ts,tsx}"],

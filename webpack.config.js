@@ -44,6 +44,9 @@ module.exports = async (env, argv) => {
       // functions.js keeps a stable name: the manifest's <Script> names it (see docs/decisions.md).
       filename: (pathData) =>
         pathData.chunk?.name === "functions" ? "functions.js" : "[name].[contenthash:8].js",
+      // Chunks loaded at run time (the engine worker above all) are named by their content too: a browser or
+      // Office's webview that cached an old worker must never pair it with new pane code (issue 10, item 12).
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },

@@ -1,5 +1,5 @@
 import type { NumericMatrix } from "../src/cluster";
-import { CoreError, isCoreError } from "../src/errors";
+import { CoreError, isCoreError, messageInTermsOf } from "../src/errors";
 import { numberFromCell, type CellInput } from "./shared/cells";
 
 /** A worksheet function's k-means reruns on every recalculation (on the pane's worker): bigger data belong to the pane or the CLI. */
@@ -60,11 +60,12 @@ export function readDataPoints(data: readonly (readonly CellInput[])[], function
 }
 
 /**
- * A core error in the worksheet function's terms: "kmeans"/"elbowSweep" become the function's name.
+ * A core error in the worksheet function's terms: the core function leading the message becomes the
+ * worksheet function's name (messageInTermsOf owns the message format).
  */
 export function inFunctionTerms(error: unknown, functionName: string): unknown {
   if (!isCoreError(error)) return error;
-  return new CoreError(error.code, error.message.replace(/^(kmeans|elbowSweep)\b/, functionName));
+  return new CoreError(error.code, messageInTermsOf(error, functionName), error.details);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CoreError, isCoreError } from "../src/errors";
+import { CoreError, isCoreError, messageInTermsOf } from "../src/errors";
 import type { MemberIdCell } from "../src/rfm/member-rfm";
 import { isExcelSerialDay } from "../src/table/excel-serial";
 import { isErrorCell, optionFromCell, type CellInput } from "./shared/cells";
@@ -109,9 +109,16 @@ function asOfFromCell(cell: CellInput): number | undefined {
   throw new CoreError("AS_OF_NOT_A_DATE", `as_of must be a date (got ${JSON.stringify(cell)})`);
 }
 
-/** The core names its own function and option; the cell should name the worksheet function's arguments. */
+/** The core names its own function and option; the cell names the worksheet function and its arguments. */
 function inFunctionTerms(error: unknown): unknown {
   if (!isCoreError(error)) return error;
-  const message = error.message.replace(/^rfmFromOrders\b/, "RFM.TABLE").replace("(asOfSerial)", "(as_of)");
-  return new CoreError(error.code, message);
+  const { value, bound } = error.details;
+  if (error.code === "AS_OF_BEFORE_LAST_ORDER" && value !== undefined && bound !== undefined) {
+    return new CoreError(
+      error.code,
+      `RFM.TABLE: the as-of date ${String(value)} is before the latest order ${String(bound)} (as_of)`,
+      { ...error.details, argument: "as_of" },
+    );
+  }
+  return new CoreError(error.code, messageInTermsOf(error, "RFM.TABLE"), error.details);
 }

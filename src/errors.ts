@@ -36,6 +36,24 @@ export interface CoreErrorDetails {
   readonly bound?: string | number;
 }
 
+/**
+ * The message in a door's terms: the core function that leads the message (the documented format above) is
+ * replaced by the operation the user started, such as a worksheet function's name. The format is the core's,
+ * so a door never parses a message itself; a message without a leading function name (one a door wrote in its
+ * own terms) is returned as it is.
+ *
+ * @example messageInTermsOf(new CoreError("NO_ORDER_ROWS", "rfmFromOrders requires at least one order line"), "RFM.TABLE") // "RFM.TABLE requires at least one order line"
+ * @example messageInTermsOf(new CoreError("K_INVALID", "kmeans: k = 0 is not allowed"), "KMEANS.LABELS") // "KMEANS.LABELS: k = 0 is not allowed"
+ */
+export function messageInTermsOf(error: Pick<CoreError, "message">, operation: string): string {
+  const subject = LEADING_FUNCTION.exec(error.message);
+  if (subject === null) return error.message;
+  return `${operation}${error.message.slice((subject[1] as string).length)}`;
+}
+
+/** "<function>: …" or "<function> requires …", where <function> is a core identifier (camelCase). */
+const LEADING_FUNCTION = /^([a-z][A-Za-z0-9]*)(?=: | requires )/;
+
 /** True for a CoreError, including one that crossed a worker boundary as a plain object. */
 export function isCoreError(error: unknown): error is CoreError {
   return (

@@ -88,8 +88,9 @@ function columnIndex(table: Table, name: string): number {
   try {
     return findColumnIndex(table.columns, name, "--columns");
   } catch (error) {
-    if (!isCoreError(error)) throw error;
-    throw new CliError(error.message.replace(/^tableFromGrid: /, ""));
+    if (!isCoreError(error) || error.code !== "UNKNOWN_COLUMN") throw error;
+    const { value, bound } = error.details;
+    throw new CliError(`no column named "${String(value)}" for --columns (columns: ${String(bound)})`);
   }
 }
 

@@ -5,7 +5,7 @@ import {
   recommendK,
   type ElbowSweepResult,
 } from "../../src/cluster";
-import { isCoreError } from "../../src/errors";
+import { isCoreError, messageInTermsOf } from "../../src/errors";
 import { CliError } from "../cli-error";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
@@ -95,9 +95,10 @@ function inFlagTerms<T>(input: KMeansInput, compute: () => T): T {
     if (!isCoreError(error)) throw error;
     const file = input.loaded.inputAddress;
     const { blankCell, nonNumericCell } = input.skipped;
-    if (error.code === "K_EXCEEDS_DISTINCT_ROWS") {
+    const { argument, value, bound } = error.details;
+    if (error.code === "K_EXCEEDS_DISTINCT_ROWS" && argument === "kMin") {
       throw new CliError(
-        error.message.replace(/^elbowSweep: kMin = (\d+)(.*) \(kMin\)$/, "--k $1$2 of the data"),
+        `--k ${String(value)} is more than the ${String(bound)} distinct rows of the data`,
         file,
       );
     }
@@ -107,6 +108,6 @@ function inFlagTerms<T>(input: KMeansInput, compute: () => T): T {
         file,
       );
     }
-    throw new CliError(error.message.replace(/^elbowSweep\b/, "kmeans"), file);
+    throw new CliError(messageInTermsOf(error, "kmeans"), file);
   }
 }

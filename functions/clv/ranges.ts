@@ -1,4 +1,5 @@
 import { CoreError } from "../../src/errors";
+import { MAX_SPILL_CELLS, requireSpillFits } from "../../src/report/spill-limit";
 import { numberFromCell, type CellInput } from "../shared/cells";
 
 /** A range argument as a custom function receives it (matrix dimensionality). */
@@ -9,10 +10,6 @@ export interface NamedRange {
   readonly name: string;
   readonly range: CellRange;
 }
-
-/** More cells than this in one spill belong to the task pane or the command line (a spill that large is slow to
- * recalculate and cannot be cancelled half-way; those doors write in row blocks). */
-export const MAX_SPILL_CELLS = 100_000;
 
 /** Blank as the web runtime passes it (null), or an empty string from a formula. */
 export function isBlank(cell: CellInput): boolean {
@@ -50,12 +47,11 @@ export function requireSameShape(ranges: readonly NamedRange[], caller: string):
  * @throws CoreError SPILL_TOO_LARGE
  */
 export function requireSpillSize(cellCount: number, caller: string): void {
-  if (cellCount > MAX_SPILL_CELLS) {
-    throw new CoreError(
-      "SPILL_TOO_LARGE",
+  requireSpillFits(
+    cellCount,
+    () =>
       `${caller}: the result would spill ${cellCount} cells (more than ${MAX_SPILL_CELLS}); use the Members task pane or the command line (commerce-analytics clv) for data this large`,
-    );
-  }
+  );
 }
 
 /** One position of parallel ranges whose cells are not all blank, read as numbers. */

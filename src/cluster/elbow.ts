@@ -58,6 +58,7 @@ export function* elbowSweepSteps(
     throw new CoreError(
       "K_EXCEEDS_DISTINCT_ROWS",
       `elbowSweep: kMin = ${kMin} is more than the ${distinct} distinct rows (kMin)`,
+      { argument: "kMin", value: kMin, bound: distinct },
     );
   }
   const kMax = Math.min(kMaxAsked, distinct);

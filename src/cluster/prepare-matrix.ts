@@ -114,6 +114,7 @@ export function assertClusterCount(prepared: PreparedMatrix, k: number, function
     throw new CoreError(
       "K_EXCEEDS_DISTINCT_ROWS",
       `${functionName}: k = ${k} is more than the ${distinct} distinct rows (k)`,
+      { argument: "k", value: k, bound: distinct },
     );
   }
 }

@@ -29,6 +29,7 @@ export function findColumnIndex(columns: readonly NamedColumn[], wanted: string,
   throw new CoreError(
     "UNKNOWN_COLUMN",
     `tableFromGrid: no column named "${wanted}" for ${forWhat} (columns: ${available})`,
+    { argument: forWhat, value: wanted, bound: available },
   );
 }
 

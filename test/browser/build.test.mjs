@@ -36,3 +36,13 @@ test("one task pane page loads the functions and the pane on one runtime chunk (
   );
   assert.ok(readdirSync("dist").includes("functions.js"), "the manifest's <Script> file exists");
 });
+
+test("every script but functions.js is named by its content, the engine worker included (no stale cached worker)", () => {
+  const scripts = readdirSync("dist").filter((name) => name.endsWith(".js"));
+  const unhashed = scripts.filter((name) => name !== "functions.js" && !/\.[0-9a-f]{8}\.js$/.test(name));
+  assert.deepEqual(unhashed, [], scripts.join(", "));
+  assert.ok(
+    scripts.some((name) => /^engine\.[0-9a-f]{8}\.js$/.test(name)),
+    `the worker chunk is engine.<hash>.js (found ${scripts.join(", ")})`,
+  );
+});

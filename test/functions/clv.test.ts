@@ -1,5 +1,5 @@
 import { clv, clvBgnbd, clvGammaGamma, clvPalive } from "../../functions/clv";
-import { MAX_SPILL_CELLS } from "../../functions/clv/ranges";
+import { MAX_SPILL_CELLS } from "../../src/report/spill-limit";
 import { SIMPLE_CLV_HEADER } from "../../functions/clv/simple";
 import { cdnowCustomers } from "../src/clv/cdnow-fixture";
 

@@ -139,13 +139,15 @@ describe("manifest.xml structure", () => {
     expect(allElements(root).filter((element) => localName(element) === "Namespace")).toEqual([]);
   });
 
-  it("requires SharedRuntime 1.1, CustomFunctionsRuntime 1.1 and ExcelApi 1.7", () => {
+  // CustomFunctionsRuntime 1.3: CustomFunctions.Error is 1.2 and the error codes the functions return are 1.3
+  // (test/manifest/custom-functions-requirement.test.ts derives it from the typings).
+  it("requires SharedRuntime 1.1, CustomFunctionsRuntime 1.3 and ExcelApi 1.7", () => {
     const sets = path(root, "Requirements", "Sets");
     expect(attribute(sets, "DefaultMinVersion")).toBe("1.1");
     const versions = Object.fromEntries(
       childrenNamed(sets, "Set").map((set) => [attribute(set, "Name"), attribute(set, "MinVersion")]),
     );
-    expect(versions).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1", ExcelApi: "1.7" });
+    expect(versions).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3", ExcelApi: "1.7" });
   });
 
   it("adds its button to the Home tab, for Excel workbooks only", () => {

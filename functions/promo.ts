@@ -9,7 +9,14 @@ import {
 } from "../src/promo/kpi-formulas";
 import { kpiOf } from "../src/promo/kpi-value";
 import { yoyChange } from "../src/yoy/yoy-compare";
-import { mapCells, numberFromCell, numbersFromRange, optionFromCell, type CellInput } from "./shared/cells";
+import {
+  mapCells,
+  numberFromCell,
+  numbersFromRange,
+  optionFromCell,
+  withoutTrailingBlankZeros,
+  type CellInput,
+} from "./shared/cells";
 import { toExcelError } from "./shared/excel-error";
 import { kpiNumber, pairwiseResult, scalarResult } from "./shared/kpi-cells";
 import { numberCells, requireSameShape, sumOfRange, type Range } from "./shared/range-columns";
@@ -100,10 +107,10 @@ export function promoYoy(current: unknown[][], previous: unknown[][]): unknown[]
 }
 
 /**
- * The band (interval) each value falls in, with pandas.cut's rules: bands are right-closed (a, b] with the lowest edge included, so edges {0,200,400} give "[0, 200]" and "(200, 400]" and 200 is in the first band; closed "left" gives [a, b) bands ("[0, 200)", "[200, 400)"), where a value equal to the last edge is outside. A value outside every band gives #N/A with a message (below the first edge / above the last edge); a blank or text value gives #VALUE!.
+ * The band (interval) each value falls in, with pandas.cut's rules: bands are right-closed (a, b] with the lowest edge included, so edges {0,200,400} give "[0, 200]" and "(200, 400]" and 200 is in the first band; closed "left" gives [a, b) bands ("[0, 200)", "[200, 400)"), where a value equal to the last edge is outside. A value outside every band gives #N/A with a message (below the first edge / above the last edge); a blank or text value gives #VALUE! (desktop Excel passes a blank value cell as 0, which is banded as 0). Blank edge cells are ignored, and so are 0s after the last positive edge ({0,200,400,0,0} from blank cells on desktop); a first 0 edge is kept. An error cell in value gives #VALUE! naming the error (e.g. #N/A) in that cell only.
  * @customfunction PROMO.BAND
  * @param value A number, or a range of numbers (spills one band per cell), e.g. the sale prices B2:B50.
- * @param edges Strictly ascending band edges, e.g. {0,200,400,100000} (blank cells are ignored).
+ * @param edges Strictly ascending band edges, e.g. {0,200,400,100000} (blank cells, and 0s after the last positive edge, are ignored).
  * @param [labels] One label per band (one fewer than the edges); default labels are the intervals, e.g. "(200, 400]".
  * @param [closed] "right" (default): bands (a, b], lowest edge included. "left": bands [a, b).
  * @returns The label of each value's band.
@@ -118,7 +125,7 @@ export function promoBand(
   let edgeNumbers: number[];
   let side: BandClosed;
   try {
-    edgeNumbers = numbersFromRange(edges, "edge");
+    edgeNumbers = withoutTrailingBlankZeros(numbersFromRange(edges, "edge"));
     side = optionFromCell(closed ?? null, ["right", "left"] as const, "right", "closed");
     bands = bandsOf(edgeNumbers, { closed: side, labels: labels == null ? undefined : labelTexts(labels) });
   } catch (error) {

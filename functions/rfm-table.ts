@@ -9,8 +9,9 @@ import { localeFromCell } from "./shared/language-cell";
 type Range = readonly (readonly CellInput[])[];
 
 /**
- * R, F and M, their scores and the segment of every member, from order rows, as R's rfm package computes them: recency = days from the member's last order to as_of; frequency = distinct order days (count_by "days", the default) or rows (count_by "rows", R rfm's count, for a table with one row per order); monetary = sum of amounts. Scores 1-5 over all members by RFM.SCORE's rule (edges = PERCENTILE.INC at 20/40/60/80 % + 1; fewer days score higher) and the segment by RFM.SEGMENT's rules. Spills a header row, then one row per member in order of first appearance. as_of defaults to the day after the latest order. Order dates must be date cells (serial numbers): a date typed as text gives #VALUE!. Rows with a blank member id, order date or amount are left out (desktop Excel passes a blank cell as 0, also read as blank for ids and dates). A result over 100,000 cells gives #VALUE!: use the task pane or the command line (commerce-analytics rfm).
+ * R, F and M, their scores and the segment of every member, from order rows, as R's rfm package computes them: recency = days from the member's last order to as_of; frequency = distinct order days (count_by "days", the default) or rows (count_by "rows", R rfm's count, for a table with one row per order); monetary = sum of amounts. Scores 1-5 over all members by RFM.SCORE's rule (edges = PERCENTILE.INC at 20/40/60/80 % + 1; fewer days score higher) and the segment by RFM.SEGMENT's rules. Spills a header row, then one row per member in order of first appearance. as_of defaults to the day after the latest order. Order dates must be date cells (serial numbers): a date typed as text gives #VALUE!. Rows with a blank member id, order date or amount are left out (desktop Excel passes a blank cell as 0, read as blank for dates, so a row of blanks is left out; as_of blank or 0 means the default). An error cell (e.g. #N/A) gives #VALUE! naming its range, row and column. A result over 100,000 cells gives #VALUE!: use the task pane or the command line (commerce-analytics rfm).
  * @customfunction RFM.TABLE
+ * @cancelable
  * @param member_ids Member id of each order row (text or numbers), e.g. A2:A5000.
  * @param order_dates Order date of each row, a range the size of member_ids, e.g. B2:B5000.
  * @param amounts Amount of each row, a range the size of member_ids, e.g. C2:C5000.
@@ -26,6 +27,7 @@ export async function rfmTable(
   as_of?: unknown,
   count_by?: unknown,
   language?: unknown,
+  invocation?: CustomFunctions.CancelableInvocation,
 ): Promise<unknown[][]> {
   try {
     const locale = localeFromCell(language);
@@ -33,14 +35,18 @@ export async function rfmTable(
     const asOfSerial = asOfFromCell(as_of ?? null);
     checkSameShape({ member_ids, order_dates, amounts });
     // The cells are read here (their errors name the cell); the RFM table is built by an engine job.
-    return await runFunctionJob("rfmTable", {
-      memberIds: readCells(member_ids, "member_ids", memberIdFromCell),
-      orderDates: readCells(order_dates, "order_dates", dateFromCell),
-      amounts: readCells(amounts, "amounts", amountFromCell),
-      asOfSerial,
-      frequencyBasis: countBy === "rows" ? "lines" : "distinctOrders",
-      locale,
-    });
+    return await runFunctionJob(
+      "rfmTable",
+      {
+        memberIds: readCells(member_ids, "member_ids", memberIdFromCell),
+        orderDates: readCells(order_dates, "order_dates", dateFromCell),
+        amounts: readCells(amounts, "amounts", amountFromCell),
+        asOfSerial,
+        frequencyBasis: countBy === "rows" ? "lines" : "distinctOrders",
+        locale,
+      },
+      invocation,
+    );
   } catch (error) {
     return [[toExcelError(inFunctionTerms(error))]];
   }
@@ -103,8 +109,9 @@ function amountFromCell(cell: CellInput, what: string): number | null {
   throw new CoreError("AMOUNT_INVALID", `${what} must be a number (got ${JSON.stringify(cell)})`);
 }
 
+/** An as_of cell left empty arrives as 0 on desktop (office-js issue 4702); serial 0 is no date, so 0 = not given. */
 function asOfFromCell(cell: CellInput): number | undefined {
-  if (isBlank(cell)) return undefined;
+  if (isBlank(cell) || cell === 0) return undefined;
   if (isExcelSerialDay(cell)) return cell;
   throw new CoreError("AS_OF_NOT_A_DATE", `as_of must be a date (got ${JSON.stringify(cell)})`);
 }

@@ -34,6 +34,8 @@ export interface CoreErrorDetails {
   readonly value?: string | number | boolean | null;
   /** The limit the value broke (the latest order date for an as-of date before it). */
   readonly bound?: string | number;
+  /** Which of a use case's several input tables is at fault ("lines", "products", "traffic"). */
+  readonly input?: string;
 }
 
 /**

@@ -1,33 +1,18 @@
-import type { Locale } from "../../src/i18n/locale";
-import type { BandClosed } from "../../src/promo/band-cut";
+import { bandsAnalysis, type BandsResult } from "../../src/analysis/bands";
 import { isCoreError } from "../../src/errors";
+import type { Locale } from "../../src/i18n/locale";
 import { bandEdgesFromStep, validateBandEdges } from "../../src/promo/band-edges";
-import { bandRows, type BandRowsResult } from "../../src/promo/band-rows";
-import { PROMO_FORMATS as F, promoColumn, promoTranslator } from "../../src/report/promo-format";
-import type { ReportCell, ResultSheet } from "../../src/report/types";
-import { findColumnIndex } from "../../src/table/column-overrides";
-import type { NumberColumn, Table } from "../../src/table/types";
+import { promoTranslator } from "../../src/report/promo-format";
+import { bandRowsCells } from "../../src/report/promo-band-rows";
 import { CliError } from "../cli-error";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
-import { loadTable } from "../load-table";
-import { cliRunRecord, parametersFromFlags } from "../run-record";
 import { textTable } from "../text-table";
-
-/** What `bands` computed: the banding of one column with the sums of others. */
-export interface BandsCommandResult {
-  readonly by: string;
-  readonly edges: readonly number[];
-  readonly closed: BandClosed;
-  readonly result: BandRowsResult;
-  readonly inputAddress: string;
-  readonly rowCount: number;
-  readonly parameters: Readonly<Record<string, string | number | boolean>>;
-}
+import { loadAnalysisInput, runSheets, type CommandRun } from "./analysis-input";
 
 /** `bands --input FILE --by COL --edges LIST`: rows and column sums per band, pandas.cut rules. */
-export const bandsCommand = defineCommand<BandsCommandResult>({
+export const bandsCommand = defineCommand<CommandRun<BandsResult>>({
   usage:
     "bands --input FILE --by COL --edges LIST|START:STOP:STEP [--sum COL,COL] [--closed right|left] [--json] [--out FILE.xlsx]",
   options: {
@@ -56,34 +41,25 @@ export const bandsCommand = defineCommand<BandsCommandResult>({
     if (closed !== "right" && closed !== "left") {
       throw new CliError(`--closed must be right or left (got "${String(closed)}")`);
     }
-    const { table, inputAddress } = await loadTable(args);
-    const byColumn = numericColumn(table, values.by, "--by");
-    const sumNames = typeof values.sum === "string" ? values.sum.split(",").map((name) => name.trim()) : [];
-    const sumColumns = Object.fromEntries(
-      sumNames.map((name) => {
-        const column = numericColumn(table, name, "--sum");
-        return [column.name, column.values];
-      }),
-    );
-    const result = bandRows(byColumn.values, edges, sumColumns, { closed });
+    const sum = typeof values.sum === "string" ? values.sum.split(",").map((name) => name.trim()) : [];
+    const input = await loadAnalysisInput(args);
     return {
-      by: byColumn.name,
-      edges,
-      closed,
-      result,
-      inputAddress,
-      rowCount: table.rowCount,
-      parameters: parametersFromFlags(values),
+      input,
+      run: bandsAnalysis(input.loaded.table, { by: values.by, edges, sum, closed }, input.context),
     };
   },
-  toJson: ({ by, edges, closed, result }) => ({ by, edges, closed, ...result }),
+  toJson: ({ run }) => {
+    const { by, edges, closed, rows } = run.result;
+    return { by, edges, closed, ...rows };
+  },
   renderText: renderBandsText,
-  resultSheets: (result, locale) => [bandsSheet(result, locale)],
+  resultSheets: runSheets,
 });
 
 /**
  * "0,200,400" → [0, 200, 400]; "0.15:1:0.05" → 0.15, 0.2, … 1 (see bandEdgesFromStep). Bad edges are a
- * problem of the flag, not of the input file, so they are reported without the file name.
+ * problem of the flag, not of the input file, so they are reported without the file name; the core names
+ * the flag in its message because it is given "--edges" as the caller's name.
  */
 function parseEdges(text: string): number[] {
   try {
@@ -91,7 +67,7 @@ function parseEdges(text: string): number[] {
     validateBandEdges(edges, "--edges");
     return edges;
   } catch (error) {
-    if (isCoreError(error)) throw new CliError(error.message.replace(/^bandEdgesFromStep/, "--edges"));
+    if (isCoreError(error)) throw new CliError(error.message);
     throw error;
   }
 }
@@ -105,67 +81,22 @@ function edgesFromText(text: string): number[] {
   const stepped = text.split(":");
   if (stepped.length === 3) {
     const [start = "", stop = "", step = ""] = stepped;
-    return bandEdgesFromStep(number(start), number(stop), number(step));
+    return bandEdgesFromStep(number(start), number(stop), number(step), "--edges");
   }
   if (stepped.length !== 1) throw new CliError(`--edges must be a list or START:STOP:STEP (got "${text}")`);
   return text.split(",").map(number);
 }
 
-function numericColumn(table: Table, name: string, flag: string): NumberColumn {
-  const column = table.columns[findColumnIndex(table.columns, name, flag)];
-  if (column?.type !== "number") {
-    throw new CliError(
-      `${flag} column "${column?.name ?? name}" must be numeric (it was read as ${column?.type})`,
-    );
-  }
-  return column;
-}
-
-/** Label, rows and sums of every band, then the rows below, above and without a value. */
-function bandTableRows({ edges, result }: BandsCommandResult, locale: Locale): ReportCell[][] {
-  const t = promoTranslator(locale);
-  const sumsOf = (sums: Readonly<Record<string, number>>): number[] => Object.values(sums);
-  const first = String(edges[0]);
-  const last = String(edges[edges.length - 1]);
-  return [
-    ...result.bands.map((band) => [band.label, band.rows, ...sumsOf(band.sums)]),
-    [t("band.below", { edge: first }), result.below.rows, ...sumsOf(result.below.sums)],
-    [t("band.above", { edge: last }), result.above.rows, ...sumsOf(result.above.sums)],
-    [t("band.missing"), result.missing.rows, ...sumsOf(result.missing.sums)],
-  ];
-}
-
-function renderBandsText(bands: BandsCommandResult, locale: Locale): string {
+/** The sheet's rows as a terminal table, sums with 2 decimals when they have a fraction. */
+function renderBandsText({ input, run }: CommandRun<BandsResult>, locale: Locale): string {
   const t = promoTranslator(locale);
   const header = [
-    `${t("header.band")} (${bands.by})`,
+    `${t("header.band")} (${run.result.by})`,
     t("header.lines"),
-    ...Object.keys(bands.result.missing.sums),
+    ...Object.keys(run.result.rows.missing.sums),
   ];
-  const rows = bandTableRows(bands, locale).map((row) =>
+  const rows = bandRowsCells(run.result, locale).map((row) =>
     row.map((cell) => (typeof cell === "number" && !Number.isInteger(cell) ? cell.toFixed(2) : String(cell))),
   );
-  return `${bands.inputAddress}\n\n${textTable([header, ...rows])}\n`;
-}
-
-function bandsSheet(bands: BandsCommandResult, locale: Locale): ResultSheet {
-  const t = promoTranslator(locale);
-  const sumNames = Object.keys(bands.result.missing.sums);
-  return {
-    baseName: t("sheet.bands"),
-    tables: [
-      {
-        id: "promo.bandRows",
-        title: `${t("header.band")}: ${bands.by}`,
-        columns: [
-          promoColumn(t, "band", "header.band", F.text),
-          promoColumn(t, "rows", "header.lines", F.count),
-          ...sumNames.map((name, index) => ({ key: `sum${index + 1}`, header: name, numberFormat: F.money })),
-        ],
-        rows: bandTableRows(bands, locale),
-      },
-    ],
-    charts: [],
-    runRecord: cliRunRecord(bands.inputAddress, bands.rowCount, bands.parameters),
-  };
+  return `${input.loaded.inputAddress}\n\n${textTable([header, ...rows])}\n`;
 }

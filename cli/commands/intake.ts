@@ -1,21 +1,15 @@
+import { intakeAnalysis, type IntakeResult } from "../../src/analysis/intake";
 import type { Locale } from "../../src/i18n/locale";
 import { tableText } from "../../src/i18n/messages/table";
-import { intakeSummarySheet } from "../../src/report/intake-summary";
 import { excelSerialFromEpochMs } from "../../src/table/excel-serial";
 import type { ColumnRole, ColumnType, QualityIssue } from "../../src/table/types";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
 import { loadTable } from "../load-table";
-import type { LoadedTable } from "../load-table";
 import { cliRunRecord, parametersFromFlags } from "../run-record";
 import { textTable } from "../text-table";
-
-/** What intake reports: the --json document is exactly { rows, columns, issues }. */
-export interface IntakeResult {
-  readonly loaded: LoadedTable;
-  readonly parameters: Readonly<Record<string, string | number | boolean>>;
-}
+import { runSheets, type CommandRun } from "./analysis-input";
 
 export interface IntakeJson {
   readonly rows: number;
@@ -28,36 +22,30 @@ export interface IntakeJson {
 }
 
 /** `intake --input FILE`: the table's shape, each column's role and type, and the data-quality report. */
-export const intakeCommand = defineCommand<IntakeResult>({
+export const intakeCommand = defineCommand<CommandRun<IntakeResult>>({
   usage: "intake --input FILE [--sheet NAME] [--member COL ...] [--json] [--out FILE.xlsx]",
   options: { ...INPUT_OPTIONS, ...COLUMN_OPTIONS },
   async run(args) {
-    const today = excelSerialFromEpochMs(Date.now()) ?? undefined;
-    const loaded = await loadTable(args, today);
-    return { loaded, parameters: parametersFromFlags(args.values) };
+    // Today is given so that dates after it are reported (futureDate): only the data check asks for that.
+    const loaded = await loadTable(args, excelSerialFromEpochMs(Date.now()) ?? undefined);
+    const runRecord = cliRunRecord(
+      loaded.inputAddress,
+      loaded.table.rowCount,
+      parametersFromFlags(args.values),
+    );
+    const context = { locale: args.locale, runRecord };
+    return { input: { loaded, context }, run: intakeAnalysis(loaded.table, context) };
   },
-  toJson({ loaded: { table } }): IntakeJson {
-    return {
-      rows: table.rowCount,
-      columns: table.columns.map(({ name, role, type }) => ({ name, role, type })),
-      issues: table.quality.map(({ rule, count, examples }) => ({
-        rule,
-        count,
-        examples: examples.map(({ row, column, value }) => ({ row, column, value })),
-      })),
-    };
+  toJson({ run: { result } }): IntakeJson {
+    return { rows: result.rowCount, columns: result.columns, issues: result.issues };
   },
   renderText: renderIntakeText,
-  resultSheets({ loaded, parameters }, locale) {
-    const runRecord = cliRunRecord(loaded.inputAddress, loaded.table.rowCount, parameters);
-    return [intakeSummarySheet(loaded.table, locale, runRecord)];
-  },
+  resultSheets: runSheets,
 });
 
-function renderIntakeText({ loaded }: IntakeResult, locale: Locale): string {
-  const { table, source, inputAddress } = loaded;
-  const summary = intakeSummarySheet(table, locale, cliRunRecord(inputAddress, table.rowCount, {}));
-  const [columnsTable, qualityTable] = summary.tables;
+function renderIntakeText({ input, run }: CommandRun<IntakeResult>, locale: Locale): string {
+  const { source, inputAddress } = input.loaded;
+  const [columnsTable, qualityTable] = run.sheets()[0]?.tables ?? [];
   const lines: string[] = [
     `${inputAddress}${source.delimiter === null ? "" : ` (${delimiterName(source.delimiter)})`}`,
   ];
@@ -68,9 +56,10 @@ function renderIntakeText({ loaded }: IntakeResult, locale: Locale): string {
     const body = columnsTable.rows.map((row) => row.map((cell) => (cell === null ? "" : String(cell))));
     lines.push(textTable([header, ...body]), "");
   }
+  const { issues } = run.result;
   lines.push(`${qualityTable?.title ?? tableText(locale, "intake.qualityTitle")}:`);
-  if (table.quality.length === 0) lines.push(`  ${tableText(locale, "intake.noIssues")}`);
-  table.quality.forEach((issue, index) => {
+  if (issues.length === 0) lines.push(`  ${tableText(locale, "intake.noIssues")}`);
+  issues.forEach((issue, index) => {
     const name = qualityTable?.rows[index]?.[0] ?? issue.rule;
     lines.push(`  ${String(name)} (${issue.rule}): ${issue.count}`);
     for (const example of issue.examples) {

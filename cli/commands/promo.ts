@@ -1,34 +1,39 @@
+import type { AnalysisRun } from "../../src/analysis/context";
+import {
+  promotionAnalysis,
+  type PromotionResult,
+  type PromotionSettings,
+} from "../../src/analysis/promotion";
+import { isCoreError } from "../../src/errors";
 import type { Locale } from "../../src/i18n/locale";
-import { analysePromotion, type PromotionAnalysis } from "../../src/promo/analyse-promotion";
+import type { PromotionAnalysis } from "../../src/promo/analyse-promotion";
 import type { ProductBandDecision } from "../../src/promo/band-rules";
-import { linesFromTable, productTableFromTable, trafficFromTable } from "../../src/promo/from-table";
 import { KPI_KEYS, RATIO_KPI_KEYS, type KpiKey } from "../../src/promo/kpi-keys";
 import { kpiPack } from "../../src/promo/kpi-pack";
 import { kpiNumberOrNull, type KpiValue } from "../../src/promo/kpi-value";
-import { DEFAULT_RULE_THRESHOLDS, type ProductDecision } from "../../src/promo/rules";
+import type { ProductDecision } from "../../src/promo/rules";
 import { kpiCell, promoTranslator } from "../../src/report/promo-format";
 import { kpiName } from "../../src/report/promo-kpi-table";
-import { decisionReasonText, qualityLineText } from "../../src/report/promo-text";
-import { promoResultSheets } from "../../src/report/promo";
+import { productDecisionReasonText } from "../../src/report/promo-product-table";
+import { qualityLineText } from "../../src/report/promo-text";
+import type { ColumnRole } from "../../src/table/types";
 import { CliError } from "../cli-error";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand, type CommandArgs } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
 import { cliRunRecord, parametersFromFlags } from "../run-record";
 import { textTable } from "../text-table";
-import { inFile, LINE_ROLES, PRODUCT_ROLES, readTableFile, TRAFFIC_ROLES } from "./promo-columns";
+import { LINE_ROLES, PRODUCT_ROLES, readTableFile, TRAFFIC_ROLES, type TableFile } from "./promo-columns";
 
-export interface PromoCommandResult {
-  readonly analysis: PromotionAnalysis;
+interface PromoCommandRun {
   readonly inputAddress: string;
-  readonly rowCount: number;
-  readonly parameters: Readonly<Record<string, string | number | boolean>>;
+  readonly run: AnalysisRun<PromotionResult>;
 }
 
 const { input: _input, ...READ_OPTIONS } = INPUT_OPTIONS;
 
 /** `promo --lines FILE [--products FILE] [--traffic FILE]`: the KPI pack and keep / reconsider / clear per product. */
-export const promoCommand = defineCommand<PromoCommandResult>({
+export const promoCommand = defineCommand<PromoCommandRun>({
   usage:
     "promo --lines FILE [--products FILE] [--traffic FILE] [--keep-conversion RATIO] [--candidate-sell-through RATIO] [--rule product|discount-band] [--json] [--out FILE.xlsx]",
   options: {
@@ -69,41 +74,54 @@ export const promoCommand = defineCommand<PromoCommandResult>({
     const { values } = args;
     if (typeof values.lines !== "string" || values.lines === "")
       throw new CliError("--lines FILE is required");
-    const linesFile = await readTableFile(values.lines, args, LINE_ROLES);
-    const lines = inFile(linesFile.file, () => linesFromTable(linesFile.table, "promo (lines)"));
-    const products = await optionalTable(args, "products", PRODUCT_ROLES, (table) =>
-      productTableFromTable(table, "promo (products)"),
-    );
-    const traffic = await optionalTable(args, "traffic", TRAFFIC_ROLES, (table) =>
-      trafficFromTable(table, "promo (traffic)"),
-    );
-    const options = optionsFromFlags(args);
-    const analysis = inFile(linesFile.file, () => analysePromotion(lines, products, traffic, options));
-    const parameters = parametersFromFlags(values);
-    return { analysis, inputAddress: linesFile.inputAddress, rowCount: linesFile.table.rowCount, parameters };
+    const lines = await readTableFile(values.lines, args, LINE_ROLES);
+    const products = await optionalFile(args, "products", PRODUCT_ROLES);
+    const traffic = await optionalFile(args, "traffic", TRAFFIC_ROLES);
+    const settings = settingsFromFlags(args);
+    const files = { lines: lines.file, products: products?.file, traffic: traffic?.file };
+    const tables = {
+      lines: lines.table,
+      ...(products ? { products: products.table } : {}),
+      ...(traffic ? { traffic: traffic.table } : {}),
+    };
+    const context = {
+      locale: args.locale,
+      runRecord: cliRunRecord(lines.inputAddress, lines.table.rowCount, parametersFromFlags(values)),
+    };
+    const run = inInputFile(files, () => promotionAnalysis(tables, settings, context));
+    return { inputAddress: lines.inputAddress, run };
   },
-  toJson: promoJson,
-  renderText: renderPromoText,
-  resultSheets: ({ analysis, inputAddress, rowCount, parameters }, locale) =>
-    promoResultSheets(analysis, locale, cliRunRecord(inputAddress, rowCount, parameters)),
+  toJson: ({ run }) => promoJson(run.result.analysis),
+  renderText: ({ inputAddress, run }, locale) => renderPromoText(run.result.analysis, inputAddress, locale),
+  resultSheets: ({ run }) => run.sheets(),
 });
 
-async function optionalTable<T>(
+/** Reads --products or --traffic when given. */
+async function optionalFile(
   args: CommandArgs,
   flag: "products" | "traffic",
-  roles: Parameters<typeof readTableFile>[2],
-  build: (table: Awaited<ReturnType<typeof readTableFile>>["table"]) => T,
-): Promise<T | undefined> {
+  roles: readonly ColumnRole[],
+): Promise<TableFile | undefined> {
   const file = args.values[flag];
-  if (typeof file !== "string") return undefined;
-  const loaded = await readTableFile(file, args, roles);
-  return inFile(file, () => build(loaded.table));
+  return typeof file === "string" ? readTableFile(file, args, roles) : undefined;
 }
 
-function optionsFromFlags({ values }: CommandArgs) {
-  const ratio = (name: string, fallback: number): number => {
+/** Runs `compute`, reporting a core error against the file of the input it names (else the lines file). */
+function inInputFile<T>(files: Readonly<Record<string, string | undefined>>, compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (isCoreError(error))
+      throw new CliError(error.message, files[error.details.input ?? "lines"] ?? files.lines);
+    throw error;
+  }
+}
+
+/** The flags given, as settings: what is not given is left to the core's defaults. */
+function settingsFromFlags({ values }: CommandArgs): PromotionSettings {
+  const ratio = (name: string): number | undefined => {
     const text = values[name];
-    if (text === undefined) return fallback;
+    if (text === undefined) return undefined;
     const value = Number(text);
     if (typeof text !== "string" || text.trim() === "" || !Number.isFinite(value) || value < 0) {
       throw new CliError(`--${name} must be a ratio ≥ 0 such as 0.008 (got "${String(text)}")`);
@@ -114,35 +132,24 @@ function optionsFromFlags({ values }: CommandArgs) {
   if (rule !== "product" && rule !== "discount-band") {
     throw new CliError(`--rule must be product or discount-band (got "${String(rule)}")`);
   }
+  const keepConversionAbove = ratio("keep-conversion");
+  const candidateSellThroughAbove = ratio("candidate-sell-through");
   return {
     thresholds: {
-      keepConversionAbove: ratio("keep-conversion", DEFAULT_RULE_THRESHOLDS.keepConversionAbove),
-      candidateSellThroughAbove: ratio(
-        "candidate-sell-through",
-        DEFAULT_RULE_THRESHOLDS.candidateSellThroughAbove,
-      ),
+      ...(keepConversionAbove === undefined ? {} : { keepConversionAbove }),
+      ...(candidateSellThroughAbove === undefined ? {} : { candidateSellThroughAbove }),
     },
-    rule: rule === "discount-band" ? ("discountBand" as const) : ("product" as const),
+    rule: rule === "discount-band" ? "discountBand" : "product",
   };
 }
 
 type AnyDecision = ProductDecision | ProductBandDecision;
 
-/** The decision's reason in words (English for JSON, the chosen language for text). */
-function reasonText(locale: Locale, decision: AnyDecision): string {
-  if (!("bandLabel" in decision)) return decisionReasonText(locale, decision.reason);
-  const t = promoTranslator(locale);
-  if (decision.reason === null || decision.bandLabel === null) {
-    return t("reason.outside", { where: t(`where.${decision.outside ?? "missing"}`) });
-  }
-  return t("reason.band", { band: decision.bandLabel, reason: decisionReasonText(locale, decision.reason) });
-}
-
 /**
  * { kpis: {key: number|null}, undefined: {key: {code, reason}}, products: [{productId, decision, rule,
  * reason, gmv, units, buyers, uv, conversion, sellThrough, band?}], quality: [{kind, …, text}] }
  */
-function promoJson({ analysis }: PromoCommandResult) {
+function promoJson(analysis: PromotionAnalysis) {
   const { pack, join } = analysis;
   const undefinedKpis = Object.fromEntries(
     KPI_KEYS.flatMap((key) => {
@@ -164,7 +171,7 @@ function promoJson({ analysis }: PromoCommandResult) {
         productId: decision.productKey,
         decision: decision.decision,
         rule: decision.reason?.rule ?? null,
-        reason: reasonText("en", decision),
+        reason: productDecisionReasonText("en", decision),
         ...("bandLabel" in decision ? { band: decision.bandLabel } : {}),
         gmv: figure("gmv"),
         units: figure("units"),
@@ -178,14 +185,14 @@ function promoJson({ analysis }: PromoCommandResult) {
   };
 }
 
-function renderPromoText({ analysis, inputAddress }: PromoCommandResult, locale: Locale): string {
+function renderPromoText(analysis: PromotionAnalysis, inputAddress: string, locale: Locale): string {
   const t = promoTranslator(locale);
   const kpiRows = KPI_KEYS.map((key) => [kpiName(locale, key), kpiText(t, key, analysis.pack[key])]);
   const decisions: readonly AnyDecision[] = analysis.decisions;
   const productRows = decisions.map((decision) => [
     decision.productKey,
     t(`decision.${decision.decision}`),
-    reasonText(locale, decision),
+    productDecisionReasonText(locale, decision),
   ]);
   const lines = [
     inputAddress,

@@ -1,19 +1,18 @@
-import { inAsOfFlagTerms } from "../io/as-of-terms";
-import { rfmFromOrders } from "../../src/rfm/rfm-from-orders";
-import { rfmSegments } from "../../src/rfm/rfm-segment";
-import { rfmQuantileScores } from "../../src/rfm/rfm-scores";
+import { rfmAnalysis, type RfmCountBy, type RfmResult, type RfmSettings } from "../../src/analysis/rfm";
+import { isCoreError } from "../../src/errors";
 import { parseDateText } from "../../src/table/parse-date";
 import { CliError } from "../cli-error";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
-import { dateValues, loadMemberInput, numberValues } from "./member-input";
-import { rfmJson, rfmSheets, rfmText, type CountBy, type RfmResult } from "./rfm-output";
+import { inAsOfFlagTerms } from "../io/as-of-terms";
+import { loadAnalysisInput, runSheets, type CommandRun } from "./analysis-input";
+import { rfmJson, rfmText } from "./rfm-output";
 
-export type { CountBy, RfmJson, RfmResult } from "./rfm-output";
+export type { RfmJson } from "./rfm-output";
 
 /** `rfm --input FILE`: R, F, M per member, quantile scores 1-5 and the ten-segment label, as R's rfm package. */
-export const rfmCommand = defineCommand<RfmResult>({
+export const rfmCommand = defineCommand<CommandRun<RfmResult>>({
   usage: [
     "rfm --input FILE [--as-of DATE] [--count-by orders|days|rows] [--member COL] [--date COL] [--amount COL]",
     "    [--order COL] [--json] [--out FILE.xlsx]",
@@ -42,41 +41,48 @@ export const rfmCommand = defineCommand<RfmResult>({
     },
   },
   async run(args) {
-    const asOfSerial = asOfOption(args.values["as-of"]);
-    const input = await loadMemberInput(args, "rfm");
-    const { table } = input.loaded;
-    const countBy = countByOption(args.values["count-by"], input.orderIds !== undefined);
-    const lines = {
-      memberIds: input.memberIds,
-      orderDates: dateValues(table, "rfm"),
-      amounts: numberValues(table, "amount", "rfm"),
-      orderIds: countBy === "orders" ? input.orderIds : undefined,
+    const settings: RfmSettings = {
+      ...asOfSetting(args.values["as-of"]),
+      ...countBySetting(args.values["count-by"]),
     };
-    const members = inAsOfFlagTerms(input.loaded.inputAddress, () =>
-      rfmFromOrders(lines, { asOfSerial, frequencyBasis: countBy === "rows" ? "lines" : "distinctOrders" }),
+    const input = await loadAnalysisInput(args);
+    const run = inAsOfFlagTerms(input.loaded.inputAddress, () =>
+      inCountByFlagTerms(settings, () => rfmAnalysis(input.loaded.table, settings, input.context)),
     );
-    const scores = rfmQuantileScores(members);
-    const segmentCodes = rfmSegments(scores.recency.scores, scores.frequency.scores, scores.monetary.scores);
-    return { input, members, scores, segmentCodes, countBy, locale: args.locale };
+    return { input, run };
   },
-  toJson: rfmJson,
-  renderText: rfmText,
-  resultSheets: rfmSheets,
+  toJson: ({ input, run }) => rfmJson(run.result, input.context.locale),
+  renderText: ({ input, run }, locale) => rfmText(run, input.loaded.inputAddress, locale),
+  resultSheets: runSheets,
 });
 
-function asOfOption(value: unknown): number | undefined {
-  if (value === undefined) return undefined;
+function asOfSetting(value: unknown): Pick<RfmSettings, "asOfSerial"> {
+  if (value === undefined) return {};
   const serial = typeof value === "string" ? parseDateText(value) : null;
   if (serial === null)
     throw new CliError(`--as-of must be a date such as 2006-12-31 (got "${String(value)}")`);
-  return serial;
+  return { asOfSerial: serial };
 }
 
-function countByOption(value: unknown, hasOrderColumn: boolean): CountBy {
-  if (value === undefined) return hasOrderColumn ? "orders" : "days";
-  if (value === "orders" && !hasOrderColumn) {
-    throw new CliError("--count-by orders needs an order id column (name it with --order COL)");
-  }
-  if (value === "orders" || value === "days" || value === "rows") return value;
+function countBySetting(value: unknown): Pick<RfmSettings, "countBy"> {
+  if (value === undefined) return {};
+  if (value === "orders" || value === "days" || value === "rows")
+    return { countBy: value satisfies RfmCountBy };
   throw new CliError(`--count-by must be orders, days or rows (got "${String(value)}")`);
+}
+
+/** --count-by orders on a table without an order id column, in the flag's terms (from the error's details). */
+function inCountByFlagTerms<T>(settings: RfmSettings, compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (
+      settings.countBy === "orders" &&
+      isCoreError(error) &&
+      error.code === "MISSING_COLUMN" &&
+      error.details.argument === "orderId"
+    )
+      throw new CliError("--count-by orders needs an order id column (name it with --order COL)");
+    throw error;
+  }
 }

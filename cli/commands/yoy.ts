@@ -1,41 +1,22 @@
+import { yoyAnalysis } from "../../src/analysis/yoy";
 import { isCoreError } from "../../src/errors";
 import type { Locale } from "../../src/i18n/locale";
-import type { PromoMessageKey } from "../../src/i18n/messages/promo";
-import { optionalKeys, optionalNumbers } from "../../src/table/column-reader";
-import { PROMO_FORMATS as F, promoColumn, promoTranslator } from "../../src/report/promo-format";
+import { kpiNumberOrNull } from "../../src/promo/kpi-value";
+import { promoTranslator } from "../../src/report/promo-format";
+import { kpiName } from "../../src/report/promo-kpi-table";
 import { periodWarningText } from "../../src/report/promo-text";
-import type { ResultSheet } from "../../src/report/types";
-import { requireColumn } from "../../src/table/column-access";
 import { periodFromIsoDates, yearPeriod, type Period } from "../../src/yoy/period";
-import { yoySummary, type SummaryKey, type YoySummary } from "../../src/yoy/yoy-summary";
+import type { YoySummary } from "../../src/yoy/yoy-summary";
+import { yoySummaryRows } from "../../src/yoy/yoy-summary-rows";
 import { CliError } from "../cli-error";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand, type CommandArgs } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
-import { loadTable } from "../load-table";
-import { cliRunRecord, parametersFromFlags } from "../run-record";
 import { textTable } from "../text-table";
-
-/** What `yoy` computed, and what the run record needs. */
-export interface YoyCommandResult {
-  readonly summary: YoySummary;
-  readonly inputAddress: string;
-  readonly rowCount: number;
-  readonly parameters: Readonly<Record<string, string | number | boolean>>;
-}
-
-const KEYS: readonly SummaryKey[] = ["gmv", "orders", "customers", "units", "aov"];
-/** The KPI whose name and definition each figure shares: customers are distinct buyers, aov is GMV / buyers. */
-const KPI_NAME: Readonly<Record<SummaryKey, PromoMessageKey>> = {
-  gmv: "kpiName.gmv",
-  orders: "kpiName.orders",
-  customers: "kpiName.buyers",
-  units: "kpiName.units",
-  aov: "kpiName.perBuyerSpend",
-};
+import { loadAnalysisInput, runSheets, type CommandRun } from "./analysis-input";
 
 /** `yoy --input FILE --current 2017 --previous 2016`: GMV, orders, customers, units and aov per period, with % change. */
-export const yoyCommand = defineCommand<YoyCommandResult>({
+export const yoyCommand = defineCommand<CommandRun<YoySummary>>({
   usage:
     "yoy --input FILE (--current YEAR [--previous YEAR] | --current-from DATE --current-to DATE --previous-from DATE --previous-to DATE) [--date COL] [--json] [--out FILE.xlsx]",
   options: {
@@ -53,22 +34,13 @@ export const yoyCommand = defineCommand<YoyCommandResult>({
     "previous-to": { type: "string", valueName: "DATE", description: "last day of the previous period" },
   },
   async run(args) {
-    const { current, previous } = periodsFromFlags(args);
-    const { table, inputAddress } = await loadTable(args);
-    const forWhat = "yoy";
-    const sales = {
-      dates: requireColumn(table, "orderDate", forWhat, "date").values,
-      amounts: requireColumn(table, "amount", forWhat, "number").values,
-      orderKeys: optionalKeys(table, "orderId"),
-      memberKeys: optionalKeys(table, "memberId"),
-      units: optionalNumbers(table, "quantity", forWhat),
-    };
-    const summary = yoySummary(sales, current, previous);
-    return { summary, inputAddress, rowCount: table.rowCount, parameters: parametersFromFlags(args.values) };
+    const periods = periodsFromFlags(args);
+    const input = await loadAnalysisInput(args);
+    return { input, run: yoyAnalysis(input.loaded.table, periods, input.context) };
   },
-  toJson: ({ summary }) => summary,
+  toJson: ({ run }) => run.result,
   renderText: renderYoyText,
-  resultSheets: (result, locale) => [yoySheet(result, locale)],
+  resultSheets: runSheets,
 });
 
 function periodsFromFlags({ values }: CommandArgs): { current: Period; previous: Period } {
@@ -115,7 +87,9 @@ function cellText(value: number | null, ratio = false): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }
 
-function renderYoyText({ summary, inputAddress }: YoyCommandResult, locale: Locale): string {
+/** The YoY table's figures for the terminal, with each period's dates in its column header. */
+function renderYoyText({ input, run }: CommandRun<YoySummary>, locale: Locale): string {
+  const summary = run.result;
   const t = promoTranslator(locale);
   const { current, previous } = summary;
   const header = [
@@ -124,55 +98,15 @@ function renderYoyText({ summary, inputAddress }: YoyCommandResult, locale: Loca
     `${t("header.previous")} ${previous.fromIso} – ${previous.toIso}`,
     t("header.changePercent"),
   ];
-  const rows = KEYS.map((key) => [
-    t(KPI_NAME[key]),
-    cellText(current[key]),
-    cellText(previous[key]),
-    cellText(summary.yoy[key], true),
+  const rows = yoySummaryRows(summary).map((row) => [
+    kpiName(locale, row.key),
+    cellText(kpiNumberOrNull(row.current)),
+    cellText(kpiNumberOrNull(row.previous)),
+    cellText(kpiNumberOrNull(row.changeRatio), true),
   ]);
-  const lines = [inputAddress, "", textTable([header, ...rows])];
+  const lines = [input.loaded.inputAddress, "", textTable([header, ...rows])];
   const warnings = summary.warnings.map((warning) => `  ! ${periodWarningText(locale, warning)}`);
   if (warnings.length > 0) lines.push("", ...warnings);
   if (summary.notes.length > 0) lines.push("", ...summary.notes.map((note) => `  ${note}`));
   return `${lines.join("\n")}\n`;
-}
-
-function yoySheet(
-  { summary, inputAddress, rowCount, parameters }: YoyCommandResult,
-  locale: Locale,
-): ResultSheet {
-  const t = promoTranslator(locale);
-  const change = (key: SummaryKey): number | null => {
-    const now = summary.current[key];
-    const before = summary.previous[key];
-    return now === null || before === null ? null : now - before;
-  };
-  return {
-    baseName: t("sheet.yoy"),
-    tables: [
-      {
-        id: "promo.yoySummary",
-        title: t("table.yoy"),
-        notes: summary.warnings.map((warning) => periodWarningText(locale, warning)),
-        columns: [
-          { key: "key", header: "key", numberFormat: F.text },
-          promoColumn(t, "kpi", "header.kpi", F.text),
-          promoColumn(t, "current", "header.current", F.general),
-          promoColumn(t, "previous", "header.previous", F.general),
-          promoColumn(t, "change", "header.change", F.general),
-          promoColumn(t, "changeRatio", "header.changePercent", F.percent),
-        ],
-        rows: KEYS.map((key) => [
-          key,
-          t(KPI_NAME[key]),
-          summary.current[key],
-          summary.previous[key],
-          change(key),
-          summary.yoy[key],
-        ]),
-      },
-    ],
-    charts: [],
-    runRecord: cliRunRecord(inputAddress, rowCount, parameters),
-  };
 }

@@ -44,6 +44,19 @@ export function numbersFromRange(range: readonly (readonly CellInput[])[], what:
   return numbers;
 }
 
+/**
+ * A list of ascending numbers (breakpoints, edges) without the 0s that follow its last positive number: desktop
+ * Excel passes a blank cell as 0 (office-js issues 4702, 1951, 5262), so {2,3,4,7} selected with two blank cells
+ * arrives as {2,3,4,7,0,0}. A 0 after a positive number could never be part of an ascending list, so there it
+ * can only be a blank; a 0 after a negative number or at the start ({0,200,400}) is kept as a real 0.
+ */
+export function withoutTrailingBlankZeros(numbers: readonly number[]): number[] {
+  let lastNonZero = numbers.length - 1;
+  while (lastNonZero >= 0 && numbers[lastNonZero] === 0) lastNonZero--;
+  const endsPositive = lastNonZero >= 0 && (numbers[lastNonZero] as number) > 0;
+  return endsPositive ? numbers.slice(0, lastNonZero + 1) : [...numbers];
+}
+
 /** Applies `compute` to every cell; a cell whose computation throws becomes its own Excel error. */
 export function mapCells<T>(
   range: readonly (readonly CellInput[])[],

@@ -12,16 +12,22 @@ export function getEngine(): Engine {
 }
 
 /**
- * Runs one job for a worksheet function. A job's failure arrives as an EngineError (name "CoreError", the core's
+ * Runs one job for a worksheet function. With the invocation of a @cancelable function, Excel's cancel (a
+ * recalculation, an edit of a referenced cell; learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json,
+ * "options": cancelable) aborts the job: the engine posts `cancel` to the worker and stops a job that does not
+ * notice (engine/worker-engine.ts), so a stale recalculation does not hold the worker the pane shares. A job's failure arrives as an EngineError (name "CoreError", the core's
  * code and message), which toExcelError maps like the CoreError it was; an unexpected failure (code INTERNAL)
  * becomes a plain Error, shown as "Unexpected error: ..." as before.
  */
 export async function runFunctionJob<K extends JobKind>(
   kind: K,
   request: JobRequest<K>,
+  invocation?: CustomFunctions.CancelableInvocation | null,
 ): Promise<JobResult<K>> {
+  const cancel = new AbortController();
+  if (invocation != null) invocation.onCanceled = () => cancel.abort();
   try {
-    return await getEngine().run(kind, request);
+    return await getEngine().run(kind, request, { signal: cancel.signal });
   } catch (error) {
     throw error instanceof EngineError && error.code === "INTERNAL" ? new Error(error.message) : error;
   }

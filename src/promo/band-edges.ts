@@ -4,6 +4,10 @@ import { CoreError } from "../errors";
  * Throws unless `edges` are at least two finite numbers in strictly ascending order (pandas.cut raises
  * "bins must increase monotonically" and "Bin edges must be unique" for the same inputs).
  *
+ * `functionName` leads the messages (a door may pass the name the user knows, such as the flag "--edges");
+ * the details say which edge is at fault: argument "edges", row = its zero-based index, value = the edge and,
+ * for a descending edge, bound = the edge before it.
+ *
  * @throws CoreError BAND_EDGES_TOO_FEW, BAND_EDGE_NOT_FINITE, BAND_EDGES_DUPLICATE, BAND_EDGES_NOT_ASCENDING
  */
 export function validateBandEdges(edges: readonly number[], functionName = "cutBands"): void {
@@ -11,6 +15,7 @@ export function validateBandEdges(edges: readonly number[], functionName = "cutB
     throw new CoreError(
       "BAND_EDGES_TOO_FEW",
       `${functionName} requires at least two band edges (got ${edges.length})`,
+      { argument: "edges", value: edges.length, bound: 2 },
     );
   }
   for (let index = 0; index < edges.length; index++) {
@@ -19,6 +24,7 @@ export function validateBandEdges(edges: readonly number[], functionName = "cutB
       throw new CoreError(
         "BAND_EDGE_NOT_FINITE",
         `${functionName}: band edge ${index + 1} is not a finite number`,
+        { argument: "edges", row: index, value: String(edge) },
       );
     }
     if (index === 0) continue;
@@ -27,12 +33,14 @@ export function validateBandEdges(edges: readonly number[], functionName = "cutB
       throw new CoreError(
         "BAND_EDGES_DUPLICATE",
         `${functionName}: band edge ${edge} appears twice (edges ${index} and ${index + 1})`,
+        { argument: "edges", row: index, value: edge },
       );
     }
     if (edge < previous) {
       throw new CoreError(
         "BAND_EDGES_NOT_ASCENDING",
         `${functionName}: band edges must ascend (edge ${index + 1}, ${edge}, is below ${previous})`,
+        { argument: "edges", row: index, value: edge, bound: previous },
       );
     }
   }
@@ -49,20 +57,40 @@ const MAX_STEPPED_EDGES = 10_000;
  *
  * Cost: O((stop − start) / step).
  *
- * @throws CoreError BAND_STEP_NOT_FINITE, BAND_STEP_NOT_POSITIVE, BAND_STOP_NOT_ABOVE_START, BAND_EDGES_TOO_MANY
+ * `functionName` leads the messages, as in validateBandEdges: a door passes what the user gave (the command
+ * line's "--edges"), so its message is right as it stands. `details.argument` names the parameter at fault
+ * ("start", "stop" or "step") and `details.value` its value.
+ *
+ * @throws CoreError BAND_STEP_NOT_FINITE, BAND_STEP_NOT_POSITIVE, BAND_STOP_NOT_ABOVE_START, BAND_EDGES_TOO_MANY, BAND_EDGES_TOO_FEW
  * @example bandEdgesFromStep(0.15, 1, 0.05) // [0.15, 0.2, 0.25, 0.3, …, 0.95, 1] (18 edges)
  * @example bandEdgesFromStep(0, 400, 200) // [0, 200, 400]
  */
-export function bandEdgesFromStep(start: number, stop: number, step: number): number[] {
-  if (![start, stop, step].every((value) => Number.isFinite(value))) {
-    throw new CoreError("BAND_STEP_NOT_FINITE", "bandEdgesFromStep requires finite start, stop and step");
+export function bandEdgesFromStep(
+  start: number,
+  stop: number,
+  step: number,
+  functionName = "bandEdgesFromStep",
+): number[] {
+  const notFinite = (["start", "stop", "step"] as const).find(
+    (name) => !Number.isFinite({ start, stop, step }[name]),
+  );
+  if (notFinite !== undefined) {
+    throw new CoreError("BAND_STEP_NOT_FINITE", `${functionName} requires finite start, stop and step`, {
+      argument: notFinite,
+      value: String({ start, stop, step }[notFinite]),
+    });
   }
-  if (step <= 0)
-    throw new CoreError("BAND_STEP_NOT_POSITIVE", `bandEdgesFromStep requires a positive step (got ${step})`);
+  if (step <= 0) {
+    throw new CoreError("BAND_STEP_NOT_POSITIVE", `${functionName} requires a positive step (got ${step})`, {
+      argument: "step",
+      value: step,
+    });
+  }
   if (stop <= start) {
     throw new CoreError(
       "BAND_STOP_NOT_ABOVE_START",
-      `bandEdgesFromStep requires stop above start (got ${start} … ${stop})`,
+      `${functionName} requires stop above start (got ${start} … ${stop})`,
+      { argument: "stop", value: stop, bound: start },
     );
   }
   const decimals = Math.max(decimalPlaces(start), decimalPlaces(stop), decimalPlaces(step));
@@ -74,13 +102,18 @@ export function bandEdgesFromStep(start: number, stop: number, step: number): nu
   if (count > MAX_STEPPED_EDGES) {
     throw new CoreError(
       "BAND_EDGES_TOO_MANY",
-      `bandEdgesFromStep: ${count} edges is more than ${MAX_STEPPED_EDGES} (check the step)`,
+      `${functionName}: ${count} edges is more than ${MAX_STEPPED_EDGES} (check the step)`,
+      { argument: "step", value: step, bound: MAX_STEPPED_EDGES },
     );
   }
   const edges: number[] = [];
   for (let k = 0; k < count; k++) edges.push((startScaled + k * stepScaled) / scale);
   if (edges.length < 2) {
-    throw new CoreError("BAND_EDGES_TOO_FEW", `bandEdgesFromStep: step ${step} is larger than stop − start`);
+    throw new CoreError("BAND_EDGES_TOO_FEW", `${functionName}: step ${step} is larger than stop − start`, {
+      argument: "step",
+      value: step,
+      bound: stop - start,
+    });
   }
   return edges;
 }

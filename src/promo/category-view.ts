@@ -1,4 +1,5 @@
 import { CoreError } from "../errors";
+import type { ProductTable, TransactionLines } from "./tables";
 import { keyText, numberOrNull, requireSameLength, type KeyCell, type NumberCell } from "./cells";
 
 /** Lines to summarise by category; `categories[i]` is line i's category (see categoriesForLines). */
@@ -95,4 +96,29 @@ export function compareCategory(a: string | null, b: string | null): number {
   if (a === null) return 1;
   if (b === null) return -1;
   return a < b ? -1 : 1;
+}
+
+/**
+ * The category view of transaction lines whose categories come from a product table: null when the product
+ * table has no category column.
+ *
+ * Cost: O(lines + products).
+ *
+ * @throws CoreError COLUMN_LENGTH_MISMATCH
+ */
+export function categoryViewOfLines(
+  lines: Pick<TransactionLines, "productKeys" | "units" | "amounts">,
+  products: Pick<ProductTable, "productKeys" | "categories">,
+): CategoryRow[] | null {
+  if (products.categories === undefined) return null;
+  const categories = categoriesForLines(lines.productKeys, {
+    productKeys: products.productKeys,
+    categories: products.categories,
+  });
+  return categoryView({
+    productKeys: lines.productKeys,
+    categories,
+    units: lines.units,
+    amounts: lines.amounts,
+  });
 }

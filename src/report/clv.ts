@@ -5,7 +5,7 @@ import type { BgnbdFit, ClvWarning, GammaGammaFit } from "../clv/types";
 import { valueHistogram } from "../clv/value-histogram";
 import { clvMessages as t } from "../i18n/messages/clv";
 import type { Locale } from "../i18n/locale";
-import type { ReportCell, ReportColumn, ReportTable, ResultSheet, RunRecord } from "./types";
+import type { ChartSpec, ReportCell, ReportColumn, ReportTable, ResultSheet, RunRecord } from "./types";
 
 export interface ClvReportInput {
   readonly bgnbd: BgnbdFit;
@@ -16,6 +16,9 @@ export interface ClvReportInput {
   /** Bins of the CLV distribution. @default 10 */
   readonly histogramBins?: number;
 }
+
+/** Id of the CLV histogram table on both CLV sheets. */
+export const CLV_DISTRIBUTION_TABLE_ID = "clv.distribution";
 
 const column = (key: string, header: string, numberFormat: string): ReportColumn => ({
   key,
@@ -43,17 +46,7 @@ export function buildClvResultSheet(input: ClvReportInput, locale: Locale): Resu
       clvMembersTable(input.values, locale),
       clvDistributionTable(input.values, locale, input.histogramBins ?? 10),
     ],
-    charts: [
-      {
-        kind: "columnClustered",
-        title: t(locale, "chart.distribution"),
-        tableId: "clv.distribution",
-        xColumn: "range",
-        yColumns: ["members"],
-        xAxisTitle: t(locale, "axis.clv"),
-        yAxisTitle: t(locale, "axis.members"),
-      },
-    ],
+    charts: [clvDistributionChart(locale)],
     runRecord: input.runRecord,
   };
 }
@@ -149,12 +142,31 @@ export function clvMembersTable(values: ClvTable, locale: Locale): ReportTable {
 
 /** Equal-width histogram of the members' CLV: range label, lower and upper edge, member count. */
 export function clvDistributionTable(values: ClvTable, locale: Locale, binCount: number): ReportTable {
-  const bins = valueHistogram(
+  return clvHistogramTable(
     values.rows.map((row) => row.clv),
+    locale,
     binCount,
   );
+}
+
+/** The column chart of the "clv.distribution" table: members per CLV range. */
+function clvDistributionChart(locale: Locale): ChartSpec {
   return {
-    id: "clv.distribution",
+    kind: "columnClustered",
+    title: t(locale, "chart.distribution"),
+    tableId: CLV_DISTRIBUTION_TABLE_ID,
+    xColumn: "range",
+    yColumns: ["members"],
+    xAxisTitle: t(locale, "axis.clv"),
+    yAxisTitle: t(locale, "axis.members"),
+  };
+}
+
+/** Both sheets' histogram (the same id, headers and formats), over any list of CLVs. */
+function clvHistogramTable(clvs: readonly number[], locale: Locale, binCount: number): ReportTable {
+  const bins = valueHistogram(clvs, binCount);
+  return {
+    id: CLV_DISTRIBUTION_TABLE_ID,
     title: t(locale, "table.distribution"),
     columns: [
       column("range", t(locale, "header.range"), "@"),
@@ -178,16 +190,20 @@ export interface SimpleClvReportInput {
   readonly acquisitionCost?: number;
   /** CLV / CPA ratio from which acquisition counts as healthy. @default 3 */
   readonly healthyRatio?: number;
+  /** Bins of the CLV distribution. @default 10 */
+  readonly histogramBins?: number;
 }
 
 /**
  * The "Simple CLV" result sheet: per member start, last order, lifetime days, spend, value per day (and where
- * it came from) and CLV; notes with the definition, the average member's CLV and the CPA verdict.
+ * it came from) and CLV; notes with the definition, the average member's CLV and the CPA verdict; and the CLV
+ * distribution as a histogram table with a column chart, as on the customer-value sheet (issue 9: the pane
+ * once added it alone, so the command line's --out sheet lacked it).
  *
  * Cost: O(members).
  *
  * @throws CoreError CPA_INVALID, CPA_THRESHOLD_INVALID (through compareClvToCpa)
- * @example buildSimpleClvResultSheet({ result, runRecord, acquisitionCost: 40 }, "en").tables[0].notes // definition, average, CPA lines
+ * @example buildSimpleClvResultSheet({ result, runRecord, acquisitionCost: 40 }, "en").tables.map((table) => table.id) // ["clv.simple", "clv.distribution"]
  */
 export function buildSimpleClvResultSheet(input: SimpleClvReportInput, locale: Locale): ResultSheet {
   const { result } = input;
@@ -236,5 +252,15 @@ export function buildSimpleClvResultSheet(input: SimpleClvReportInput, locale: L
     ]),
     notes,
   };
-  return { baseName: t(locale, "sheet.simpleClv"), tables: [table], charts: [], runRecord: input.runRecord };
+  const distribution = clvHistogramTable(
+    result.members.map((member) => member.clv),
+    locale,
+    input.histogramBins ?? 10,
+  );
+  return {
+    baseName: t(locale, "sheet.simpleClv"),
+    tables: [table, distribution],
+    charts: [clvDistributionChart(locale)],
+    runRecord: input.runRecord,
+  };
 }

@@ -78,8 +78,10 @@ function isQualityRule(rule: string): rule is QualityRule {
   return (QUALITY_RULES as readonly string[]).includes(rule);
 }
 
-/** Rows whose every column with a role holds a value (all rows when no column has a role). */
-/** Rows with a value in every column that has a role: what an analysis needing all of them would use. */
+/**
+ * Rows with a value in every column that has a role: what an analysis needing all of them would use (all
+ * rows when no column has a role).
+ */
 export function rowsWithEveryRole(table: Table): number {
   const roleColumns = table.columns.filter((column) => column.role !== null);
   let used = 0;

@@ -46,10 +46,14 @@ export function kpiDefinition(locale: Locale, key: KpiKey): string {
 }
 
 /**
- * The year-over-year table ("promo.yoy"): per KPI the current and previous value, the change and the %
- * change, with the partial-period warnings as notes.
+ * The year-over-year table ("promo.yoy"), the one both doors write: per KPI the current and previous value,
+ * the change and the % change (or the reason one has none), with the partial-period warnings as notes. The
+ * Promotion run gives it yoyFromLines' result (every KPI); the `yoy` command the order-export summary's rows
+ * (yoySummaryRows: GMV, orders, buyers, units, spend per buyer).
+ *
+ * @example yoyTable({ rows: yoySummaryRows(summary), warnings: summary.warnings }, "en").rows[0] // ["gmv", "GMV", 1250, 1000, 250, 0.25]
  */
-export function yoyTable(result: YoyResult, locale: Locale): ReportTable {
+export function yoyTable(result: Pick<YoyResult, "rows" | "warnings">, locale: Locale): ReportTable {
   const t = promoTranslator(locale);
   return {
     id: "promo.yoy",

@@ -60,14 +60,23 @@ export function productDecisionTable(
       return [
         decision.productKey,
         t(`decision.${decision.decision}`),
-        reasonText(locale, decision),
+        productDecisionReasonText(locale, decision),
         ...cells,
       ];
     }),
   };
 }
 
-function reasonText(locale: Locale, decision: ProductDecision | ProductBandDecision): string {
+/**
+ * A product decision's reason in words: the rule with its numbers, or for a band decision the band and its
+ * reason (or why the product is in no band). The command line's JSON uses it in English, the sheets in `locale`.
+ *
+ * @example productDecisionReasonText("en", decision) // "conversion 2% > 0.8%"
+ */
+export function productDecisionReasonText(
+  locale: Locale,
+  decision: ProductDecision | ProductBandDecision,
+): string {
   const t = promoTranslator(locale);
   if (!("bandLabel" in decision)) return decisionReasonText(locale, decision.reason);
   if (decision.reason === null || decision.bandLabel === null) {

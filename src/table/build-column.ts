@@ -1,9 +1,11 @@
 import { displayCell, excelErrorOf, isBlankCell } from "./cell-value";
-import type { TypeReading } from "./infer-type";
+import type { InferTypeHints, TypeReading } from "./infer-type";
 import { booleanOfCell, dateOfCell, numberOfCell, textOfCell } from "./parse-cell";
+import { isFractionOnlyUnder } from "./number-style";
+import { isDayOrderAmbiguous } from "./parse-date";
 import type { QualityLog, QualityRule } from "./quality";
 import { KEY_ROLES, NON_NEGATIVE_ROLES } from "./role-types";
-import type { Column, ColumnRole } from "./types";
+import type { Column, ColumnRole, NumberColumn, TableOptions } from "./types";
 
 export interface ColumnSource {
   readonly name: string;
@@ -20,6 +22,16 @@ export interface ColumnContext {
   readonly rowNumbers: readonly number[];
   readonly log: QualityLog;
   readonly todaySerial?: number;
+  /** The table options that steer inferColumnType's date and number readings. */
+  readonly readingHints?: ReadingHints;
+}
+
+/** TableOptions' dayOrder, numberStyle and delimiter, as inferColumnType takes them. */
+export type ReadingHints = Pick<InferTypeHints, "dayOrder" | "numberStyle" | "delimiter">;
+
+/** The reading hints of a table's options. Cost: O(1). @example readingHintsOf({ delimiter: ";" }).delimiter // ";" */
+export function readingHintsOf(options: TableOptions): ReadingHints {
+  return { dayOrder: options.dayOrder, numberStyle: options.numberStyle, delimiter: options.delimiter };
 }
 
 const UNPARSEABLE: Readonly<Record<Column["type"], QualityRule | null>> = {
@@ -68,6 +80,8 @@ export function buildColumn(source: ColumnSource, reading: TypeReading, context:
       continue;
     }
     values[index] = value;
+    const assumption = assumptionOf(raw, reading);
+    if (assumption !== null) report(assumption, index, raw);
     if (typeof value !== "number") continue;
     if (value < 0 && role !== null && NON_NEGATIVE_ROLES.has(role)) report("negativeAmount", index, raw);
     const today = context.todaySerial;
@@ -76,8 +90,39 @@ export function buildColumn(source: ColumnSource, reading: TypeReading, context:
     }
   }
   const base = { name: source.name, header: source.header, sourceIndex: source.sourceIndex, role };
+  const style = numberStyleOf(reading);
   // The element types follow from readCell's branch for each type.
-  return { ...base, type: reading.type, values } as Column;
+  return {
+    ...base,
+    type: reading.type,
+    values,
+    ...(style === undefined ? {} : { numberStyle: style }),
+  } as Column;
+}
+
+/**
+ * The style a number column states in its metadata: only when it is not the plain default (dot, decided
+ * or without any cell that cared), so tables of ordinary exports keep their shape.
+ */
+export function numberStyleOf(reading: TypeReading): NumberColumn["numberStyle"] {
+  if (reading.type !== "number") return undefined;
+  if (reading.numberReading === "dot" && !reading.numberStyleAssumed) return undefined;
+  return reading.numberReading;
+}
+
+/** The assumption a text cell was read under, if it is one the user should see. */
+function assumptionOf(raw: unknown, reading: TypeReading): QualityRule | null {
+  if (typeof raw !== "string") return null;
+  if (reading.type === "number") {
+    if (reading.numberStyleAssumed)
+      return reading.numberReading !== "mixed" && isFractionOnlyUnder(raw, reading.numberReading)
+        ? "numberStyleAssumed"
+        : null;
+    return reading.numberReading === "comma" && /[.,]/.test(raw) ? "decimalComma" : null;
+  }
+  return reading.type === "date" && reading.dayOrderAssumed && isDayOrderAmbiguous(raw)
+    ? "dayOrderAssumed"
+    : null;
 }
 
 function readCell(
@@ -87,7 +132,7 @@ function readCell(
 ): number | string | boolean | null {
   switch (reading.type) {
     case "number":
-      return numberOfCell(raw);
+      return numberOfCell(raw, reading.numberReading);
     case "date":
       return dateOfCell(raw, format, reading);
     case "boolean":

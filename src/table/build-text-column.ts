@@ -1,4 +1,4 @@
-import { buildColumn, type ColumnContext } from "./build-column";
+import { buildColumn, numberStyleOf, type ColumnContext } from "./build-column";
 import { inferColumnType, type TypeReading } from "./infer-type";
 import { QualityLog, type QualityRule } from "./quality";
 import { simpleValues } from "./simple-column-values";
@@ -37,15 +37,26 @@ export function buildTextColumn(
   context: ColumnContext,
 ): Column {
   const column = source.sourceIndex;
+  const hints = { header: source.header, ...context.readingHints };
   let reading: TypeReading | undefined;
-  if (source.knownType === undefined) {
+  // A number column's style needs every cell: "12.50" read on offsets is evidence of dot decimals.
+  if (source.knownType === undefined || source.knownType === "number") {
     const cells = dataRows.map((row) => reader.raw(row, column));
-    reading = inferColumnType(cells, undefined, { header: source.header });
+    reading = inferColumnType(cells, undefined, { ...hints, knownType: source.knownType });
   }
   const type = reading?.type ?? (source.knownType as ColumnType);
-  const { values, generalPositions } = simpleValues(reader, type, dataRows, column, context.todaySerial);
+  // Offsets read plain "1.234" as dot decimals: a column read any other way takes the general path.
+  const plainNumbers =
+    reading === undefined || (reading.numberReading === "dot" && !reading.numberStyleAssumed);
+  const { values, generalPositions } =
+    type !== "number" || plainNumbers
+      ? simpleValues(reader, type, dataRows, column, context.todaySerial)
+      : {
+          values: new Array<number | null>(dataRows.length),
+          generalPositions: dataRows.map((_, index) => index),
+        };
   const generalCells = generalPositions.map((position) => reader.raw(dataRows[position] as number, column));
-  reading ??= inferColumnType(generalCells, undefined, { header: source.header, knownType: type });
+  reading ??= inferColumnType(generalCells, undefined, { ...hints, knownType: type });
   const built = buildColumn({ ...source, cells: generalCells, formats: undefined }, reading, {
     rowNumbers: generalPositions.map((position) => context.rowNumbers[position] as number),
     log: new PositionMappedLog(context.log, generalPositions),
@@ -54,7 +65,8 @@ export function buildTextColumn(
   generalPositions.forEach((position, index) => (values[position] = built.values[index] ?? null));
   const base = { name: source.name, header: source.header, sourceIndex: column, role: source.role };
   // The element types follow from the simple readers and buildColumn for each type.
-  return { ...base, type, values } as Column;
+  const style = numberStyleOf(reading);
+  return { ...base, type, values, ...(style === undefined ? {} : { numberStyle: style }) } as Column;
 }
 
 /**

@@ -38,6 +38,7 @@ export function requireColumn(table: Table, role: ColumnRole, forWhat: string, t
     throw new CoreError(
       "MISSING_COLUMN",
       `${forWhat} requires a column with role ${role} (none of ${names} was recognised as ${role}; choose it explicitly)`,
+      { argument: role },
     );
   }
   if (type !== undefined && column.type !== type) {

@@ -43,8 +43,24 @@ export function planColumns(headers: readonly string[], options: TableOptions): 
   });
 }
 
-/** @throws CoreError INVALID_OPTION when todaySerial is given but not a finite number */
+/**
+ * @throws CoreError INVALID_OPTION when todaySerial is given but not a finite number, or dayOrder /
+ *   numberStyle is not one of its values (options may come from a worker message)
+ */
 export function checkTableOptions(options: TableOptions): void {
+  const { dayOrder, numberStyle } = options as { dayOrder?: unknown; numberStyle?: unknown };
+  if (dayOrder !== undefined && dayOrder !== "dmy" && dayOrder !== "mdy") {
+    throw new CoreError(
+      "INVALID_OPTION",
+      `tableFromGrid requires dayOrder to be "dmy" or "mdy" (got "${String(dayOrder)}")`,
+    );
+  }
+  if (numberStyle !== undefined && numberStyle !== "dot" && numberStyle !== "comma") {
+    throw new CoreError(
+      "INVALID_OPTION",
+      `tableFromGrid requires numberStyle to be "dot" or "comma" (got "${String(numberStyle)}")`,
+    );
+  }
   if (options.todaySerial !== undefined && !Number.isFinite(options.todaySerial)) {
     throw new CoreError(
       "INVALID_OPTION",

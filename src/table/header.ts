@@ -39,7 +39,9 @@ export function detectHeader(rows: readonly (readonly unknown[])[]): boolean {
 function isPlainText(raw: unknown): boolean {
   if (typeof raw !== "string" || excelErrorOf(raw) !== null) return false;
   if (/^(true|false)$/i.test(raw.trim())) return false;
-  return parseNumberText(raw) === null && parseDateText(raw, { allowCompact: true }) === null;
+  // "10,25" under a European header is a number too, whatever style its column turns out to have.
+  const number = parseNumberText(raw) ?? parseNumberText(raw, "comma");
+  return number === null && parseDateText(raw, { allowCompact: true }) === null;
 }
 
 function mostlyTyped(rows: readonly (readonly unknown[])[], column: number): boolean {

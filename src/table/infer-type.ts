@@ -1,7 +1,10 @@
 import { excelErrorOf, isBlankCell } from "./cell-value";
 import type { DateReading } from "./parse-cell";
 import { booleanOfCell, dateOfCell, numberOfCell } from "./parse-cell";
-import { dayOrderEvidence, serialFromCompactDate } from "./parse-date";
+import { numberStyleOfCells, type NumberReading, type NumberStyleContext } from "./number-style";
+import type { DayOrder } from "./parse-date";
+import { dayOrderEvidence, isDayOrderAmbiguous, serialFromCompactDate } from "./parse-date";
+import type { NumberStyle } from "./parse-number";
 import type { ColumnType } from "./types";
 
 /** Share of a column's non-blank, non-error values that must parse for the column to take a type. */
@@ -9,6 +12,12 @@ export const TYPE_THRESHOLD = 0.9;
 
 export interface TypeReading extends DateReading {
   readonly type: ColumnType;
+  /** How text numbers are read (see numberStyleOfCells); used when `type` is "number". */
+  readonly numberReading: NumberReading;
+  /** Some cell reads both ways ("1,234") and none decided the style: the reading is a default. */
+  readonly numberStyleAssumed: boolean;
+  /** Some "a/b/yyyy" cell reads both ways (03/04/2021) and none decided: `dayOrder` is a default. */
+  readonly dayOrderAssumed: boolean;
 }
 
 export interface InferTypeHints {
@@ -16,6 +25,12 @@ export interface InferTypeHints {
   readonly header: string;
   /** A type the caller already knows (from the role or the user): kept, only the date reading is inferred. */
   readonly knownType?: ColumnType;
+  /** The user's day order for "a/b/yyyy" dates: no detection. */
+  readonly dayOrder?: DayOrder;
+  /** The user's number style: no detection. */
+  readonly numberStyle?: NumberStyle;
+  /** Delimiter of the CSV the cells came from (see NumberStyleContext). */
+  readonly delimiter?: NumberStyleContext["delimiter"];
 }
 
 const DATE_HEADER = /date|time|day|日期|时间|時間|年月日/i;
@@ -27,8 +42,9 @@ const MAYBE_YEAR_LAST = /^\s*[\d０-９]{1,2}[-/.／－．][\d０-９]{1,2}[-/.�
  * boolean, date, number — and the first type that at least 90% of the non-blank, non-error values parse as
  * wins; otherwise text. The other ≤10% become quality issues when the column is built, never dropped.
  * Also chooses one date reading for the whole column: day-first when some "a/b/yyyy" value has a > 12
- * (month-first, the US export default, otherwise), and yyyymmdd accepted when the header looks like a date
- * or every value is a yyyymmdd date in 1900..2100.
+ * (month-first, the US export default, otherwise; `dayOrderAssumed` when no value decided), yyyymmdd accepted
+ * when the header looks like a date or every value is a yyyymmdd date in 1900..2100, and the number style
+ * of its text (numberStyleOfCells). The user's `dayOrder` and `numberStyle` hints replace the detection.
  *
  * Cost: O(n) parses per candidate type.
  *
@@ -43,6 +59,7 @@ export function inferColumnType(
   let dayFirstVotes = 0;
   let monthFirstVotes = 0;
   let compactCount = 0;
+  let undecidedDates = 0;
   cells.forEach((raw, index) => {
     if (isBlankCell(raw) || excelErrorOf(raw) !== null) return;
     filled.push(index);
@@ -50,12 +67,22 @@ export function inferColumnType(
       const evidence = dayOrderEvidence(raw);
       if (evidence === "dmy") dayFirstVotes++;
       else if (evidence === "mdy") monthFirstVotes++;
+      else if (isDayOrderAmbiguous(raw)) undecidedDates++;
     }
     if (isCompactDate(raw)) compactCount++;
   });
   const allCompact = filled.length > 0 && compactCount === filled.length;
-  const reading: DateReading = {
-    dayOrder: dayFirstVotes > monthFirstVotes ? "dmy" : "mdy",
+  const numberStyle = numberStyleOfCells(knownOrNumber(hints.knownType) ? cells : [], {
+    forced: hints.numberStyle,
+    delimiter: hints.delimiter,
+  });
+  const detectedOrder = dayFirstVotes > monthFirstVotes ? "dmy" : "mdy";
+  const reading: Omit<TypeReading, "type"> = {
+    dayOrder: hints.dayOrder ?? detectedOrder,
+    dayOrderAssumed:
+      hints.dayOrder === undefined && dayFirstVotes + monthFirstVotes === 0 && undecidedDates > 0,
+    numberReading: numberStyle.reading,
+    numberStyleAssumed: numberStyle.assumed,
     allowCompact: hints.knownType === "date" || DATE_HEADER.test(hints.header) || allCompact,
     plainNumbersAreSerials: hints.knownType === "date",
   };
@@ -71,8 +98,19 @@ export function inferColumnType(
   };
   if (parses((raw) => booleanOfCell(raw) !== null)) return { type: "boolean", ...reading };
   if (parses((raw, format) => dateOfCell(raw, format, reading) !== null)) return { type: "date", ...reading };
-  if (parses((raw) => numberOfCell(raw) !== null)) return { type: "number", ...reading };
+  // A mixed column is still a number column; its cells that read differently in the two styles are then
+  // reported by buildColumn instead of turning the whole column into text.
+  const isNumber =
+    numberStyle.reading === "mixed"
+      ? (raw: unknown) => numberOfCell(raw, "dot") !== null || numberOfCell(raw, "comma") !== null
+      : (raw: unknown) => numberOfCell(raw, numberStyle.reading) !== null;
+  if (parses(isNumber)) return { type: "number", ...reading };
   return { type: "text", ...reading };
+}
+
+/** Only a column that may be typed number needs its number style (the scan costs two parses a cell). */
+function knownOrNumber(knownType: ColumnType | undefined): boolean {
+  return knownType === undefined || knownType === "number";
 }
 
 function isCompactDate(raw: unknown): boolean {

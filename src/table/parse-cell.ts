@@ -3,7 +3,7 @@ import { isoFromExcelSerial, MAX_EXCEL_SERIAL } from "./excel-serial";
 import { isDateNumberFormat } from "./number-format";
 import type { DayOrder } from "./parse-date";
 import { parseDateText, serialFromCompactDate } from "./parse-date";
-import { parseNumberText } from "./parse-number";
+import { numberUnderReading, type NumberReading } from "./number-style";
 
 /** How a column's cells are read as dates; chosen once per column by inferColumnType. */
 export interface DateReading {
@@ -29,14 +29,16 @@ export function isDateFormatCached(format: string | undefined): boolean {
 }
 
 /**
- * A non-blank, non-error cell read as a number (see parseNumberText), or null when it is not one; a
- * date-formatted serial stays a number. Cost: O(length).
+ * A non-blank, non-error cell read as a number (see parseNumberText) in the column's `reading` (see
+ * numberStyleOfCells), or null when it is not one; a date-formatted serial stays a number.
+ * Cost: O(length).
  *
  * @example numberOfCell("NT$1,200") // 1200
+ * @example numberOfCell("1.234,50", "comma") // 1234.5
  */
-export function numberOfCell(raw: unknown): number | null {
+export function numberOfCell(raw: unknown, reading: NumberReading = "dot"): number | null {
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : null;
-  return typeof raw === "string" ? parseNumberText(raw) : null;
+  return typeof raw === "string" ? numberUnderReading(raw, reading) : null;
 }
 
 /**

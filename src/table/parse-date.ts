@@ -1,7 +1,10 @@
 import { excelSerialFromParts } from "./excel-serial";
 import { normalizeCellText } from "./normalize-text";
 
-/** How to read "a/b/yyyy": month first (US exports) or day first. */
+/**
+ * How to read "a/b/yyyy": month first (US exports) or day first. Year-first dates ("2021/04/03") are always
+ * read year, month, day, so there is no third order to choose.
+ */
 export type DayOrder = "mdy" | "dmy";
 
 const TIME = String.raw`(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?\s*([ap]\.?m\.?)?\s*(?:z|[+-]\d{2}(?::?\d{2})?)?)?`;
@@ -75,6 +78,22 @@ export function dayOrderEvidence(text: string): DayOrder | null {
   if (!match) return null;
   if (Number(match[1]) > 12) return "dmy";
   return Number(match[2]) > 12 ? "mdy" : null;
+}
+
+/**
+ * True when a "a/b/yyyy" date text reads as two different real dates (03/04/2021: 3 April or 4 March):
+ * both parts ≤ 12 and different. Such cells are reported when no cell of their column decides the order.
+ *
+ * Cost: O(length).
+ *
+ * @example isDayOrderAmbiguous("03/04/2021") // true
+ * @example isDayOrderAmbiguous("04/04/2021") // false
+ */
+export function isDayOrderAmbiguous(text: string): boolean {
+  const match = YEAR_LAST.exec(normalizeCellText(text));
+  if (!match) return false;
+  const [first, second] = [Number(match[1]), Number(match[2])];
+  return first !== second && first >= 1 && second >= 1 && first <= 12 && second <= 12;
 }
 
 /**

@@ -12,6 +12,12 @@ import type { QualityExample, QualityIssue } from "./types";
  * - negativeAmount: a negative amount, quantity, price, stock or coupon amount (kept as is).
  * - futureDate: a date after "today" (only when the caller passes todaySerial; kept as is).
  * - duplicateLine: a data row identical to an earlier one (kept; analyses decide).
+ * - decimalComma: a number read with a decimal comma ("1.234,50" → 1234.5) because its column is written
+ *   that way (numberStyleOfCells); says which style was assumed.
+ * - numberStyleAssumed: a number such as "1,234" that reads two ways, in a column where no value decides;
+ *   read in the file's default style (comma after a ";" delimiter, else dot) and reported.
+ * - dayOrderAssumed: a date such as 03/04/2021 that reads two ways, in a column where no value has a part
+ *   above 12; read month first (or as the user said) and reported.
  */
 export const QUALITY_RULES = [
   "emptyRow",
@@ -25,6 +31,9 @@ export const QUALITY_RULES = [
   "negativeAmount",
   "futureDate",
   "duplicateLine",
+  "decimalComma",
+  "numberStyleAssumed",
+  "dayOrderAssumed",
 ] as const;
 
 export type QualityRule = (typeof QUALITY_RULES)[number];

@@ -1,4 +1,4 @@
-import { buildColumn } from "./build-column";
+import { buildColumn, readingHintsOf } from "./build-column";
 import { displayCell } from "./cell-value";
 import { checkTableOptions, HEADER_SAMPLE_ROWS, noDataRowsError, planColumns } from "./column-plan";
 import { locateGridBlock } from "./grid-block";
@@ -52,13 +52,14 @@ export function tableFromGrid(grid: RawGrid, options: TableOptions = {}): Table 
   if (dataRows.gridIndexes.length === 0) throw noDataRowsError(firstRowNumber + block.firstRow);
 
   const planned = planColumns(headers, options);
+  const readingHints = readingHintsOf(options);
   const columns = block.columns.map((sourceIndex, position) => {
     const { name, header, role, knownType } = planned[position] as (typeof planned)[number];
     const cells = dataRows.gridIndexes.map((gridIndex) => rows[gridIndex]?.[sourceIndex]);
     const formats = grid.numberFormats
       ? dataRows.gridIndexes.map((gridIndex) => grid.numberFormats?.[gridIndex]?.[sourceIndex])
       : undefined;
-    const reading = inferColumnType(cells, formats, { header, knownType });
+    const reading = inferColumnType(cells, formats, { header, knownType, ...readingHints });
     const source = { name, header, sourceIndex, role, cells, formats };
     return buildColumn(source, reading, {
       rowNumbers: dataRows.rowNumbers,

@@ -1,3 +1,4 @@
+import { readingHintsOf } from "./build-column";
 import { buildTextColumn } from "./build-text-column";
 import { checkTableOptions, HEADER_SAMPLE_ROWS, noDataRowsError, planColumns } from "./column-plan";
 import { detectHeader } from "./header";
@@ -55,12 +56,14 @@ export function tableFromTextCells(cells: TextCells, options: TableOptions = {})
   if (dataRows.gridIndexes.length === 0) throw noDataRowsError(firstRowNumber + block.firstRow);
 
   const planned = planColumns(headers, options);
+  const readingHints = readingHintsOf(options);
   const columns = block.columns.map((sourceIndex, position) => {
     const source = { ...(planned[position] as (typeof planned)[number]), sourceIndex };
     return buildTextColumn(reader, source, dataRows.gridIndexes, {
       rowNumbers: dataRows.rowNumbers,
       log,
       todaySerial: options.todaySerial,
+      readingHints,
     });
   });
 

@@ -59,6 +59,12 @@ interface ColumnBase {
 export interface NumberColumn extends ColumnBase {
   readonly type: "number";
   readonly values: readonly (number | null)[];
+  /**
+   * How the column's text was read, when that was not plain "1,234.5" style: "comma" = "1.234,5" (decimal
+   * comma), "dot" = assumed for values that read both ways ("1,234"), "mixed" = both styles occur and only
+   * values that read the same either way were kept. Absent for numbers typed in Excel and ordinary text.
+   */
+  readonly numberStyle?: "dot" | "comma" | "mixed";
 }
 
 /** Excel serial days (1900 system, 25569 = 1970-01-01), fraction = time of day; null where missing. */
@@ -120,4 +126,20 @@ export interface TableOptions {
   readonly types?: Readonly<Record<string, ColumnType>>;
   /** Excel serial of "today"; when given, dates after it are reported as futureDate. @default undefined */
   readonly todaySerial?: number;
+  /**
+   * How "a/b/yyyy" dates are read: "dmy" (13/04/2021 = 13 April) or "mdy". Undefined = detected per column
+   * from values with a part above 12, month first when none decides (reported as dayOrderAssumed).
+   * @default undefined
+   */
+  readonly dayOrder?: "dmy" | "mdy";
+  /**
+   * How text numbers are read: "dot" ("1,234.5") or "comma" ("1.234,5"). Undefined = detected per column
+   * (numberStyleOfCells; reported as decimalComma / numberStyleAssumed). @default undefined
+   */
+  readonly numberStyle?: "dot" | "comma";
+  /**
+   * Delimiter of the CSV the cells came from (";" makes decimal commas the default; see NumberStyleContext).
+   * @default undefined (cells from a worksheet)
+   */
+  readonly delimiter?: string;
 }

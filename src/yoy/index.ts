@@ -8,3 +8,5 @@ export * from "./yoy-against-values";
 export * from "./yoy-compare";
 export * from "./yoy-from-lines";
 export * from "./yoy-summary";
+export * from "./resolve-years";
+export * from "./yoy-summary-rows";

@@ -165,6 +165,11 @@ describe("clv (spawned)", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     expect(book.worksheets.map((sheet) => sheet.name)).toContain("Simple CLV");
+    // The sheet carries the CLV distribution as the pane's does (issue 9: it was once the pane's alone).
+    const cells: string[] = [];
+    book.getWorksheet("Simple CLV")?.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+    expect(cells).toContain("CLV distribution");
+    expect(cells).toContain("CLV range");
   });
 
   it("bad input: a file without the summary columns exits 2 with one line on stderr", () => {

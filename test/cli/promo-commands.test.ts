@@ -81,7 +81,9 @@ describe("yoy", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     const rows = sheetRows(book.getWorksheet("Promotion YoY"));
+    // The Promotion run's YoY table (promo.yoy), so its rows carry the KPI keys (customers are buyers).
     expect(rows.find((row) => row[0] === "gmv")).toEqual(["gmv", "GMV", 1250, 1000, 250, 0.25]);
+    expect(rows.find((row) => row[0] === "buyers")).toEqual(["buyers", "Buyers", 3, 3, 0, 0]);
   });
 
   it("takes ISO date periods (in-process)", async () => {
@@ -171,6 +173,24 @@ describe("bands", () => {
     );
     expect(status).toBe(2);
     expect(stderr).toBe("commerce-analytics: --edges: band edges must ascend (edge 3, 100, is below 200)\n");
+  });
+
+  it("reports a bad start:stop:step against the flag, in the core's words for it", async () => {
+    const { status, stderr } = await runInProcess(
+      ...["bands", "--input", fixture("prices.csv"), "--by", "Price", "--edges", "0:200:0"],
+    );
+    expect(status).toBe(2);
+    expect(stderr).toBe("commerce-analytics: --edges requires a positive step (got 0)\n");
+  });
+
+  it("reports a non-numeric --by column against the file", async () => {
+    const { status, stderr } = await runInProcess(
+      ...["bands", "--input", fixture("prices.csv"), "--by", "Item", "--edges", "0,1"],
+    );
+    expect(status).toBe(2);
+    expect(stderr).toBe(
+      `commerce-analytics: ${fixture("prices.csv")}: bands requires the band column "Item" to be numeric (it was read as text)\n`,
+    );
   });
 });
 
@@ -265,6 +285,17 @@ describe("promo", () => {
     expect(result.stderrLines).toEqual([
       `commerce-analytics: ${fixture("bad-lines.csv")}: promo (lines) requires a column with role amount (none of "Product ID", "Quantity" was recognised as amount; choose it explicitly)`,
     ]);
+  });
+
+  it("names the file of the table at fault: a product table without a product column", async () => {
+    // orders.csv has no product id or name column.
+    const { status, stderr } = await runInProcess(
+      ...["promo", "--lines", fixture("lines.csv"), "--products", fixture("orders.csv")],
+    );
+    expect(status).toBe(2);
+    expect(stderr.startsWith(`commerce-analytics: ${fixture("orders.csv")}: promo (products) requires`)).toBe(
+      true,
+    );
   });
 
   it("prints a text report in the chosen language (in-process)", async () => {

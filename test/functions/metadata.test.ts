@@ -2,9 +2,13 @@
 // functions/**/*.ts file with an @customfunction tag, the way the build does, and checks what Excel will see:
 // ids and parameter types for RFM.LEVEL, and for EVERY function found, the naming rules the generator does not
 // enforce (test/functions/excel-names.ts, sources there) and the help texts Excel's autocomplete shows.
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
+import webpack from "webpack";
+import { AllowErrorInputsPlugin, withErrorInputs } from "../../functions/build/allow-error-inputs.cjs";
 import { excelNamingProblems, isA1Reference, isR1C1Reference } from "./excel-names";
 
 interface ParameterMetadata {
@@ -159,5 +163,86 @@ describe("custom functions metadata (functions.json)", () => {
       false,
       false,
     ]);
+  });
+});
+
+// The build's functions.json carries "allowErrorForDataTypeAny": true (the generator cannot emit it; the webpack
+// step in functions/build/allow-error-inputs.cjs adds it). Source: learn.microsoft.com/office/dev/add-ins/excel/
+// custom-functions-json ("allowErrorForDataTypeAny ... is a top-level property"), custom-functions-errors.
+describe("functions.json as the build emits it: error cells reach the functions", () => {
+  it("the webpack config runs the step right after the metadata plugin, on the same functions.json", async () => {
+    const configure = require("../../webpack.config.js") as (
+      env: Record<string, unknown>,
+      argv: Record<string, unknown>,
+    ) => Promise<{ plugins: object[] }>;
+    const { plugins } = await configure({}, { mode: "development" });
+    const names = plugins.map((plugin) => plugin.constructor.name);
+    const metadataAt = names.indexOf("CustomFunctionsMetadataPlugin");
+    expect(metadataAt).toBeGreaterThanOrEqual(0);
+    expect(names[metadataAt + 1]).toBe("AllowErrorInputsPlugin");
+    expect((plugins[metadataAt + 1] as AllowErrorInputsPlugin).output).toBe("functions.json");
+  });
+
+  it("a real webpack compile with the metadata plugin and the step emits the flag at the top level", async () => {
+    const outputDir = mkdtempSync(join(tmpdir(), "functions-json-"));
+    const entry = join(outputDir, "entry.js");
+    writeFileSync(entry, "export {};\n");
+    const compiler = webpack({
+      mode: "development",
+      devtool: false,
+      entry,
+      output: { path: outputDir },
+      plugins: [
+        new CustomFunctionsMetadataPlugin({
+          output: "functions.json",
+          input: join(FUNCTIONS_DIR, "rfm.ts"),
+        }),
+        new AllowErrorInputsPlugin({ output: "functions.json" }),
+      ],
+    });
+    const stats = await new Promise<webpack.Stats | undefined>((resolve, reject) =>
+      compiler.run((error, result) => (error ? reject(error) : resolve(result))),
+    );
+    await new Promise<void>((resolve) => compiler.close(() => resolve()));
+    expect(stats?.compilation.errors.map(String)).toEqual([]);
+    const emitted = JSON.parse(readFileSync(join(outputDir, "functions.json"), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    expect(emitted.allowErrorForDataTypeAny).toBe(true);
+    expect(functionsFromJson(emitted).map((fn) => fn.id)).toContain("RFM.LEVEL");
+  }, 60_000);
+
+  it("withErrorInputs adds the flag to the generated metadata and keeps every function", async () => {
+    const generated = await generateCustomFunctionsMetadata(
+      customFunctionFiles().map((relative) => join(FUNCTIONS_DIR, relative)),
+    );
+    const before = JSON.parse(generated.metadataJson) as Record<string, unknown>;
+    expect(before.allowErrorForDataTypeAny).toBeUndefined();
+    const after = JSON.parse(withErrorInputs(generated.metadataJson)) as Record<string, unknown>;
+    expect(after.allowErrorForDataTypeAny).toBe(true);
+    expect(after.functions).toEqual(before.functions);
+    expect(() => withErrorInputs("{}")).toThrow("functions.json has no functions array");
+  });
+
+  it("declares the range parameters that take error cells as any (matrix): only those can receive errors", async () => {
+    const generated = await generateCustomFunctionsMetadata(
+      customFunctionFiles().map((relative) => join(FUNCTIONS_DIR, relative)),
+    );
+    const all = functionsFromJson(JSON.parse(generated.metadataJson) as unknown);
+    const errorTaking: Record<string, readonly string[]> = {
+      "KMEANS.LABELS": ["data"],
+      "KMEANS.ELBOW": ["data"],
+      "RFM.TABLE": ["member_ids", "order_dates", "amounts"],
+      "RFM.LEVEL": ["value", "breakpoints"],
+      "PROMO.BAND": ["value", "edges"],
+    };
+    const wrong = Object.entries(errorTaking).flatMap(([id, names]) =>
+      names.flatMap((name) => {
+        const parameter = all.find((fn) => fn.id === id)?.parameters.find((p) => p.name === name);
+        return parameter?.type === "any" && parameter.dimensionality === "matrix" ? [] : [`${id}(${name})`];
+      }),
+    );
+    expect(wrong).toEqual([]);
   });
 });

@@ -1,8 +1,6 @@
 import type { ClvWarning } from "../../../src/clv/types";
 import { isoFromExcelSerial } from "../../../src/table/excel-serial";
-import type { ClvSource } from "./customers";
-import type { ClvRun } from "./models";
-import type { ClvSettings } from "./settings";
+import type { ClvRun, ClvSource } from "./models";
 
 /** The --json document of `clv`; every model has the same top-level keys. */
 export interface ClvJson {
@@ -26,18 +24,19 @@ export interface ClvJson {
   readonly [extra: string]: unknown;
 }
 
+const warningsOf = (warnings: readonly ClvWarning[]) =>
+  warnings.map(({ code, message }) => ({ code, message }));
+
 /** Builds the --json document. */
-export function clvJson(settings: ClvSettings, run: ClvRun): ClvJson {
-  const common = { model: run.model, source: run.source };
-  const warningsOf = (warnings: readonly ClvWarning[]) =>
-    warnings.map(({ code, message }) => ({ code, message }));
-  if (run.model === "bgnbd") {
-    const { fit } = run;
+export function clvJson(clv: ClvRun): ClvJson {
+  const common = { model: clv.model, source: clv.source };
+  if (clv.model === "bgnbd") {
+    const { fit, horizonPeriods, periodUnit, members } = clv.run.result;
     return {
       ...common,
       timeUnit: fit.timeUnit,
-      horizon: run.horizon,
-      periodUnit: settings.periodUnit,
+      horizon: horizonPeriods,
+      periodUnit,
       discountRate: null,
       params: { ...fit.params },
       logLikelihood: fit.logLikelihood,
@@ -45,17 +44,17 @@ export function clvJson(settings: ClvSettings, run: ClvRun): ClvJson {
       iterations: fit.iterations,
       gradientNorm: fit.gradientNorm,
       warnings: warningsOf(fit.warnings),
-      members: run.members.map((member) => ({ ...member })),
+      members: members.map((member) => ({ ...member })),
     };
   }
-  if (run.model === "gammagamma") {
-    const { gammaGamma, bgnbd, values } = run;
+  if (clv.model === "gammagamma") {
+    const { gammaGamma, bgnbd, values, meanRepeatSpends } = clv.run.result;
     return {
       ...common,
       timeUnit: bgnbd.timeUnit,
-      horizon: run.horizon,
-      periodUnit: settings.periodUnit,
-      discountRate: settings.discountRate,
+      horizon: clv.run.result.horizonPeriods,
+      periodUnit: clv.run.result.periodUnit,
+      discountRate: clv.run.result.discountRatePerPeriod,
       params: { ...gammaGamma.params },
       logLikelihood: gammaGamma.logLikelihood,
       converged: gammaGamma.converged,
@@ -64,7 +63,7 @@ export function clvJson(settings: ClvSettings, run: ClvRun): ClvJson {
       warnings: warningsOf(gammaGamma.warnings),
       frequencySpendCorrelation: gammaGamma.frequencySpendCorrelation,
       repeatCustomers: gammaGamma.repeatCustomerCount,
-      excludedZeroSpendCustomers: run.excludedZeroSpend,
+      excludedZeroSpendCustomers: clv.run.result.excludedZeroSpend,
       bgnbd: {
         params: { ...bgnbd.params },
         logLikelihood: bgnbd.logLikelihood,
@@ -78,7 +77,7 @@ export function clvJson(settings: ClvSettings, run: ClvRun): ClvJson {
         frequency: row.frequency,
         recency: row.recency,
         age: row.age,
-        meanRepeatSpend: run.meanRepeatSpends[index] ?? null,
+        meanRepeatSpend: meanRepeatSpends[index] ?? null,
         expectedSpend: row.expectedSpend,
         probabilityAlive: row.probabilityAlive,
         expectedPurchases: row.expectedPurchases,
@@ -86,12 +85,12 @@ export function clvJson(settings: ClvSettings, run: ClvRun): ClvJson {
       })),
     };
   }
-  const { result } = run;
+  const { clv: result, horizon, periodUnit } = clv.run.result;
   return {
     ...common,
     timeUnit: "days",
-    horizon: run.horizon,
-    periodUnit: settings.horizon === null ? "days" : settings.periodUnit,
+    horizon,
+    periodUnit,
     discountRate: null,
     params: {
       expectedLifetimeDays: result.expectedLifetimeDays,

@@ -1,79 +1,80 @@
-import { fitBgnbd } from "../../../src/clv/bgnbd-fit";
-import { bgnbdConditionalExpectedPurchases, bgnbdProbabilityAlive } from "../../../src/clv/bgnbd-predict";
-import { clvTable, type ClvTable } from "../../../src/clv/clv-table";
-import { fitGammaGamma } from "../../../src/clv/gamma-gamma-fit";
-import { simpleClvFromOrders, type SimpleClvResult } from "../../../src/clv/simple-clv-orders";
-import { convertDuration } from "../../../src/clv/time-unit";
-import type { BgnbdFit, BtydCustomer, GammaGammaFit } from "../../../src/clv/types";
+import { bgnbdAnalysis, type BgnbdResult } from "../../../src/analysis/clv-bgnbd";
+import { btydClvAnalysis, type BtydClvResult } from "../../../src/analysis/clv-btyd";
+import type { BtydCustomers, BtydInput, BtydSettings } from "../../../src/analysis/clv-btyd-input";
+import { simpleClvAnalysis, type SimpleClvAnalysisResult } from "../../../src/analysis/clv-simple";
+import type { AnalysisContext, AnalysisRun } from "../../../src/analysis/context";
 import { isCoreError } from "../../../src/errors";
+import { excelSerialFromEpochMs, isoFromExcelSerial } from "../../../src/table/excel-serial";
 import { CliError } from "../../cli-error";
 import type { CommandArgs } from "../../command";
-import { btydCustomers, type ClvSource } from "./customers";
-import { readOrderLines } from "./orders";
-import { oneYearIn, type ClvSettings } from "./settings";
+import { loadTable } from "../../load-table";
+import { cliRunRecord, parametersFromFlags } from "../../run-record";
+import type { ClvSettings } from "./settings";
+import { readSummaryFile } from "./summary-file";
 
-export interface BgnbdMember {
-  readonly id: string;
-  readonly frequency: number;
-  readonly recency: number;
-  readonly age: number;
-  readonly probabilityAlive: number;
-  readonly expectedPurchases: number;
+/** Where the customers came from (the --json "source"). */
+export interface ClvSource {
+  readonly kind: "input" | "summary";
+  readonly address: string;
+  readonly rowCount: number;
+  readonly customers: number;
+  /** --input: rows without member, date or amount; null for a summary. */
+  readonly rowsSkipped: number | null;
+  /** --input (BTYD models): the calibration end (ISO date) and the transactions after it, left out. */
+  readonly calibrationEnd: string | null;
+  readonly transactionsAfterEnd: number | null;
 }
 
-export type ClvRun =
-  | {
-      readonly model: "bgnbd";
-      readonly source: ClvSource;
-      readonly horizon: number;
-      readonly fit: BgnbdFit;
-      readonly members: readonly BgnbdMember[];
-    }
-  | {
-      readonly model: "gammagamma";
-      readonly source: ClvSource;
-      readonly horizon: number;
-      readonly bgnbd: BgnbdFit;
-      readonly gammaGamma: GammaGammaFit;
-      readonly values: ClvTable;
-      /** Mean repeat spend of each member of `values.rows`, in the same order. */
-      readonly meanRepeatSpends: readonly number[];
-      readonly excludedZeroSpend: number;
-    }
-  | {
-      readonly model: "simple";
-      readonly source: ClvSource;
-      readonly horizon: number;
-      readonly result: SimpleClvResult;
-    };
+export type ClvRun = { readonly source: ClvSource } & (
+  | { readonly model: "bgnbd"; readonly run: AnalysisRun<BgnbdResult> }
+  | { readonly model: "gammagamma"; readonly run: AnalysisRun<BtydClvResult> }
+  | { readonly model: "simple"; readonly run: AnalysisRun<SimpleClvAnalysisResult> }
+);
 
 /**
- * Reads the input and runs the model the settings name.
+ * Reads --input (order lines) or --summary (a BTYD summary) and runs the use case the model names.
  *
- * @throws CliError, CoreError (bad files, degenerate data)
+ * @throws CliError (bad files; a zero spend without --exclude-zero-spend), CoreError (degenerate data)
  */
 export async function runClvModel(settings: ClvSettings, args: CommandArgs): Promise<ClvRun> {
-  if (settings.model === "simple") return runSimple(settings, args);
-  const { customers, timeUnit, source } = await btydCustomers(settings, args);
-  const horizon = settings.horizon ?? oneYearIn(settings.periodUnit);
-  if (settings.model === "bgnbd") {
-    const fit = fitBgnbd(customers, { timeUnit });
-    return {
-      model: "bgnbd",
-      source,
-      horizon,
-      fit,
-      members: bgnbdMembers(fit, customers, convertDuration(horizon, settings.periodUnit, timeUnit)),
+  const { input, address, rowCount } = await readClvInput(settings, args);
+  const context: AnalysisContext = {
+    locale: args.locale,
+    runRecord: cliRunRecord(address, rowCount, parametersFromFlags(args.values)),
+  };
+  if (settings.model === "simple") {
+    // clvSettingsFromFlags refuses --model simple with --summary; this narrows the input's type.
+    if (input.kind !== "orders") throw new CliError("--model simple needs --input ORDERS");
+    const expectedLifetime = settings.horizon ?? undefined;
+    const lifetime =
+      expectedLifetime === undefined ? {} : { expectedLifetime, lifetimeUnit: settings.periodUnit };
+    const run = simpleClvAnalysis(input.table, lifetime, context);
+    const { result } = run;
+    const source = {
+      ...inputSource(address, result.rowCount, result.rowsSkipped),
+      customers: result.clv.members.length,
     };
+    return { model: "simple", source, run };
   }
-  const excluded = settings.excludeZeroSpend
-    ? customers.filter((c) => c.frequency > 0 && !(c.meanRepeatSpend > 0))
-    : [];
-  const excludedSet = new Set(excluded);
-  const kept = excluded.length === 0 ? customers : customers.filter((c) => !excludedSet.has(c));
-  let gammaGamma: GammaGammaFit;
+  const btyd: BtydSettings = {
+    timeUnit: settings.source.kind === "summary" ? settings.summaryUnit : settings.periodUnit,
+    periodUnit: settings.periodUnit,
+    ...(settings.horizon === null ? {} : { horizonPeriods: settings.horizon }),
+    ...(settings.calibrationEndSerial === null
+      ? {}
+      : { calibrationEndSerial: settings.calibrationEndSerial }),
+  };
+  if (settings.model === "bgnbd") {
+    const run = bgnbdAnalysis(input, btyd, context);
+    return { model: "bgnbd", source: btydSource(settings, address, run.result.input), run };
+  }
   try {
-    gammaGamma = fitGammaGamma(kept);
+    const run = btydClvAnalysis(
+      input,
+      { ...btyd, discountRate: settings.discountRate, excludeZeroSpend: settings.excludeZeroSpend },
+      context,
+    );
+    return { model: "gammagamma", source: btydSource(settings, address, run.result.input), run };
   } catch (error) {
     if (isCoreError(error) && error.code === "GAMMAGAMMA_SPEND_NOT_POSITIVE") {
       throw new CliError(
@@ -83,75 +84,47 @@ export async function runClvModel(settings: ClvSettings, args: CommandArgs): Pro
     }
     throw error;
   }
-  // BG/NBD describes purchase timing only, so it is fitted on every customer, zero-spend ones included.
-  const bgnbd = fitBgnbd(customers, { timeUnit });
-  const values = clvTable(
-    { customers: kept, bgnbd, gammaGamma },
-    {
-      horizonPeriods: horizon,
-      periodUnit: settings.periodUnit,
-      discountRatePerPeriod: settings.discountRate,
-    },
-  );
-  const meanRepeatSpends = kept.map((customer) => customer.meanRepeatSpend);
-  return {
-    model: "gammagamma",
-    source,
-    horizon,
-    bgnbd,
-    gammaGamma,
-    values,
-    meanRepeatSpends,
-    excludedZeroSpend: excluded.length,
-  };
 }
 
-/** P(alive) and expected purchases over `t` model units per customer; equal histories computed once. */
-function bgnbdMembers(fit: BgnbdFit, customers: readonly BtydCustomer[], t: number): BgnbdMember[] {
-  const cache = new Map<string, [number, number]>();
-  return customers.map((customer) => {
-    const key = `${customer.frequency}|${customer.recency}|${customer.age}`;
-    let values = cache.get(key);
-    if (values === undefined) {
-      values = [
-        bgnbdProbabilityAlive(fit.params, customer),
-        bgnbdConditionalExpectedPurchases(fit.params, customer, t),
-      ];
-      cache.set(key, values);
-    }
-    const { frequency, recency, age } = customer;
+async function readClvInput(
+  settings: ClvSettings,
+  args: CommandArgs,
+): Promise<{ input: BtydInput; address: string; rowCount: number }> {
+  const { values } = args;
+  if (settings.source.kind === "summary") {
+    const { grid, address } = await readSummaryFile(settings.source.file, {
+      sheet: typeof values.sheet === "string" ? values.sheet : undefined,
+      encoding: typeof values.encoding === "string" ? values.encoding : undefined,
+    });
+    return { input: { kind: "summary", grid }, address, rowCount: grid.values.length };
+  }
+  // Today as the typing's reference date, as the command has always read its order lines.
+  const { table, inputAddress } = await loadTable(args, excelSerialFromEpochMs(Date.now()) ?? undefined);
+  return { input: { kind: "orders", table }, address: inputAddress, rowCount: table.rowCount };
+}
+
+function inputSource(address: string, rowCount: number, rowsSkipped: number): Omit<ClvSource, "customers"> {
+  return { kind: "input", address, rowCount, rowsSkipped, calibrationEnd: null, transactionsAfterEnd: null };
+}
+
+function btydSource(settings: ClvSettings, address: string, input: BtydCustomers): ClvSource {
+  const customers = input.customers.length;
+  if (settings.source.kind === "summary") {
     return {
-      id: String(customer.customerId),
-      frequency,
-      recency,
-      age,
-      probabilityAlive: values[0],
-      expectedPurchases: values[1],
+      kind: "summary",
+      address,
+      rowCount: customers,
+      customers,
+      rowsSkipped: null,
+      calibrationEnd: null,
+      transactionsAfterEnd: null,
     };
-  });
-}
-
-async function runSimple(settings: ClvSettings, args: CommandArgs): Promise<ClvRun> {
-  const lines = await readOrderLines(args);
-  const result = simpleClvFromOrders(
-    {
-      memberIds: lines.memberIds,
-      orderDateSerials: lines.dateSerials,
-      amounts: lines.amounts,
-      ...(lines.registrationSerials === null ? {} : { registrationDateSerials: lines.registrationSerials }),
-    },
-    settings.horizon === null
-      ? {}
-      : { expectedLifetimeDays: convertDuration(settings.horizon, settings.periodUnit, "days") },
-  );
-  const source: ClvSource = {
-    kind: "input",
-    address: lines.address,
-    rowCount: lines.rowCount,
-    customers: result.members.length,
-    rowsSkipped: lines.rowsSkipped,
-    calibrationEnd: null,
-    transactionsAfterEnd: null,
+  }
+  return {
+    ...inputSource(address, input.rowCount, input.rowsSkipped ?? 0),
+    customers,
+    calibrationEnd:
+      input.calibrationEndSerial === null ? null : isoFromExcelSerial(input.calibrationEndSerial),
+    transactionsAfterEnd: input.transactionsAfterEnd,
   };
-  return { model: "simple", source, horizon: settings.horizon ?? result.expectedLifetimeDays, result };
 }

@@ -1,4 +1,4 @@
-import { convertDuration, TIME_UNITS, type TimeUnit } from "../../../src/clv/time-unit";
+import { TIME_UNITS, type TimeUnit } from "../../../src/clv/time-unit";
 import { parseDateText } from "../../../src/table/parse-date";
 import { CliError } from "../../cli-error";
 
@@ -12,7 +12,7 @@ export interface ClvSettings {
   readonly periodUnit: TimeUnit;
   /** Unit of t_x and T in a --summary file. */
   readonly summaryUnit: TimeUnit;
-  /** Horizon in periodUnit; null = the model's default (one year; simple: the mean lifetime). */
+  /** Horizon in periodUnit; null = the use case's default (one year; simple: the mean lifetime). */
   readonly horizon: number | null;
   /** Discount rate per periodUnit (gammagamma only). */
   readonly discountRate: number;
@@ -87,11 +87,6 @@ export function clvSettingsFromFlags(values: FlagValues): ClvSettings {
     calibrationEndSerial,
     excludeZeroSpend: values["exclude-zero-spend"] === true,
   };
-}
-
-/** One year in whole periods of `unit` (365 days, 52 weeks, 12 months, 1 year): the default horizon. */
-export function oneYearIn(unit: TimeUnit): number {
-  return Math.floor(convertDuration(1, "years", unit));
 }
 
 function stringFlag(values: FlagValues, name: string): string | undefined {

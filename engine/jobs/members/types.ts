@@ -1,10 +1,11 @@
 import type { ChannelFacts } from "../../../src/analysis/channel";
+import type { BtydClvFacts } from "../../../src/analysis/clv-btyd";
+import type { SimpleClvFacts } from "../../../src/analysis/clv-simple";
 import type { CohortsFacts } from "../../../src/analysis/cohorts";
 import type { CycleFacts } from "../../../src/analysis/cycle";
 import type { ParetoFacts } from "../../../src/analysis/pareto";
 import type { SensitivityFacts } from "../../../src/analysis/sensitivity";
 import type { TimingFacts } from "../../../src/analysis/timing";
-import type { CpaVerdict } from "../../../src/clv/cpa-comparison";
 import type { TimeUnit } from "../../../src/clv/time-unit";
 import type { Locale } from "../../../src/i18n/locale";
 import type { DiscountConvention } from "../../../src/member/promotion-flags";
@@ -60,23 +61,11 @@ export type MemberFacts =
   | ChannelFacts
   | CohortsFacts
   | ParetoFacts
-  | {
-      readonly analysis: "clv";
-      readonly model: "simple";
-      readonly averageClv: number;
-      readonly lifetimeDays: number;
-      /** CLV / CPA and the verdict when a CPA was given. */
-      readonly cpa: { readonly clvToCpaRatio: number; readonly verdict: CpaVerdict } | null;
-    }
-  | {
-      readonly analysis: "clv";
-      readonly model: "btyd";
-      readonly meanClv: number;
-      readonly bgnbdConverged: boolean;
-      readonly gammaGammaConverged: boolean;
-      readonly horizonPeriods: number;
-      readonly timeUnit: ClvTimeUnit;
-    };
+  | SimpleClvFacts
+  | PaneBtydClvFacts;
+
+/** The BTYD use case's facts, in one of the units the pane offers. */
+export type PaneBtydClvFacts = Omit<BtydClvFacts, "timeUnit"> & { readonly timeUnit: ClvTimeUnit };
 
 /** One analysis's outcome: a sheet to write with its facts, or the core's error for that analysis alone. */
 export type MemberOutcome =

@@ -46,6 +46,9 @@ const ROWS = {
   "rule.negativeAmount": ["Negative amount", "負數金額", "负数金额"],
   "rule.futureDate": ["Date in the future", "未來日期", "未来日期"],
   "rule.duplicateLine": ["Duplicate row", "重複列", "重复行"],
+  "rule.decimalComma": ["Decimal comma", "小數逗號", "小数逗号"],
+  "rule.numberStyleAssumed": ["Number style assumed", "數字格式為推定", "数字格式为推定"],
+  "rule.dayOrderAssumed": ["Day order assumed", "日月順序為推定", "日月顺序为推定"],
   "ruleHelp.emptyRow": [
     "A fully blank row between data rows; skipped.",
     "資料中間的整列空白；已略過。",
@@ -100,6 +103,21 @@ const ROWS = {
     "The row repeats an earlier row exactly; kept.",
     "此列與前面某列完全相同；保留。",
     "此行与前面某行完全相同；保留。",
+  ],
+  "ruleHelp.decimalComma": [
+    "The column writes numbers with a decimal comma (1.234,50 = 1234.5); read that way.",
+    "此欄以逗號作小數點（1.234,50 = 1234.5）；已依此讀取。",
+    "此列以逗号作小数点（1.234,50 = 1234.5）；已按此读取。",
+  ],
+  "ruleHelp.numberStyleAssumed": [
+    "A number such as 1,234 reads two ways and no value in the column decides; read in the file's default style. Set the number style if this is wrong.",
+    "像 1,234 這樣的數字有兩種讀法，欄中沒有值能判定；已按檔案預設格式讀取。若不對，請指定數字格式。",
+    "像 1,234 这样的数字有两种读法，列中没有值能判定；已按文件默认格式读取。若不对，请指定数字格式。",
+  ],
+  "ruleHelp.dayOrderAssumed": [
+    "A date such as 03/04/2021 reads two ways and no value in the column has a part above 12; read month first. Set the day order if this is wrong.",
+    "像 03/04/2021 這樣的日期有兩種讀法，欄中沒有大於 12 的日或月；已按月在前讀取。若不對，請指定日月順序。",
+    "像 03/04/2021 这样的日期有两种读法，列中没有大于 12 的日或月；已按月在前读取。若不对，请指定日月顺序。",
   ],
   "intake.sheetName": ["Intake", "資料檢查", "数据检查"],
   "intake.columnsTitle": ["Columns", "欄位", "列"],

@@ -1,13 +1,11 @@
 import { isCoreError } from "../../../src/errors";
 import type { ReportCell, ResultSheet } from "../../../src/report/types";
 import { promotionJob, type PromotionRequest, type PromotionSettings } from "../../../engine/jobs/promotion";
-import { resolveYears } from "../../../engine/jobs/promotion-years";
 import {
   generalFormats,
   linesFormats,
   linesValues,
   productValues,
-  SERIAL,
   trafficValues,
 } from "../../taskpane/features/promotion-fixture";
 
@@ -165,37 +163,5 @@ describe("promotionJob", () => {
     let calls = 0;
     const cancelling = { progress: () => undefined, isCancelled: () => ++calls > 1 };
     expect(() => promotionJob(request(), cancelling)).toThrow(expect.objectContaining({ code: "CANCELLED" }));
-  });
-});
-
-describe("resolveYears", () => {
-  test("auto: the latest year with a date and the year before", () => {
-    expect(resolveYears([SERIAL["2022-03-01"], null, SERIAL["2023-05-01"]], { mode: "auto" })).toEqual({
-      kind: "compare",
-      currentYear: 2023,
-      previousYear: 2022,
-    });
-  });
-
-  test("auto: skipped, with the reason, when there is nothing to compare", () => {
-    expect(resolveYears(undefined, { mode: "auto" })).toEqual({ kind: "skip", reason: "noDates" });
-    expect(resolveYears([null], { mode: "auto" })).toEqual({ kind: "skip", reason: "noDates" });
-    // 2021-03-01 (44256) and 2023-03-01: a gap year, so no line in the year before the latest.
-    expect(resolveYears([44256, SERIAL["2023-03-01"]], { mode: "auto" })).toEqual({
-      kind: "skip",
-      reason: "noPreviousYear",
-    });
-  });
-
-  test("chosen years pass through; none switches the comparison off", () => {
-    expect(resolveYears(undefined, { mode: "years", currentYear: 2017, previousYear: 2016 })).toEqual({
-      kind: "compare",
-      currentYear: 2017,
-      previousYear: 2016,
-    });
-    expect(resolveYears([SERIAL["2023-03-01"]], { mode: "none" })).toEqual({
-      kind: "skip",
-      reason: "switchedOff",
-    });
   });
 });

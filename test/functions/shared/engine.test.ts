@@ -116,14 +116,16 @@ describe("=RFM.TABLE through the rfmTable job", () => {
 
   it("turns a job's core error into #VALUE! with the function's argument names", async () => {
     jest.spyOn(jobs, "rfmTable").mockImplementation(() => {
+      // The core's error as src/rfm/order-line-checks.ts throws it: the cell words it from the details.
       throw new CoreError(
         "AS_OF_BEFORE_LAST_ORDER",
-        "rfmFromOrders: the as-of date is too early (asOfSerial)",
+        "rfmFromOrders: the as-of date 2006-10-10 is before the latest order 2006-10-11 (asOfSerial)",
+        { argument: "asOfSerial", value: "2006-10-10", bound: "2006-10-11" },
       );
     });
     expect(errorOf((await rfmTable([["a"]], [[39000]], [[1]]))[0]?.[0])).toEqual({
       code: "#VALUE!",
-      message: "RFM.TABLE: the as-of date is too early (as_of)",
+      message: "RFM.TABLE: the as-of date 2006-10-10 is before the latest order 2006-10-11 (as_of)",
     });
   });
 });

@@ -147,6 +147,30 @@ describe("bandEdgesFromStep: exact decimal stepping", () => {
     expect(codeOf(() => bandEdgesFromStep(0, Infinity, 1))).toBe("BAND_STEP_NOT_FINITE");
   });
 
+  it("leads its messages with the caller's name and names the parameter at fault in the details", () => {
+    const caught = (run: () => unknown): unknown => {
+      try {
+        run();
+      } catch (error) {
+        return error;
+      }
+      return null;
+    };
+    expect(caught(() => bandEdgesFromStep(0, 1, 0, "--edges"))).toMatchObject({
+      code: "BAND_STEP_NOT_POSITIVE",
+      message: "--edges requires a positive step (got 0)",
+      details: { argument: "step", value: 0 },
+    });
+    expect(caught(() => bandEdgesFromStep(2, 1, 0.5))).toMatchObject({
+      message: "bandEdgesFromStep requires stop above start (got 2 … 1)",
+      details: { argument: "stop", value: 1, bound: 2 },
+    });
+    expect(caught(() => validateBandEdges([0, 200, 100], "--edges"))).toMatchObject({
+      message: "--edges: band edges must ascend (edge 3, 100, is below 200)",
+      details: { argument: "edges", row: 2, value: 100, bound: 200 },
+    });
+  });
+
   it("property: every stepped edge equals the decimal start + k·step written out (integers ÷ 100)", () => {
     fc.assert(
       fc.property(

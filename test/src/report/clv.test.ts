@@ -139,6 +139,27 @@ describe("buildSimpleClvResultSheet", () => {
     expect(table.rows[2]?.[6]).toBe("population (0-day lifetime)");
   });
 
+  it("adds the CLV distribution (10 bins) and its chart, as the customer-value sheet has", () => {
+    const sheet = buildSimpleClvResultSheet({ result, runRecord }, "en");
+    expect(sheet.tables.map((table) => table.id)).toEqual(["clv.simple", "clv.distribution"]);
+    const distribution = sheet.tables[1]!;
+    expect(distribution.title).toBe("CLV distribution");
+    // By hand: lifetime 25/3 days; A 20 days, 80 spent → 4/day; B 5 days, 40 → 8/day; C 0 days → the
+    // population's 120/25 = 4.8/day. CLV A 100/3 = 33.33, B 200/3 = 66.67, C 40: range 33.33–66.67 in 10 bins.
+    expect(distribution.rows).toHaveLength(10);
+    expect(distribution.rows[0]?.[0]).toBe("33.33–36.67");
+    expect(distribution.rows[0]?.[3]).toBe(1); // A
+    expect(distribution.rows[9]?.[3]).toBe(1); // B, the maximum, in the last bin
+    expect(distribution.rows.reduce((sum, row) => sum + (row[3] as number), 0)).toBe(3);
+    expect(sheet.charts).toEqual([
+      expect.objectContaining({
+        kind: "columnClustered",
+        tableId: "clv.distribution",
+        yColumns: ["members"],
+      }),
+    ]);
+  });
+
   it("says healthy with the threshold in zh-CN", () => {
     const sheet = buildSimpleClvResultSheet({ result, runRecord, acquisitionCost: 10 }, "zh-CN");
     expect(sheet.tables[0]?.notes?.at(-1)).toBe(

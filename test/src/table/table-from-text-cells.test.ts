@@ -65,6 +65,7 @@ describe("tableFromTextCells equals tableFromGrid on the intake fixtures", () =>
       [
         "blankKey",
         "blankValue",
+        "dayOrderAssumed",
         "duplicateLine",
         "emptyRow",
         "errorValue",

@@ -1,7 +1,7 @@
-import type { NumberCell } from "../../src/promo/cells";
-import { dateFromSerial } from "../../src/yoy/serial-date";
+import type { NumberCell } from "../promo/cells";
+import { dateFromSerial } from "./serial-date";
 
-/** Which years the Promotion tab compares: the latest year in the data vs the one before, two chosen years, or none. */
+/** Which years a promotion run compares: the latest year in the data vs the one before, two chosen years, or none. */
 export type YoySetting =
   | { readonly mode: "auto" }
   | { readonly mode: "none" }

@@ -1,0 +1,78 @@
+import type { BgnbdMember } from "../clv/bgnbd-members";
+import type { TimeUnit } from "../clv/time-unit";
+import type { BgnbdFit } from "../clv/types";
+import type { Locale } from "../i18n/locale";
+import { clvMessages } from "../i18n/messages/clv";
+import type { ReportTable } from "./types";
+
+type ClvMessageKey = Parameters<typeof clvMessages>[1];
+
+/**
+ * The BG/NBD-only parameter table (r, α in its unit, a, b, log-likelihood, convergence, iterations,
+ * customers), warnings as notes. There is no BG/NBD-only sheet yet: the command line prints this table.
+ *
+ * Cost: O(1).
+ * @example bgnbdParametersTable(fit, "en").rows[0] // ["r (purchase-rate shape)", 0.2426]
+ */
+export function bgnbdParametersTable(fit: BgnbdFit, locale: Locale): ReportTable {
+  const m = (key: ClvMessageKey, values?: Record<string, string>) => clvMessages(locale, key, values);
+  const unit = m(`unit.${fit.timeUnit}`);
+  return {
+    id: "clv.bgnbd.parameters",
+    title: m("table.parameters"),
+    columns: [
+      { key: "parameter", header: m("header.parameter"), numberFormat: "@" },
+      { key: "value", header: m("header.value"), numberFormat: "General" },
+    ],
+    rows: [
+      [m("param.r"), fit.params.r],
+      [m("param.alpha", { unit }), fit.params.alpha],
+      [m("param.a"), fit.params.a],
+      [m("param.b"), fit.params.b],
+      [m("stat.logLikelihood"), fit.logLikelihood],
+      [m("stat.converged"), m(fit.converged ? "yes" : "no")],
+      [m("stat.iterations"), fit.iterations],
+      [m("stat.customers"), fit.customerCount],
+    ],
+    notes: fit.warnings.map((warning) => m(`warning.${warning.code}`, { model: m("model.bgnbd") })),
+  };
+}
+
+/**
+ * One row per customer: ID, x, t_x and T (in the model's unit), P(alive) and the expected purchases over the
+ * horizon (in its own period unit, stated in the header).
+ *
+ * Cost: O(members).
+ */
+export function bgnbdMembersTable(
+  members: readonly BgnbdMember[],
+  modelUnit: TimeUnit,
+  horizon: { readonly horizon: number; readonly periodUnit: TimeUnit },
+  locale: Locale,
+): ReportTable {
+  const m = (key: ClvMessageKey, values?: Record<string, string | number>) =>
+    clvMessages(locale, key, values);
+  const unit = m(`unit.${modelUnit}`);
+  const period = { horizon: horizon.horizon, periodUnit: m(`unit.${horizon.periodUnit}`) };
+  return {
+    id: "clv.bgnbd.members",
+    title: m("table.members"),
+    columns: [
+      { key: "id", header: m("header.customerId"), numberFormat: "@" },
+      { key: "frequency", header: m("header.frequency"), numberFormat: "0" },
+      { key: "recency", header: m("header.recency", { unit }), numberFormat: "0.00" },
+      { key: "age", header: m("header.age", { unit }), numberFormat: "0.00" },
+      { key: "probabilityAlive", header: m("header.pAlive"), numberFormat: "0.0%" },
+      { key: "expectedPurchases", header: m("header.expectedPurchases", period), numberFormat: "0.000" },
+    ],
+    rows: members.map((member) => [
+      member.id,
+      member.frequency,
+      member.recency,
+      member.age,
+      member.probabilityAlive,
+      member.expectedPurchases,
+    ]),
+    notes: [m("note.pAlive")],
+  };
+}

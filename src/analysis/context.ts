@@ -26,7 +26,13 @@ export interface AnalysisRun<Result> {
  * own settings (after defaults), so the pane's sheet and the command line's --out sheet state the same
  * parameters for the same run.
  *
- * @example analysisRunRecord(table, { locale: "en", runRecord }, "pareto", { topShare: 0.2 }).parameters // { ...runRecord.parameters, analysis: "pareto", topShare: 0.2 }
+ * @example
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * const table = tableFromGrid({ values: [["Sales"], [5], [7]] });
+ * const runRecord = { inputAddress: "A1:A3", rowCount: 0, parameters: { header: true }, engineVersion: "0.1.0",
+ *   timestampIso: "2026-01-02T03:04:05Z" };
+ * analysisRunRecord(table, { locale: "en", runRecord }, "pareto", { topShare: 0.2 })
+ * // { inputAddress: "A1:A3", rowCount: 2, parameters: { header: true, analysis: "pareto", topShare: 0.2 }, … }
  */
 export function analysisRunRecord(
   table: Table,

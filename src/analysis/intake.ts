@@ -25,7 +25,12 @@ export interface IntakeResult {
  * Cost: O(cells).
  *
  * @throws nothing: every table, even one without rows or roles, has an intake
- * @example intakeAnalysis(tableFromGrid({ values: [["Sales"], [5], [null]] }), context).result.cleanRowCount // 1
+ * @example
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * const runRecord = { inputAddress: "A1:B4", rowCount: 3, parameters: {}, engineVersion: "0.1.0",
+ *   timestampIso: "2026-01-02T03:04:05Z" };
+ * const table = tableFromGrid({ values: [["Customer ID", "Sales"], ["C1", 5], ["C2", null], ["C3", 8]] });
+ * intakeAnalysis(table, { locale: "en", runRecord }).result.cleanRowCount // 2 (C2 has no sales)
  */
 export function intakeAnalysis(table: Table, context: AnalysisContext): AnalysisRun<IntakeResult> {
   const result: IntakeResult = {

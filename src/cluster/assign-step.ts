@@ -31,7 +31,14 @@ export interface AssignState {
  *
  * Cost: O(rows + k² × columns) plus O(k × columns) per row not skipped. Returns how many labels changed.
  *
- * @example assignStep(Float64Array.from([0, 1, 10]), 3, 1, ones, 2, Float64Array.from([0, 10]), state, true, createRandom(0)) // 3 (labels were −1); labels [0, 0, 1]
+ * @example
+ * import { createRandom } from "./random";
+ * const state = { labels: Int32Array.of(-1, -1, -1), upper: new Float64Array(3), lower: new Float64Array(3),
+ *   sums: new Float64Array(2), clusterWeights: new Float64Array(2), shifts: new Float64Array(2),
+ *   halfGaps: new Float64Array(2), distancesSq: new Float64Array(2) };
+ * const ones = Float64Array.of(1, 1, 1);
+ * assignStep(Float64Array.of(0, 1, 10), 3, 1, ones, 2, Float64Array.of(0, 10), state, true, createRandom(0)) // 3 (all were −1)
+ * state.labels // Int32Array [0, 0, 1]
  */
 export function assignStep(
   data: Float64Array,

@@ -12,7 +12,11 @@ export const TIE_RELATIVE = 1e-10;
  *
  * Cost: O(k × columns), plus one random draw per extra tied centre.
  *
- * @example breakTie(Float64Array.from([5]), 0, 1, 2, Float64Array.from([4, 6]), 1, random, distancesSq, 1) // 1 (the row keeps centre 1, tied with 0)
+ * @example
+ * import { createRandom } from "./random";
+ * const distancesSq = new Float64Array(2);
+ * breakTie(Float64Array.of(5), 0, 1, 2, Float64Array.of(4, 6), 1, createRandom(0), distancesSq, 1) // 1 (it keeps centre 1)
+ * distancesSq // Float64Array [1, 1]
  */
 export function breakTie(
   data: Float64Array,

@@ -5,7 +5,10 @@ import type { DenseLabels } from "./cluster-labels";
  *
  * Cost: O(rows × columns).
  *
- * @example clusterCentroids(Float64Array.from([0, 2, 10]), 1, denseLabels([0, 0, 1], 3, "f"), undefined) // { centroids: [1, 10], overallMean: [4] }
+ * @example
+ * import { denseLabels } from "./cluster-labels";
+ * clusterCentroids(Float64Array.from([0, 2, 10]), 1, denseLabels([0, 0, 1], 3, "calinskiHarabasz"), undefined)
+ * // { centroids: Float64Array [1, 10], overallMean: Float64Array [4] }
  */
 export function clusterCentroids(
   data: Float64Array,

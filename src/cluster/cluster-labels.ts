@@ -16,7 +16,10 @@ export interface DenseLabels {
  * Cost: O(rows + largest label).
  *
  * @throws CoreError LABELS_LENGTH_MISMATCH, LABEL_INVALID
- * @example denseLabels(new Int32Array([4, 0, 4]), 3).clusterCount // 2
+ * @example
+ * const dense = denseLabels(Int32Array.of(4, 0, 4), 3, "silhouette");
+ * dense.labels // Int32Array [1, 0, 1]
+ * dense.clusterCount // 2
  */
 export function denseLabels(
   labels: ArrayLike<number>,
@@ -67,7 +70,7 @@ export function denseLabels(
  *
  * @throws CoreError CLUSTER_COUNT_INVALID
  *
- * @example assertScorableClusterCount(denseLabels([0, 0, 0], 3, "f"), "f") // throws CLUSTER_COUNT_INVALID
+ * @example assertScorableClusterCount(denseLabels([0, 0, 0], 3, "silhouette"), "silhouette") // throws CoreError CLUSTER_COUNT_INVALID
  */
 export function assertScorableClusterCount(dense: DenseLabels, functionName: string): void {
   if (dense.clusterCount < 2 || dense.clusterCount > dense.totalWeight - 1) {

@@ -4,7 +4,12 @@
  *
  * Cost: O(rows × columns).
  *
- * @example clusterSums(Float64Array.from([1, 3, 10]), 3, 1, Float64Array.from([1, 1, 1]), Int32Array.from([0, 0, 1]), sums, weights) // sums [4, 10], weights [2, 1]
+ * @example
+ * const sums = new Float64Array(2);
+ * const clusterWeights = new Float64Array(2);
+ * clusterSums(Float64Array.of(1, 3, 10), 3, 1, Float64Array.of(1, 1, 1), Int32Array.of(0, 0, 1), sums, clusterWeights);
+ * sums // Float64Array [4, 10]
+ * clusterWeights // Float64Array [2, 1]
  */
 export function clusterSums(
   data: Float64Array,
@@ -33,7 +38,10 @@ export function clusterSums(
  *
  * Cost: O(k × columns).
  *
- * @example sumsToMeans(Float64Array.from([4, 10]), Float64Array.from([2, 0]), 1, Float64Array.from([0, 7])) // sums become [2, 7]
+ * @example
+ * const sums = Float64Array.of(4, 10);
+ * sumsToMeans(sums, Float64Array.of(2, 0), 1, Float64Array.of(0, 7));
+ * sums // Float64Array [2, 7] (cluster 1 has no weight: it takes the fallback's 7)
  */
 export function sumsToMeans(
   sums: Float64Array,

@@ -20,7 +20,7 @@ export interface CollapsedRows {
  * Cost: O(rows × columns) expected, with an open-addressing hash table of the rows' bit patterns.
  *
  * @throws CoreError the codes of {@link assertMatrix}
- * @example collapseIdenticalRows({ data: new Float64Array([1, 2, 1, 2, 3, 4]), rows: 3, columns: 2 }).matrix.weights // [2, 1]
+ * @example collapseIdenticalRows({ data: new Float64Array([1, 2, 1, 2, 3, 4]), rows: 3, columns: 2 }).matrix.weights // Float64Array [2, 1]
  */
 export function collapseIdenticalRows(matrix: NumericMatrix): CollapsedRows {
   assertMatrix(matrix, "collapseIdenticalRows", 1);
@@ -93,7 +93,7 @@ export function collapseRowsUpTo(matrix: NumericMatrix, maxDistinct: number): Co
  * Cost: O(rows).
  *
  * @throws CoreError LABELS_LENGTH_MISMATCH when a unique index has no label
- * @example expandLabels(new Int32Array([1, 0]), new Int32Array([0, 0, 1])) // [1, 1, 0]
+ * @example expandLabels(new Int32Array([1, 0]), new Int32Array([0, 0, 1])) // Int32Array [1, 1, 0]
  */
 export function expandLabels(uniqueLabels: Int32Array, rowToUnique: Int32Array): Int32Array {
   const labels = new Int32Array(rowToUnique.length);

@@ -17,7 +17,11 @@ export interface RecommendationText {
  *
  * Cost: O(criteria).
  *
- * @example describeRecommendation(recommendation, "en").summary // "Recommended number of segments: 5. 3 of 4 criteria point to k = 5."
+ * @example
+ * import { elbowSweep } from "./elbow";
+ * import { recommendK } from "./recommend-k";
+ * const sweep = elbowSweep({ data: new Float64Array([0, 1, 10, 11, 20, 21]), rows: 6, columns: 1 }, { kMax: 4 });
+ * describeRecommendation(recommendK(sweep), "en").summary // "Recommended number of segments: 3. 2 of 4 criteria point to k = 3."
  */
 export function describeRecommendation(recommendation: KRecommendation, locale: Locale): RecommendationText {
   const t = (key: Parameters<typeof clusterMessages>[1], values?: Record<string, string | number>): string =>

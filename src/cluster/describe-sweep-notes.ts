@@ -8,7 +8,9 @@ import type { ElbowSweepResult } from "./elbow-types";
  *
  * Cost: O(constant columns).
  *
- * @example describeSweepNotes({ ...sweep, kMaxClamped: true, kMax: 3 }, "en") // ["The data have only 3 distinct rows, so k goes up to 3."]
+ * @example
+ * describeSweepNotes({ constantColumns: [], kMaxClamped: true, kMax: 3, silhouetteSampleRows: null, seed: 0 }, "en")
+ * // ["The data have only 3 distinct rows, so k goes up to 3."]
  */
 export function describeSweepNotes(
   sweep: Pick<ElbowSweepResult, "constantColumns" | "kMaxClamped" | "kMax" | "silhouetteSampleRows" | "seed">,

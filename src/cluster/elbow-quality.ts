@@ -21,7 +21,13 @@ export interface ElbowQuality {
  *
  * Cost: O(s² × columns) for the silhouette on s rows plus O(rows × columns).
  *
- * @example scoreQuality(prepared, labels, 1, {}, 0) // null (k = 1)
+ * @example
+ * import { prepareMatrix } from "./prepare-matrix";
+ * const matrix = { data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 };
+ * const prepared = prepareMatrix(matrix, { standardize: false, onConstantColumn: "keep", collapseDuplicates: false }, "elbowSweep");
+ * scoreQuality(prepared, Int32Array.of(0, 0, 1, 1), 2, {}, 0)
+ * // { silhouette: 0.8997…, silhouetteSampleRows: null, calinskiHarabasz: 200, daviesBouldin: 0.1 }
+ * scoreQuality(prepared, Int32Array.of(0, 0, 0, 0), 1, {}, 0) // null (k = 1)
  */
 export function scoreQuality(
   prepared: PreparedMatrix,

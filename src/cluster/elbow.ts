@@ -36,7 +36,9 @@ export function elbowSweep(input: NumericMatrix, options: ElbowOptions = {}): El
  * Cost: as {@link elbowSweep}.
  *
  * @throws CoreError as {@link elbowSweep}
- * @example elbowSweepSteps({ data: new Float64Array([0, 1, 10, 11, 20, 21]), rows: 6, columns: 1 }, { kMax: 4 }).next().value.sweepFractionDone // 0.00375
+ * @example
+ * const first = elbowSweepSteps({ data: new Float64Array([0, 1, 10, 11, 20, 21]), rows: 6, columns: 1 }, { kMax: 4 }).next();
+ * first.done === true ? null : first.value.sweepFractionDone // 0.00375
  */
 export function* elbowSweepSteps(
   input: NumericMatrix,

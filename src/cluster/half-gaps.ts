@@ -4,7 +4,10 @@
  *
  * Cost: O(k² × columns).
  *
- * @example computeHalfGaps(Float64Array.from([0, 4, 10]), 3, 1, halfGaps) // halfGaps [2, 2, 3]
+ * @example
+ * const halfGaps = new Float64Array(3);
+ * computeHalfGaps(Float64Array.of(0, 4, 10), 3, 1, halfGaps);
+ * halfGaps // Float64Array [2, 2, 3]
  */
 export function computeHalfGaps(
   centers: Float64Array,

@@ -12,7 +12,12 @@
  * @param centers k × columns, must be the weighted means of `labels`; updated in place
  * @returns the number of passes made
  *
- * @example hartiganRefine(Float64Array.from([0, 2, 3]), 3, 1, Float64Array.from([1, 1, 1]), 2, Int32Array.from([0, 0, 1]), Float64Array.from([1, 3]), 10) // labels [0, 1, 1], centres [0, 2.5]; returns 2
+ * @example
+ * const labels = Int32Array.of(0, 0, 1);
+ * const centers = Float64Array.of(1, 3);
+ * hartiganRefine(Float64Array.of(0, 2, 3), 3, 1, Float64Array.of(1, 1, 1), 2, labels, centers, 10) // 2 (a move, then none)
+ * labels // Int32Array [0, 1, 1]
+ * centers // Float64Array [0, 2.5]
  */
 export function hartiganRefine(
   data: Float64Array,

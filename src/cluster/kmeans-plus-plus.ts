@@ -17,7 +17,12 @@ import type { RandomSource } from "./random";
  * @param closestSq work buffer of length rows
  * @param cumulative work buffer of length rows
  *
- * @example kmeansPlusPlus(centred, rows, columns, weights, 3, createRandom(0), centers, work1, work2) // centers: 3 distinct rows of `centred`
+ * @example
+ * import { createRandom } from "./random";
+ * const centers = new Float64Array(3);
+ * kmeansPlusPlus(Float64Array.of(0, 10, 20), 3, 1, Float64Array.of(1, 1, 1), 3, createRandom(0), centers,
+ *   new Float64Array(3), new Float64Array(3));
+ * [...centers].sort((a, b) => a - b) // [0, 10, 20] (a row already chosen is at distance 0: never drawn again)
  */
 export function kmeansPlusPlus(
   data: Float64Array,

@@ -29,7 +29,16 @@ const SAMPLED_RESTARTS_AUTO_MIN_ROWS = 100_000;
  *
  * Cost: O(nInit × (k-means++ + iterations × rows × columns × (1 + unskipped share × k))).
  *
- * @example kmeansOnPrepared(prepareMatrix(matrix, settings, "kmeans"), 4, resolveKMeansOptions({}, 3, "kmeans"), createLloydWorkspace(rows)) // generator of KMeansProgress, returns KMeansResult
+ * @example
+ * import { resolveKMeansOptions } from "./kmeans-options";
+ * import { createLloydWorkspace } from "./lloyd-hamerly";
+ * import { prepareMatrix } from "./prepare-matrix";
+ * const matrix = { data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 };
+ * const prepared = prepareMatrix(matrix, { standardize: false, onConstantColumn: "keep", collapseDuplicates: false }, "kmeans");
+ * const run = kmeansOnPrepared(prepared, 2, resolveKMeansOptions({ nInit: 1 }, 1, "kmeans"), createLloydWorkspace(4));
+ * let step = run.next();
+ * while (step.done !== true) step = run.next();
+ * step.value.centroids // Float64Array [10.5, 0.5]
  */
 export function* kmeansOnPrepared(
   prepared: PreparedMatrix,

@@ -9,7 +9,7 @@ import type { KneeCurve, KneeDirection } from "./kneedle";
  * @throws CoreError KNEE_LENGTH_MISMATCH, KNEE_TOO_FEW_POINTS, KNEE_SENSITIVITY_INVALID, VALUE_NOT_FINITE,
  *   KNEE_X_NOT_INCREASING
  *
- * @example assertCurve([0, 1], [1, 0], 1) // throws KNEE_TOO_FEW_POINTS
+ * @example assertCurve([0, 1], [1, 0], 1) // throws CoreError KNEE_TOO_FEW_POINTS
  */
 export function assertCurve(x: ArrayLike<number>, y: ArrayLike<number>, sensitivity: number): void {
   if (x.length !== y.length) {
@@ -68,7 +68,7 @@ export function normalize(values: ArrayLike<number>): Float64Array {
 /**
  * kneed's transform_y: flips (reverses) and/or reflects y so every curve type looks concave increasing.
  *
- * @example orientAsConcaveIncreasing(Float64Array.from([1, 0.2, 0]), "convex", "decreasing") // [0, 0.8, 1]
+ * @example orientAsConcaveIncreasing(Float64Array.from([1, 0.2, 0]), "convex", "decreasing") // Float64Array [0, 0.8, 1]
  */
 export function orientAsConcaveIncreasing(
   normalizedY: Float64Array,

@@ -16,7 +16,11 @@ export interface WeightedSample {
  *
  * Cost: O(rows × columns + draws × log rows); O(rows) extra memory.
  *
- * @example lightweightCoreset(centred, 1_000_000, 3, ones, 50_000, createRandom(0, 1)).rows // at most 50,000; weights sum to about 1,000,000
+ * @example
+ * import { createRandom } from "./random";
+ * const coreset = lightweightCoreset(Float64Array.of(-1, 1, -1, 1), 4, 1, Float64Array.of(1, 1, 1, 1), 100, createRandom(0, 1));
+ * coreset.rows // 4
+ * coreset.weights.reduce((sum, weight) => sum + weight, 0) // 4.000 (every q is ¼ here: each draw weighs 1 / (100 · ¼))
  */
 export function lightweightCoreset(
   centred: Float64Array,

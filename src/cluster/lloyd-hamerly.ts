@@ -53,7 +53,13 @@ export function createLloydWorkspace(rows: number): LloydWorkspace {
  *
  * @param centers in: the initial centres (k × columns); out: the final centres
  *
- * @example lloydHamerly(Float64Array.from([0, 1, 10, 11]), 4, 1, ones, 2, Float64Array.from([0, 10]), createLloydWorkspace(4), { maxIterations: 300, toleranceShiftSq: 0, hartigan: false }, createRandom(0)) // yields 1, 2; returns { inertia: 1, iterations: 2, converged: true }
+ * @example
+ * import { createRandom } from "./random";
+ * const centers = Float64Array.of(0, 10);
+ * const run = lloydHamerly(Float64Array.of(0, 1, 10, 11), 4, 1, Float64Array.of(1, 1, 1, 1), 2, centers,
+ *   createLloydWorkspace(4), { maxIterations: 300, toleranceShiftSq: 0, hartigan: false }, createRandom(0));
+ * [run.next().value, run.next().value, run.next().value] // [1, 2, { inertia: 1, iterations: 2, converged: true }]
+ * centers // Float64Array [0.5, 10.5]
  */
 export function* lloydHamerly(
   data: Float64Array,

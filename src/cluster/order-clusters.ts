@@ -7,7 +7,7 @@ import type { ClusterOrderKey } from "./kmeans-options";
  *
  * Cost: O(k log k × keys).
  *
- * @example clusterOrder(new Float64Array([1, 5, 3]), 3, 1, [{ column: 0 }]) // [2, 0, 1]
+ * @example clusterOrder(new Float64Array([1, 5, 3]), 3, 1, [{ column: 0 }]) // Int32Array [2, 0, 1]
  */
 export function clusterOrder(
   centroids: Float64Array,
@@ -39,7 +39,7 @@ export function clusterOrder(
  *
  * Cost: O(rows + k × columns).
  *
- * @example renumberClusters(new Int32Array([0, 1]), new Float64Array([1, 5]), 1, new Int32Array([1, 0])).centroids // [5, 1]
+ * @example renumberClusters(new Int32Array([0, 1]), new Float64Array([1, 5]), 1, new Int32Array([1, 0])).centroids // Float64Array [5, 1]
  */
 export function renumberClusters(
   labels: Int32Array,

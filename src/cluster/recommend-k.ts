@@ -47,6 +47,7 @@ export interface KRecommendation {
  *
  * @throws CoreError K_CRITERIA_UNAVAILABLE when there is no knee and no quality score, CHOSEN_K_INVALID
  * @example
+ * import { elbowSweep } from "./elbow";
  * const sweep = elbowSweep({ data: new Float64Array([0, 1, 10, 11, 20, 21]), rows: 6, columns: 1 }, { kMax: 4 });
  * recommendK(sweep).recommendedK // 3 (silhouette and Calinski-Harabasz; the knee says 2, Davies-Bouldin 4)
  */

@@ -11,7 +11,13 @@ import { squaredDistance } from "./squared-distance";
  * @param sums weighted coordinate sums per cluster (k × columns), updated in place
  * @param clusterWeights total weight per cluster, updated in place
  *
- * @example relocateEmptyClusters(Float64Array.from([0, 1, 10]), 3, 1, ones, Int32Array.from([0, 0, 0]), Float64Array.from([0, 100]), 2, sums, weights) // sums [11, 0] → [1, 10], weights [3, 0] → [2, 1]
+ * @example
+ * const sums = Float64Array.of(11, 0);
+ * const clusterWeights = Float64Array.of(3, 0);
+ * relocateEmptyClusters(Float64Array.of(0, 1, 10), 3, 1, Float64Array.of(1, 1, 1), Int32Array.of(0, 0, 0),
+ *   Float64Array.of(0, 100), 2, sums, clusterWeights);
+ * sums // Float64Array [1, 10] (row 3, the farthest from its centre, seeds the empty cluster)
+ * clusterWeights // Float64Array [2, 1]
  */
 export function relocateEmptyClusters(
   data: Float64Array,

@@ -18,7 +18,14 @@ export const RESTART_SAMPLE_ROWS = 50_000;
  *
  * @param centers output: the start, k × columns, in the centred units of the coreset
  *
- * @example for (const iteration of coresetStart(coreset, 3, 5, createRandom(0, 2), settings, workspace, centers)) postProgress(iteration);
+ * @example
+ * import { createLloydWorkspace } from "./lloyd-hamerly";
+ * import { createRandom } from "./random";
+ * const coreset = { data: Float64Array.of(-5, -4, 4, 5), weights: Float64Array.of(1, 1, 1, 1), rows: 4 };
+ * const settings = { maxIterations: 300, toleranceShiftSq: 0, hartigan: false };
+ * const centers = new Float64Array(2);
+ * [...coresetStart(coreset, 1, 2, createRandom(0, 2), settings, createLloydWorkspace(4), centers)] // [1, 2]
+ * Array.from(centers).sort((a, b) => a - b) // [-4.5, 4.5]
  */
 export function* coresetStart(
   coreset: WeightedSample,

@@ -84,7 +84,7 @@ export function silhouetteScore(
  * Cost: O(rows² × columns).
  *
  * @throws CoreError as {@link silhouetteScore}
- * @example silhouetteSamples({ data: new Float64Array([0, 1, 10, 11]), rows: 4, columns: 1 }, [0, 0, 1, 1]).perRow // [0.9047…, 0.8947…, 0.8947…, 0.9047…]
+ * @example silhouetteSamples({ data: new Float64Array([0, 1, 10, 11]), rows: 4, columns: 1 }, [0, 0, 1, 1]).perRow // Float64Array [0.9047…, 0.8947…, 0.8947…, 0.9047…]
  */
 export function silhouetteSamples(matrix: NumericMatrix, labels: ArrayLike<number>): SilhouetteValues {
   assertMatrix(matrix, "silhouetteSamples");

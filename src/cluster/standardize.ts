@@ -34,7 +34,7 @@ export interface StandardizedMatrix extends ColumnScaling {
  * Cost: O(rows × columns), one new matrix.
  *
  * @throws CoreError CONSTANT_COLUMN (with onConstantColumn "error"), and the codes of {@link assertMatrix}
- * @example standardizeColumns({ data: new Float64Array([1, 3]), rows: 2, columns: 1 }).matrix.data // [-1, 1]
+ * @example standardizeColumns({ data: new Float64Array([1, 3]), rows: 2, columns: 1 }).matrix.data // Float64Array [-1, 1]
  */
 export function standardizeColumns(
   matrix: NumericMatrix,
@@ -91,7 +91,7 @@ export function standardizeColumns(
  *
  * Cost: O(values).
  *
- * @example toOriginalUnits(new Float64Array([-1, 1]), { means: new Float64Array([2]), standardDeviations: new Float64Array([1]) }) // [1, 3]
+ * @example toOriginalUnits(new Float64Array([-1, 1]), { means: new Float64Array([2]), standardDeviations: new Float64Array([1]) }) // Float64Array [1, 3]
  */
 export function toOriginalUnits(points: Float64Array, scaling: ColumnScaling): Float64Array {
   const columns = scaling.means.length;

@@ -25,7 +25,10 @@ export interface BgnbdFitOptions {
  *
  * @throws CoreError TOO_FEW_CUSTOMERS, BGNBD_NO_REPEAT_PURCHASES (Σx = 0: with nobody buying twice the
  *   purchase and dropout processes cannot be told apart), BTYD_CUSTOMER_INVALID
- * @example fitBgnbd(cdnowCustomers, { timeUnit: "weeks" }).params // { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 } (4 decimals)
+ * @example
+ * import { cdnowCustomers } from "../../test/src/clv/cdnow-fixture";
+ * fitBgnbd(cdnowCustomers(), { timeUnit: "weeks" }).params
+ * // { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 } (CDNOW; published: 0.243, 4.414, 0.793, 2.426)
  */
 export function fitBgnbd(customers: readonly BtydCustomer[], options: BgnbdFitOptions): BgnbdFit {
   const minCustomers = options.minCustomers ?? 10;

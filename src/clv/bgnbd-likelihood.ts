@@ -18,7 +18,9 @@ export interface BtydGroups {
  *
  * Cost: O(n).
  *
- * @example groupBtydCustomers(customers).count.length // number of distinct (x, t_x, T)
+ * @example
+ * import { cdnowCustomers } from "../../test/src/clv/cdnow-fixture";
+ * groupBtydCustomers(cdnowCustomers()).count.length // 1016
  */
 export function groupBtydCustomers(customers: readonly BtydCustomer[]): BtydGroups {
   const indexByKey = new Map<string, number>();
@@ -55,7 +57,10 @@ export function groupBtydCustomers(customers: readonly BtydCustomer[]): BtydGrou
  *
  * Cost: O(g + distinct x) for g groups.
  *
- * @example bgnbdLogLikelihood({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, groups) // ≈ −9582.4 on CDNOW
+ * @example
+ * import { cdnowCustomers } from "../../test/src/clv/cdnow-fixture";
+ * const groups = groupBtydCustomers(cdnowCustomers());
+ * bgnbdLogLikelihood({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, groups) // -9582.4 (CDNOW, as published)
  */
 export function bgnbdLogLikelihood(params: BgnbdParams, groups: BtydGroups): number {
   const { r, alpha, a, b } = params;

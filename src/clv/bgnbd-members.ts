@@ -21,7 +21,10 @@ export interface BgnbdMember {
  *
  * @throws CoreError as bgnbdProbabilityAlive and bgnbdConditionalExpectedPurchases (BGNBD_PARAMS_INVALID,
  *   BGNBD_HORIZON_INVALID, BTYD_CUSTOMER_INVALID)
- * @example bgnbdMembers(cdnowParams, [{ customerId: 1, frequency: 2, recency: 30.43, age: 38.86, meanRepeatSpend: 22.35 }], 39)[0].expectedPurchases // ≈ 1.226
+ * @example
+ * const cdnowFit = { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 };
+ * const id1 = { customerId: 1, frequency: 2, recency: 30.43, age: 38.86, meanRepeatSpend: 22.35 };
+ * bgnbdMembers(cdnowFit, [id1], 39)[0]?.expectedPurchases // 1.226 (as published for CDNOW's ID 1)
  */
 export function bgnbdMembers(
   params: BgnbdParams,

@@ -39,7 +39,9 @@ export function bgnbdExpectedPurchases(params: BgnbdParams, t: number): number {
  * Cost: one ₂F₁ series.
  *
  * @throws CoreError BGNBD_PARAMS_INVALID, BGNBD_HORIZON_INVALID, BTYD_CUSTOMER_INVALID
- * @example bgnbdConditionalExpectedPurchases(cdnowParams, { frequency: 2, recency: 30.43, age: 38.86 }, 39) // 1.2259… (fitted parameters)
+ * @example
+ * const cdnowFit = { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 };
+ * bgnbdConditionalExpectedPurchases(cdnowFit, { frequency: 2, recency: 30.43, age: 38.86 }, 39) // 1.2259…
  */
 export function bgnbdConditionalExpectedPurchases(
   params: BgnbdParams,
@@ -70,7 +72,9 @@ export function bgnbdConditionalExpectedPurchases(
  * Cost: O(1).
  *
  * @throws CoreError BGNBD_PARAMS_INVALID, BTYD_CUSTOMER_INVALID
- * @example bgnbdProbabilityAlive(fittedCdnowParams, { frequency: 2, recency: 30.43, age: 38.86 }) // 0.7266…
+ * @example
+ * const cdnowFit = { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 };
+ * bgnbdProbabilityAlive(cdnowFit, { frequency: 2, recency: 30.43, age: 38.86 }) // 0.7266…
  */
 export function bgnbdProbabilityAlive(params: BgnbdParams, customer: BtydHistory): number {
   validate(params, 0, "bgnbdProbabilityAlive");

@@ -49,7 +49,12 @@ export interface ClvTable {
  * Cost: H conditional expectations per distinct customer history.
  *
  * @throws CoreError CLV_NO_CUSTOMERS, and those of discountedClv, bgnbdProbabilityAlive, gammaGammaExpectedSpend
- * @example clvTable({ customers, bgnbd: bgnbdFit, gammaGamma: gammaGammaFit }, { horizonPeriods: 12, periodUnit: "months", discountRatePerPeriod: 0.01 }).rows[0].clv // ≈ 36.3 on CDNOW
+ * @example
+ * const bgnbd = { params: { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 }, timeUnit: "weeks" } as const;
+ * const gammaGamma = { params: { p: 6.2488, q: 3.7446, gamma: 15.4477 } };
+ * const id1 = { customerId: 1, frequency: 2, recency: 30.43, age: 38.86, meanRepeatSpend: 22.35 };
+ * const options = { horizonPeriods: 12, periodUnit: "months", discountRatePerPeriod: 0.01 } as const;
+ * clvTable({ customers: [id1], bgnbd, gammaGamma }, options).rows[0]?.clv // 36.3 (CDNOW's ID 1)
  */
 export function clvTable(input: ClvTableInput, options: DiscountedClvOptions): ClvTable {
   const { customers, bgnbd, gammaGamma } = input;

@@ -32,7 +32,11 @@ export interface DiscountedClvValue {
  *
  * @throws CoreError CLV_HORIZON_INVALID, DISCOUNT_RATE_INVALID, CLV_MARGIN_INVALID, CLV_SPEND_INVALID, and those
  *   of bgnbdConditionalExpectedPurchases
- * @example discountedClv(cdnowBgnbd, "weeks", cdnowId1, 24.65, { horizonPeriods: 12, periodUnit: "months", discountRatePerPeriod: 0.01 }).clv // ≈ 36.3
+ * @example
+ * const cdnowFit = { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 };
+ * const id1 = { frequency: 2, recency: 30.43, age: 38.86 };
+ * const options = { horizonPeriods: 12, periodUnit: "months", discountRatePerPeriod: 0.01 } as const;
+ * discountedClv(cdnowFit, "weeks", id1, 24.66, options).clv // 36.3
  */
 export function discountedClv(
   params: BgnbdParams,
@@ -52,7 +56,11 @@ export function discountedClv(
  * Cost: as {@link discountedClv}.
  *
  * @throws CoreError as {@link discountedClv}, and CLV_PERIOD_LENGTH_INVALID
- * @example discountedClvForPeriodLength(cdnowBgnbd, cdnowId1, 24.66, 30, { horizonPeriods: 12, periodUnit: "months", discountRatePerPeriod: 0.01 }).clv // ≈ 140.10
+ * @example
+ * const cdnowFit = { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 };
+ * const id1 = { frequency: 2, recency: 30.43, age: 38.86 };
+ * const options = { horizonPeriods: 12, periodUnit: "months", discountRatePerPeriod: 0.01 } as const;
+ * discountedClvForPeriodLength(cdnowFit, id1, 24.66, 30, options).clv // 140.10 (the pitfall: 30 weeks a "month")
  */
 export function discountedClvForPeriodLength(
   params: BgnbdParams,

@@ -25,7 +25,9 @@ export interface GammaGammaFitOptions {
  * @throws CoreError TOO_FEW_REPEAT_CUSTOMERS, GAMMAGAMMA_SPEND_NOT_POSITIVE (a repeat customer with zbar ≤ 0:
  *   the model is for positive amounts; filter returns first), GAMMAGAMMA_NO_SPEND_VARIATION (all zbar equal:
  *   the likelihood grows without bound as the spread shrinks), BTYD_CUSTOMER_INVALID
- * @example fitGammaGamma(cdnowCustomers).params // { p: 6.2488, q: 3.7446, gamma: 15.4478 } (4 decimals)
+ * @example
+ * import { cdnowCustomers } from "../../test/src/clv/cdnow-fixture";
+ * fitGammaGamma(cdnowCustomers()).params // { p: 6.249, q: 3.745, gamma: 15.448 } (CDNOW; published 6.25, 3.74, 15.44)
  */
 export function fitGammaGamma(
   customers: readonly BtydCustomer[],

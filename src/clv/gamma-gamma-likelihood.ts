@@ -19,7 +19,9 @@ export interface RepeatSpendData {
  *
  * Cost: O(n).
  *
- * @example prepareRepeatSpendData(cdnowCustomers.filter((c) => c.frequency > 0)).frequency.length // 946
+ * @example
+ * import { cdnowCustomers } from "../../test/src/clv/cdnow-fixture";
+ * prepareRepeatSpendData(cdnowCustomers().filter((customer) => customer.frequency > 0)).frequency.length // 946
  */
 export function prepareRepeatSpendData(repeaters: readonly BtydCustomer[]): RepeatSpendData {
   const distinct = [...new Set(repeaters.map((customer) => customer.frequency))];
@@ -42,7 +44,10 @@ export function prepareRepeatSpendData(repeaters: readonly BtydCustomer[]): Repe
  *
  * Cost: O(n + distinct x).
  *
- * @example gammaGammaLogLikelihood({ p: 6.25, q: 3.74, gamma: 15.44 }, cdnowRepeaters) // ≈ −4055.9
+ * @example
+ * import { cdnowCustomers } from "../../test/src/clv/cdnow-fixture";
+ * const repeaters = prepareRepeatSpendData(cdnowCustomers().filter((customer) => customer.frequency > 0));
+ * gammaGammaLogLikelihood({ p: 6.25, q: 3.74, gamma: 15.44 }, repeaters) // -4055.9 (CDNOW, as published)
  */
 export function gammaGammaLogLikelihood(params: GammaGammaParams, data: RepeatSpendData): number {
   const { p, q, gamma } = params;

@@ -26,7 +26,7 @@ export interface MaximumLikelihoodResult extends FitDiagnostics {
  *
  * Cost: O(evaluations × cost of one log-likelihood); typically a few thousand evaluations.
  *
- * @example maximizeLogLikelihood(([rate]) => 3 * Math.log(rate as number) - 2 * (rate as number), [1], ["rate"]).params // ≈ [1.5]
+ * @example maximizeLogLikelihood(([rate]) => 3 * Math.log(rate as number) - 2 * (rate as number), [1], ["rate"]).params // [1.5000]
  */
 export function maximizeLogLikelihood(
   logLikelihood: (params: readonly number[]) => number,

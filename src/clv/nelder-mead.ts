@@ -43,7 +43,7 @@ const DEFAULTS: NelderMeadOptions = {
  * Cost: O(iterations × (evaluation + d)) for d dimensions.
  *
  * @throws CoreError OPTIMISER_START_INVALID (empty or non-finite start, bounds of another length or crossed)
- * @example minimizeNelderMead(([x, y]) => (x - 1) ** 2 + (y + 2) ** 2, [0, 0]).point // ≈ [1, -2]
+ * @example minimizeNelderMead(([x = 0, y = 0]) => (x - 1) ** 2 + (y + 2) ** 2, [0, 0]).point // [1.0000, -2.0000]
  */
 export function minimizeNelderMead(
   objective: (point: readonly number[]) => number,

@@ -5,7 +5,7 @@
  *
  * Cost: 2d evaluations for d dimensions.
  *
- * @example numericalGradient(([x, y]) => x * x + 3 * y, [2, 0]) // ≈ [4, 3]
+ * @example numericalGradient(([x = 0, y = 0]) => x * x + 3 * y, [2, 0]) // [4.0000, 3.0000]
  */
 export function numericalGradient(
   objective: (point: readonly number[]) => number,

@@ -9,7 +9,10 @@ import type { BtydCustomer, BtydHistory } from "./types";
  * Cost: O(n).
  *
  * @throws CoreError BTYD_CUSTOMER_INVALID (naming the row and the field)
- * @example validateBtydCustomers([{ customerId: 1, frequency: 2, recency: 30.43, age: 38.86, meanRepeatSpend: 22.35 }], "fitBgnbd") // no throw
+ * @example
+ * validateBtydCustomers([{ customerId: 1, frequency: 2, recency: 30.43, age: 38.86, meanRepeatSpend: 22.35 }], "fitBgnbd") // undefined
+ * validateBtydCustomers([{ customerId: 1, frequency: 2, recency: 40, age: 38.86, meanRepeatSpend: 22.35 }], "fitBgnbd")
+ * // throws CoreError BTYD_CUSTOMER_INVALID (recency above age)
  */
 export function validateBtydCustomers(customers: readonly BtydCustomer[], caller: string): void {
   customers.forEach((customer, index) => {
@@ -29,7 +32,10 @@ export function validateBtydCustomers(customers: readonly BtydCustomer[], caller
  * Cost: O(1).
  *
  * @throws CoreError BTYD_CUSTOMER_INVALID
- * @example validateBtydHistory({ frequency: 0, recency: 0, age: 12 }, "bgnbdProbabilityAlive") // no throw
+ * @example
+ * validateBtydHistory({ frequency: 0, recency: 0, age: 12 }, "bgnbdProbabilityAlive") // undefined
+ * validateBtydHistory({ frequency: 0, recency: 3, age: 12 }, "bgnbdProbabilityAlive")
+ * // throws CoreError BTYD_CUSTOMER_INVALID (recency without a repeat purchase)
  */
 export function validateBtydHistory(history: BtydHistory, caller: string): void {
   const problem = describeHistoryProblem(history);

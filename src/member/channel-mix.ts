@@ -35,8 +35,9 @@ export interface ChannelMix {
  * orders. Cost: O(rows).
  *
  * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, NUMBER_INVALID, NO_MEMBERS
- * @example channelMix({ memberIds: ["a", "b", "b"], channels: ["app", "web", "app"], amounts: [30, 50, 20] }).channels
- * //   .map((c) => [c.channel, c.orders, c.revenueShare]) // [["app", 2, 0.5], ["web", 1, 0.5]]
+ * @example
+ * channelMix({ memberIds: ["a", "b", "b"], channels: ["app", "web", "app"], amounts: [30, 50, 20] })
+ *   .channels.map((c) => [c.channel, c.orders, c.revenueShare]) // [["app", 2, 0.5], ["web", 1, 0.5]]
  */
 export function channelMix(columns: ChannelColumns): ChannelMix {
   const fn = "channelMix";

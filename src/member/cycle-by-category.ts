@@ -30,8 +30,9 @@ export interface CategoryCycle {
  * come sorted by the number of members who bought them, most first (ties by name). Cost: O(rows + m log m).
  *
  * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES, NO_CATEGORIES
- * @example purchaseCycleByCategory({ memberIds: ["a", "a", "a"], orderDates: [44197, 44204, 44210], categories: ["tea", "tea", "cups"] })
- * //   .map((c) => [c.category, c.stats?.median ?? null]) // [["cups", null], ["tea", 7]]
+ * @example
+ * purchaseCycleByCategory({ memberIds: ["a", "a", "a"], orderDates: [44197, 44204, 44210], categories: ["tea", "tea", "cups"] })
+ *   .map((c) => [c.category, c.stats?.median ?? null]) // [["cups", null], ["tea", 7]]
  */
 export function purchaseCycleByCategory(columns: CategoryCycleColumns): CategoryCycle[] {
   const fn = "purchaseCycleByCategory";

@@ -47,7 +47,7 @@ export interface MemberDayParts {
  *
  * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES, NO_TIME_OF_DAY (every
  *   order date is at 00:00:00, i.e. the dates carry no time)
- * @example memberDayParts({ memberIds: ["a", "a", "a"], orderDates: [44201.75, 44202.8, 44203.3] }).members[0].preferred // "evening"
+ * @example memberDayParts({ memberIds: ["a", "a", "a"], orderDates: [44201.75, 44202.8, 44203.3] }).members[0]?.preferred // "evening"
  */
 export function memberDayParts(columns: DatedOrderColumns): MemberDayParts {
   const fn = "memberDayParts";

@@ -24,8 +24,9 @@ export interface MonthActivity {
  * not the cycle-based "lapsed after" threshold). Cost: O(rows + months).
  *
  * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES
- * @example memberActivityByMonth({ memberIds: ["a", "a", "b"], orderDates: [44197, 44228, 44197] })
- * //   .months.map((m) => [m.active, m.new, m.returning, m.lapsed]) // [[2, 2, 0, 0], [1, 0, 1, 1]]
+ * @example
+ * memberActivityByMonth({ memberIds: ["a", "a", "b"], orderDates: [44197, 44228, 44197] })
+ *   .months.map((m) => [m.active, m.new, m.returning, m.lapsed]) // [[2, 2, 0, 0], [1, 0, 1, 1]]
  */
 export function memberActivityByMonth(columns: DatedOrderColumns): {
   readonly months: readonly MonthActivity[];

@@ -40,8 +40,9 @@ export interface MonthOverview {
  * log members).
  *
  * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, DATE_INVALID, NO_MEMBERS, NO_DATES, NO_REGISTRATIONS
- * @example memberOverviewByMonth({ memberIds: ["a", "b"], orderDates: [44197, 44228] },
- * //   { memberIds: ["a", "b", "c"], registrationDates: [44000, 44228, 44000] }).months.map((m) => m.orderingShare)
+ * @example
+ * memberOverviewByMonth({ memberIds: ["a", "b"], orderDates: [44197, 44228] },
+ *   { memberIds: ["a", "b", "c"], registrationDates: [44000, 44228, 44000] }).months.map((m) => m.orderingShare)
  * // [0.5, 0.3333333333333333]
  */
 export function memberOverviewByMonth(

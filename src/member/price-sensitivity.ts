@@ -43,8 +43,9 @@ export interface PriceSensitivity {
  *
  * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, NUMBER_INVALID, PRICE_INVALID (a negative unit price),
  *   NO_MEMBERS, NO_PRICES (no member row with a category and a unit price)
- * @example priceSensitivity({ memberIds: ["a", "b", "c"], categories: ["tea", "tea", "tea"], unitPrices: [50, 100, 200] })
- * //   .members.map((m) => m.priceIndex) // [0.5, 1, 2]
+ * @example
+ * priceSensitivity({ memberIds: ["a", "b", "c"], categories: ["tea", "tea", "tea"], unitPrices: [50, 100, 200] })
+ *   .members.map((m) => m.priceIndex) // [0.5, 1, 2]
  */
 export function priceSensitivity(columns: PriceColumns): PriceSensitivity {
   const fn = "priceSensitivity";

@@ -12,7 +12,9 @@ export type SensitivityTag = "low" | "mid" | "high";
  * Cost: O(1).
  *
  * @example sensitivityTag(0.5, 0.25, 0.5) // "high"
- * @example sensitivityTag(0, 0, 0) // "low"; sensitivityTag(0.2, 0, 0) // "high"
+ * @example
+ * sensitivityTag(0, 0, 0) // "low"
+ * sensitivityTag(0.2, 0, 0) // "high"
  */
 export function sensitivityTag(share: number, q1: number, q3: number): SensitivityTag {
   const atOrBelowQ1 = share <= q1;

@@ -62,7 +62,12 @@ const MAX_STEPPED_EDGES = 10_000;
  * ("start", "stop" or "step") and `details.value` its value.
  *
  * @throws CoreError BAND_STEP_NOT_FINITE, BAND_STEP_NOT_POSITIVE, BAND_STOP_NOT_ABOVE_START, BAND_EDGES_TOO_MANY, BAND_EDGES_TOO_FEW
- * @example bandEdgesFromStep(0.15, 1, 0.05) // [0.15, 0.2, 0.25, 0.3, …, 0.95, 1] (18 edges)
+ * @example
+ * const edges = bandEdgesFromStep(0.15, 1, 0.05);
+ * edges.length // 18
+ * edges.slice(0, 4) // [0.15, 0.2, 0.25, 0.3]
+ * edges[3] === 0.3 // true (numpy.arange gives 0.30000000000000004)
+ * edges.at(-1) // 1
  * @example bandEdgesFromStep(0, 400, 200) // [0, 200, 400]
  */
 export function bandEdgesFromStep(

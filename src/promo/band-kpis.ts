@@ -42,7 +42,14 @@ export interface BandKpis {
  * Cost: O(products log edges + their buyer keys).
  *
  * @throws CoreError COLUMN_LENGTH_MISMATCH and the codes of bandsOf
- * @example bandKpis(join.products, productBandValues(join.products, "salePrice"), [0, 200, 400, 100000], {}, join.available)
+ * @example
+ * import { productBandValues } from "./product-band-values";
+ * import { joinProducts } from "./product-join";
+ * const join = joinProducts({ productKeys: ["A", "A", "B"], units: [1, 1, 2], amounts: [100, 100, 600] },
+ *   { productKeys: ["A", "B"], tagPrices: [200, 400], salePrices: [90, 300], stocks: [10, 4] });
+ * bandKpis(join.products, productBandValues(join.products, "salePrice"), [0, 200, 400], {}, join.available)
+ *   .bands.map((row) => [row.band.label, row.productKeys, row.gmvShare])
+ * // [["[0, 200]", ["A"], { kind: "value", value: 0.25 }], ["(200, 400]", ["B"], { kind: "value", value: 0.75 }]]
  */
 export function bandKpis(
   products: readonly ProductSummary[],

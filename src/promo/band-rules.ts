@@ -36,7 +36,18 @@ export interface ProductBandDecision {
  * Cost: O(bands + products).
  *
  * @throws CoreError RULE_THRESHOLD_INVALID
- * @example decideBands(bandKpis(products, productBandValues(products, "discount"), bandEdgesFromStep(0.15, 1, 0.05), {}, available))
+ * @example
+ * import { bandEdgesFromStep } from "./band-edges";
+ * import { bandKpis } from "./band-kpis";
+ * import { productBandValues } from "./product-band-values";
+ * import { joinProducts } from "./product-join";
+ * const { products, available } = joinProducts(
+ *   { productKeys: ["A", "A", "B"], units: [1, 1, 2], amounts: [100, 100, 600], buyerKeys: ["m1", "m2", "m3"] },
+ *   { productKeys: ["A", "B"], tagPrices: [200, 400], salePrices: [90, 300], stocks: [10, 4] },
+ *   { productKeys: ["A", "B"], uv: [100, 400] });
+ * const bands = bandKpis(products, productBandValues(products, "discount"), bandEdgesFromStep(0.15, 1, 0.05), {}, available);
+ * decideBands(bands).products.map((product) => [product.productKey, product.bandLabel, product.decision])
+ * // [["A", "(0.4, 0.45]", "keep"], ["B", "(0.7, 0.75]", "candidate"]] (conversion 2 %; sell-through 37.5 %)
  */
 export function decideBands(
   bandKpis: BandKpis,

@@ -16,8 +16,10 @@ import { productKeys } from "./table-cells";
  * Cost: O(rows × columns).
  *
  * @throws CoreError MISSING_COLUMN, COLUMN_TYPE_MISMATCH
- * @example linesFromTable(tableFromGrid({ values: [["Product ID", "Quantity", "Amount"], ["A", 2, 10]] }))
- * // { productKeys: ["A"], units: [2], amounts: [10], unitPrices: undefined, …, dates: undefined }
+ * @example
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * linesFromTable(tableFromGrid({ values: [["Product ID", "Quantity", "Amount"], ["A", 2, 10]] }))
+ * // { productKeys: ["A"], units: [2], amounts: [10], unitPrices: undefined, dates: undefined, … }
  */
 export function linesFromTable(table: Table, forWhat = "linesFromTable"): TransactionLines {
   const dates = columnByRole(table, "orderDate");
@@ -41,7 +43,9 @@ export function linesFromTable(table: Table, forWhat = "linesFromTable"): Transa
  * Cost: O(rows × columns).
  *
  * @throws CoreError MISSING_COLUMN, COLUMN_TYPE_MISMATCH
- * @example productTableFromTable(tableFromGrid({ values: [["Product ID", "Tag Price"], ["A", 99]] }))
+ * @example
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * productTableFromTable(tableFromGrid({ values: [["Product ID", "Tag Price"], ["A", 99]] }))
  * // { productKeys: ["A"], tagPrices: [99], salePrices: undefined, stocks: undefined, categories: undefined }
  */
 export function productTableFromTable(table: Table, forWhat = "productTableFromTable"): ProductTable {
@@ -60,7 +64,9 @@ export function productTableFromTable(table: Table, forWhat = "productTableFromT
  * Cost: O(rows × columns).
  *
  * @throws CoreError MISSING_COLUMN, COLUMN_TYPE_MISMATCH
- * @example trafficFromTable(tableFromGrid({ values: [["Product ID", "UV"], ["A", 850]] }))
+ * @example
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * trafficFromTable(tableFromGrid({ values: [["Product ID", "UV"], ["A", 850]] }))
  * // { productKeys: ["A"], uv: [850], favourites: undefined, addToCart: undefined }
  */
 export function trafficFromTable(table: Table, forWhat = "trafficFromTable"): TrafficTable {

@@ -23,7 +23,13 @@ export type KpiPack = Readonly<Record<KpiKey, KpiValue>>;
  *
  * Cost: O(products + their distinct buyer/order keys).
  *
- * @example kpiPack(join.products, join.available).conversion // { kind: "value", value: 0.012 }
+ * @example
+ * import { joinProducts } from "./product-join";
+ * const lines = { productKeys: ["A", "A", "B"], units: [1, 1, 2], amounts: [100, 100, 600], buyerKeys: ["m1", "m2", "m1"] };
+ * const join = joinProducts(lines, undefined, { productKeys: ["A", "B"], uv: [100, 400] });
+ * const pack = kpiPack(join.products, join.available);
+ * pack.conversion // { kind: "value", value: 0.004 } (2 distinct buyers / 500 UV)
+ * pack.stockValue // { kind: "undefined", code: "NOT_AVAILABLE", … } (no product table)
  */
 export function kpiPack(products: readonly ProductSummary[], available: InputAvailability): KpiPack {
   const sums = sumProducts(products);

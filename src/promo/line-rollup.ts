@@ -42,8 +42,9 @@ export interface LineRollupResult {
  * Cost: O(n) time, O(products + distinct buyer/order pairs) memory.
  *
  * @throws CoreError LINES_EMPTY, COLUMN_LENGTH_MISMATCH
- * @example rollupLines({ productKeys: ["A", "A", "B"], units: [1, 2, 1], amounts: [10, 20, 5] }).products[0]
- * // { productKey: "A", lineCount: 2, units: 3, amount: 30, returnUnits: 0, returnAmount: 0, ... }
+ * @example
+ * rollupLines({ productKeys: ["A", "A", "B"], units: [1, 2, 1], amounts: [10, 20, 5] }).products[0]
+ * // { productKey: "A", lineCount: 2, units: 3, amount: 30, returnUnits: 0, returnAmount: 0, … }
  */
 export function rollupLines(lines: TransactionLines): LineRollupResult {
   const rowCount = requireSameLength("rollupLines", { ...lines });

@@ -11,7 +11,11 @@ export type ProductBandBasis = "salePrice" | "tagPrice" | "meanUnitPrice" | "dis
 /**
  * One band value per product (null when an input is blank or the tag price is 0), aligned with `products`.
  *
- * @example productBandValues([{ salePrice: 90, tagPrice: 200, … }], "discount") // [0.45]
+ * @example
+ * import { joinProducts } from "./product-join";
+ * const { products } = joinProducts({ productKeys: ["A", "B"], units: [1, 1], amounts: [90, 300] },
+ *   { productKeys: ["A", "B"], tagPrices: [200, 400], salePrices: [90, 300] });
+ * productBandValues(products, "discount") // [0.45, 0.75]
  */
 export function productBandValues(
   products: readonly ProductSummary[],

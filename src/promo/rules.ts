@@ -45,7 +45,10 @@ export interface ProductDecision {
  * the outcome gives "undecided" rather than a guess (e.g. UV 0 and sell-through 10 %).
  *
  * @throws CoreError RULE_THRESHOLD_INVALID
- * @example decide(kpiOf(0.012), kpiOf(0.1)) // { decision: "keep", reason: { rule: "conversionAbove", … } }
+ * @example
+ * import { kpiOf } from "./kpi-value";
+ * decide(kpiOf(0.012), kpiOf(0.1)) // { decision: "keep", reason: { rule: "conversionAbove", … } }
+ * decide(kpiOf(0.005), kpiOf(0.1)).decision // "clear" (0.5 % ≤ 0.8 % and 10 % ≤ 30 %)
  */
 export function decide(
   conversion: KpiValue,

@@ -10,7 +10,9 @@ import type { KeyCell } from "./cells";
  * Cost: O(rows).
  *
  * @throws CoreError MISSING_COLUMN (role productId) when neither column is there
- * @example productKeys(tableFromGrid({ values: [["Product Name"], ["Tee"]] }), "promo") // ["Tee"]
+ * @example
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * productKeys(tableFromGrid({ values: [["Product Name"], ["Tee"]] }), "promo") // ["Tee"]
  */
 export function productKeys(table: Table, forWhat: string): KeyCell[] {
   const byName = columnByRole(table, "productId") === null ? columnByRole(table, "productName") : null;

@@ -12,7 +12,10 @@ type ClvMessageKey = Parameters<typeof clvMessages>[1];
  * customers), warnings as notes. There is no BG/NBD-only sheet yet: the command line prints this table.
  *
  * Cost: O(1).
- * @example bgnbdParametersTable(fit, "en").rows[0] // ["r (purchase-rate shape)", 0.2426]
+ * @example
+ * const fit = { params: { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 }, timeUnit: "weeks", customerCount: 2357,
+ *   logLikelihood: -9582.4, converged: true, iterations: 180, evaluations: 320, gradientNorm: 0.001, warnings: [] } as const;
+ * bgnbdParametersTable(fit, "en").rows[0] // ["r (purchase-rate shape)", 0.2426]
  */
 export function bgnbdParametersTable(fit: BgnbdFit, locale: Locale): ReportTable {
   const m = (key: ClvMessageKey, values?: Record<string, string>) => clvMessages(locale, key, values);

@@ -36,7 +36,19 @@ const percent = (value: number): string => `${(value * 100).toFixed(2)}%`;
  * Cost: O(members).
  *
  * @throws CoreError as valueHistogram (never for a table from clvTable)
- * @example buildClvResultSheet({ bgnbd, gammaGamma, values, runRecord }, "en").tables.map((table) => table.id) // ["clv.parameters", "clv.members", "clv.distribution"]
+ * @example
+ * import { clvTable } from "../clv/clv-table";
+ * const diagnostics = { converged: true, iterations: 180, evaluations: 320, gradientNorm: 0.001, warnings: [] };
+ * const bgnbd = { ...diagnostics, params: { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 }, timeUnit: "weeks",
+ *   customerCount: 2357, logLikelihood: -9582.4 } as const;
+ * const gammaGamma = { ...diagnostics, params: { p: 6.2488, q: 3.7446, gamma: 15.4477 }, repeatCustomerCount: 946,
+ *   frequencySpendCorrelation: 0.1139, logLikelihood: -4055.9 };
+ * const id1 = { customerId: 1, frequency: 2, recency: 30.43, age: 38.86, meanRepeatSpend: 22.35 };
+ * const options = { horizonPeriods: 12, periodUnit: "months", discountRatePerPeriod: 0.01 } as const;
+ * const values = clvTable({ customers: [id1], bgnbd, gammaGamma }, options);
+ * const runRecord = { inputAddress: "A1:C4", rowCount: 3, parameters: {}, engineVersion: "0.1.0", timestampIso: "2026-01-02T03:04:05Z" };
+ * buildClvResultSheet({ bgnbd, gammaGamma, values, runRecord }, "en").tables.map((table) => table.id)
+ * // ["clv.parameters", "clv.members", "clv.distribution"]
  */
 export function buildClvResultSheet(input: ClvReportInput, locale: Locale): ResultSheet {
   return {
@@ -203,7 +215,12 @@ export interface SimpleClvReportInput {
  * Cost: O(members).
  *
  * @throws CoreError CPA_INVALID, CPA_THRESHOLD_INVALID (through compareClvToCpa)
- * @example buildSimpleClvResultSheet({ result, runRecord, acquisitionCost: 40 }, "en").tables.map((table) => table.id) // ["clv.simple", "clv.distribution"]
+ * @example
+ * import { simpleClvFromOrders } from "../clv/simple-clv-orders";
+ * const result = simpleClvFromOrders({ memberIds: ["A", "A", "B"], orderDateSerials: [45000, 45010, 45005], amounts: [30, 20, 40] });
+ * const runRecord = { inputAddress: "A1:C4", rowCount: 3, parameters: {}, engineVersion: "0.1.0", timestampIso: "2026-01-02T03:04:05Z" };
+ * buildSimpleClvResultSheet({ result, runRecord, acquisitionCost: 40 }, "en").tables.map((table) => table.id)
+ * // ["clv.simple", "clv.distribution"]
  */
 export function buildSimpleClvResultSheet(input: SimpleClvReportInput, locale: Locale): ResultSheet {
   const { result } = input;

@@ -14,7 +14,10 @@ import type { ReportTable, ResultSheet, RunRecord } from "./types";
  *
  * Cost: O(cells) (non-blank counts).
  *
- * @example intakeSummarySheet(tableFromGrid({ values: [["Sales"], [5]] }), "en", runRecord).tables[0]?.rows
+ * @example
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * const runRecord = { inputAddress: "A1:C4", rowCount: 3, parameters: {}, engineVersion: "0.1.0", timestampIso: "2026-01-02T03:04:05Z" };
+ * intakeSummarySheet(tableFromGrid({ values: [["Sales"], [5]] }), "en", runRecord).tables[0]?.rows
  * // [["Sales", "Amount", "Number", 1, "5"]]
  */
 export function intakeSummarySheet(table: Table, locale: Locale, runRecord: RunRecord): ResultSheet {

@@ -9,7 +9,9 @@ import { kmeansFunctionText } from "./kmeans-elbow-text";
  * Calinski-Harabasz, Davies-Bouldin, the Kneedle elbow marked), then the recommended k. Plain values only, so
  * the table can be built in the engine worker and cross postMessage. Cost O(k_max).
  *
- * @example elbowRows(elbowSweep(points, { kMin: 1, kMax: 3 }), "en")[0][0] // "Segments (k)"
+ * @example
+ * import { elbowSweep } from "../cluster";
+ * elbowRows(elbowSweep({ data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 }, { kMax: 3 }), "en")[0]?.[0] // "Segments (k)"
  */
 export function elbowRows(sweep: ElbowSweepResult, locale: Locale): unknown[][] {
   const t = (key: Parameters<typeof clusterMessages>[1]): string => clusterMessages(locale, key);

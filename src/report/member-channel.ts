@@ -7,7 +7,11 @@ import type { ResultSheet, RunRecord } from "./types";
  * The channel-mix result sheet: orders, revenue and members per channel with their shares
  * ("member.channel.mix"), and a clustered column chart of order share beside revenue share.
  *
- * @example channelSheet(channelMix(columns), "zh-CN", run).baseName // "渠道构成"
+ * @example
+ * import { channelMix } from "../member/channel-mix";
+ * const runRecord = { inputAddress: "A1:C4", rowCount: 3, parameters: {}, engineVersion: "0.1.0", timestampIso: "2026-01-02T03:04:05Z" };
+ * const mix = channelMix({ memberIds: ["a", "b", "b"], channels: ["app", "web", "app"], amounts: [30, 50, 20] });
+ * channelSheet(mix, "zh-CN", runRecord).baseName // "渠道构成"
  */
 export function channelSheet(mix: ChannelMix, locale: Locale, runRecord: RunRecord): ResultSheet {
   const t = memberTranslator(locale);

@@ -20,7 +20,13 @@ export const COHORT_RETENTION_TABLE_ID = "member.cohort.retention";
  * ("member.cohort.overview") when registration data was given. Months are written as the serial of the
  * month's first day with the format "yyyy-mm".
  *
- * @example cohortSheet({ retention, activity }, "en", run).tables.map((t) => t.id)
+ * @example
+ * import { cohortRetention } from "../member/cohort-retention";
+ * import { memberActivityByMonth } from "../member/member-activity";
+ * const runRecord = { inputAddress: "A1:C4", rowCount: 3, parameters: {}, engineVersion: "0.1.0", timestampIso: "2026-01-02T03:04:05Z" };
+ * const columns = { memberIds: ["a", "a", "b"], orderDates: [44197, 44228, 44228] };
+ * const parts = { retention: cohortRetention(columns), activity: memberActivityByMonth(columns).months };
+ * cohortSheet(parts, "en", runRecord).tables.map((table) => table.id)
  * // ["member.cohort.counts", "member.cohort.retention", "member.cohort.activity"]
  */
 export function cohortSheet(

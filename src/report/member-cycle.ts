@@ -11,7 +11,11 @@ import type { ReportTable, ResultSheet, RunRecord } from "./types";
  * drawn as a clustered column chart), cycle by category when given ("member.cycle.category"), and one row
  * per member ("member.cycle.members").
  *
- * @example cycleSheet(purchaseCycleSummary(columns), "zh-TW", run).baseName // "購買週期"
+ * @example
+ * import { purchaseCycleSummary } from "../member/cycle-summary";
+ * const runRecord = { inputAddress: "A1:C4", rowCount: 3, parameters: {}, engineVersion: "0.1.0", timestampIso: "2026-01-02T03:04:05Z" };
+ * const summary = purchaseCycleSummary({ memberIds: ["a", "a", "b", "b"], orderDates: [44197, 44207, 44197, 44227] });
+ * cycleSheet(summary, "zh-TW", runRecord).baseName // "購買週期"
  */
 export function cycleSheet(
   summary: PurchaseCycleSummary,

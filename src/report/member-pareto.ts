@@ -14,7 +14,11 @@ import type { ResultSheet, RunRecord } from "./types";
  * share, top members, their revenue and share, Gini) and the Lorenz curve ("member.pareto.lorenz") drawn as a line chart
  * beside the equal-spending diagonal.
  *
- * @example paretoSheet(paretoShare(columns), "en", run).charts[0].yColumns // ["revenueShare", "equality"]
+ * @example
+ * import { paretoShare } from "../member/pareto";
+ * const runRecord = { inputAddress: "A1:C4", rowCount: 3, parameters: {}, engineVersion: "0.1.0", timestampIso: "2026-01-02T03:04:05Z" };
+ * const pareto = paretoShare({ memberIds: ["a", "b", "a", "c", "d", "e"], amounts: [30, 20, 20, 10, 10, 10] });
+ * paretoSheet(pareto, "en", runRecord).charts[0]?.yColumns // ["revenueShare", "equality"]
  */
 export function paretoSheet(
   pareto: ParetoSummary & { readonly skippedRows?: number },

@@ -30,7 +30,11 @@ export function sensitivityTagLabel(locale: Locale, tag: SensitivityTag): string
  * ("member.price.categories") and per member ("member.price.members"). Either part may be left out.
  *
  * @throws CoreError REPORT_EMPTY when neither part is given
- * @example sensitivitySheet({ promotion: promotionSensitivity(columns) }, "en", run).tables[0].id // "member.sensitivity.tags"
+ * @example
+ * import { promotionSensitivity } from "../member/promotion-sensitivity";
+ * const runRecord = { inputAddress: "A1:C4", rowCount: 3, parameters: {}, engineVersion: "0.1.0", timestampIso: "2026-01-02T03:04:05Z" };
+ * const promotion = promotionSensitivity({ memberIds: ["a", "a", "b"], couponAmounts: [10, 0, 0] });
+ * sensitivitySheet({ promotion }, "en", runRecord).tables[0]?.id // "member.sensitivity.tags"
  */
 export function sensitivitySheet(
   parts: { readonly promotion?: PromotionSensitivity; readonly price?: PriceSensitivity },

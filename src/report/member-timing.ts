@@ -28,7 +28,11 @@ const WEEKDAY_KEYS: readonly MemberMessageKey[] = [
  * per weekday ("member.timing.weekday", with a column chart), and, when given, preferred day-parts
  * ("member.timing.dayparts") and per member ("member.timing.members").
  *
- * @example timingSheet(orderTimingHeat(columns), "en", run).charts[0].tableId // "member.timing.weekday"
+ * @example
+ * import { orderTimingHeat } from "../member/timing-heat";
+ * const runRecord = { inputAddress: "A1:C4", rowCount: 3, parameters: {}, engineVersion: "0.1.0", timestampIso: "2026-01-02T03:04:05Z" };
+ * const heat = orderTimingHeat({ memberIds: ["a", "b"], orderDates: [44201.75, 44202.5] });
+ * timingSheet(heat, "en", runRecord).charts[0]?.tableId // "member.timing.weekday"
  */
 export function timingSheet(
   heat: TimingHeat,

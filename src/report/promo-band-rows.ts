@@ -14,7 +14,10 @@ export interface BandRowsReportInput {
  * Label, rows and sums of every band, then the rows below the first edge, above the last and without a
  * value, in `locale` (the sums in the order of `rows.missing.sums`, which is the order they were asked for).
  *
- * @example bandRowsCells({ by: "Price", edges: [0, 100], rows }, "en").at(-1) // ["No value", 1, 70]
+ * @example
+ * import { bandRows } from "../promo/band-rows";
+ * const rows = bandRows([50, 250, null], [0, 100], { gmv: [10, 20, 70] });
+ * bandRowsCells({ by: "Price", edges: [0, 100], rows }, "en").at(-1) // ["(blank)", 1, 70]
  */
 export function bandRowsCells({ edges, rows }: BandRowsReportInput, locale: Locale): ReportCell[][] {
   const t = promoTranslator(locale);

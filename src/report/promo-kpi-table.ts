@@ -13,7 +13,12 @@ import type { ReportTable } from "./types";
  * and its definition written next to it. Values keep their own scale (ratios as fractions); the value
  * column is "General" because it mixes money, counts and ratios — the definition says which.
  *
- * @example kpiTable(pack, "en").rows[0] // ["gmv", "GMV", 1530, "Gross merchandise value: Σ line amount, returns included."]
+ * @example
+ * import { kpiPack } from "../promo/kpi-pack";
+ * import { joinProducts } from "../promo/product-join";
+ * const join = joinProducts({ productKeys: ["A", "A", "B"], units: [1, 1, 2], amounts: [100, 100, 600] });
+ * kpiTable(kpiPack(join.products, join.available), "en").rows[0]
+ * // ["gmv", "GMV", 800, "Gross merchandise value: Σ line amount, returns included."]
  */
 export function kpiTable(pack: KpiPack, locale: Locale): ReportTable {
   const t = promoTranslator(locale);
@@ -51,7 +56,13 @@ export function kpiDefinition(locale: Locale, key: KpiKey): string {
  * Promotion run gives it yoyFromLines' result (every KPI); the `yoy` command the order-export summary's rows
  * (yoySummaryRows: GMV, orders, buyers, units, spend per buyer).
  *
- * @example yoyTable({ rows: yoySummaryRows(summary), warnings: summary.warnings }, "en").rows[0] // ["gmv", "GMV", 1250, 1000, 250, 0.25]
+ * @example
+ * import { yearPeriod } from "../yoy/period";
+ * import { yoySummary } from "../yoy/yoy-summary";
+ * import { yoySummaryRows } from "../yoy/yoy-summary-rows";
+ * const sales = { dates: [42370, 42735, 42736, 43100], amounts: [400, 600, 500, 750] };
+ * const summary = yoySummary(sales, yearPeriod(2017), yearPeriod(2016));
+ * yoyTable({ rows: yoySummaryRows(summary), warnings: summary.warnings }, "en").rows[0] // ["gmv", "GMV", 1250, 1000, 250, 0.25]
  */
 export function yoyTable(result: Pick<YoyResult, "rows" | "warnings">, locale: Locale): ReportTable {
   const t = promoTranslator(locale);

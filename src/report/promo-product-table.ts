@@ -71,7 +71,10 @@ export function productDecisionTable(
  * A product decision's reason in words: the rule with its numbers, or for a band decision the band and its
  * reason (or why the product is in no band). The command line's JSON uses it in English, the sheets in `locale`.
  *
- * @example productDecisionReasonText("en", decision) // "conversion 2% > 0.8%"
+ * @example
+ * import { kpiOf } from "../promo/kpi-value";
+ * import { decide } from "../promo/rules";
+ * productDecisionReasonText("en", { productKey: "A", ...decide(kpiOf(0.02), kpiOf(0.1)) }) // "conversion 2% > 0.8%"
  */
 export function productDecisionReasonText(
   locale: Locale,

@@ -9,7 +9,11 @@ import { formatPercent, percentOrReason, promoTranslator, type PromoTranslator }
  * A decision's reason in words with its numbers, e.g. "conversion 1.2% > 0.8%" or
  * "conversion 0.5% ≤ 0.8%; sell-through 40% > 30%".
  *
- * @example decisionReasonText("en", reason) // "conversion 1.2% > 0.8%"
+ * @example
+ * import { kpiOf } from "../promo/kpi-value";
+ * import { decide } from "../promo/rules";
+ * decisionReasonText("en", decide(kpiOf(0.012), kpiOf(0.1)).reason) // "conversion 1.2% > 0.8%"
+ * decisionReasonText("en", decide(kpiOf(0.005), kpiOf(0.4)).reason) // "conversion 0.5% ≤ 0.8%; sell-through 40% > 30%"
  */
 export function decisionReasonText(locale: Locale, reason: DecisionReason): string {
   const t = promoTranslator(locale);

@@ -42,7 +42,13 @@ export interface PromoReportInput {
  * - "Promotion bands" (with bands): price and discount band tables, each with GMV and sell-through charts;
  * - "Promotion products": the product list with decision and reason, and the data-quality lines.
  *
- * @example promoResultSheets(analysePromotion(lines, products, traffic), "zh-TW", run).map((sheet) => sheet.baseName)
+ * @example
+ * import { analysePromotion } from "../promo/analyse-promotion";
+ * const analysis = analysePromotion({ productKeys: ["A", "A", "B"], units: [1, 1, 2], amounts: [100, 100, 600] },
+ *   { productKeys: ["A", "B"], tagPrices: [200, 400], salePrices: [90, 300], stocks: [10, 4] },
+ *   { productKeys: ["A", "B"], uv: [100, 400] });
+ * const runRecord = { inputAddress: "A1:C4", rowCount: 3, parameters: {}, engineVersion: "0.1.0", timestampIso: "2026-01-02T03:04:05Z" };
+ * promoResultSheets(analysis, "zh-TW", runRecord).map((sheet) => sheet.baseName)
  * // ["促銷分析", "促銷價格帶", "促銷商品"]
  */
 export function promoResultSheets(

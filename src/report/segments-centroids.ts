@@ -19,7 +19,12 @@ export interface ClusterCentres {
  * Cost: O(n + k × features).
  *
  * @throws CoreError COLUMN_LENGTH_MISMATCH, CLUSTER_LABEL_INVALID, CENTRES_SHAPE_INVALID
- * @example clusterCentroidsTable("en", members, Int32Array.of(0, 0, 1)).rows.length // 2
+ * @example
+ * import { rfmFromMemberTable } from "../rfm/rfm-from-member-table";
+ * const members = rfmFromMemberTable({ memberIds: ["a", "b", "c"], recencyDays: [3, 5, 200], frequency: [7, 5, 1],
+ *   monetary: [8000, 6000, 90] });
+ * clusterCentroidsTable("en", members, Int32Array.of(0, 0, 1)).rows
+ * // [[1, 2, 0.6667, 4, 6, 7000], [2, 1, 0.3333, 200, 1, 90]] (cluster, members, share, then the means)
  */
 export function clusterCentroidsTable(
   locale: Locale,

@@ -23,7 +23,11 @@ export interface ScatterSampleInput {
  * Cost: O(maxPoints).
  *
  * @throws CoreError MAX_POINTS_INVALID, COLUMN_LENGTH_MISMATCH
- * @example scatterSampleTable("en", { members, maxPoints: 2 }).rows.length // 2 for 4 members (step 2)
+ * @example
+ * import { rfmFromMemberTable } from "../rfm/rfm-from-member-table";
+ * const members = rfmFromMemberTable({ memberIds: ["a", "b", "c", "d"], recencyDays: [3, 5, 9, 200],
+ *   frequency: [7, 5, 2, 1], monetary: [8000, 6000, 300, 90] });
+ * scatterSampleTable("en", { members, maxPoints: 2 }).rows.length // 2 (every 2nd of 4 members)
  */
 export function scatterSampleTable(locale: Locale, input: ScatterSampleInput): ReportTable {
   const maxPoints = input.maxPoints ?? 2000;

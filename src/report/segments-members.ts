@@ -38,7 +38,10 @@ interface Column {
  * Cost: O(n × columns).
  *
  * @throws CoreError COLUMN_LENGTH_MISMATCH, LABEL_CODE_INVALID
- * @example memberAssignmentTable("en", { members }).columns.map((c) => c.key)
+ * @example
+ * import { rfmFromMemberTable } from "../rfm/rfm-from-member-table";
+ * const members = rfmFromMemberTable({ memberIds: ["a", "b"], recencyDays: [3, 200], frequency: [7, 1], monetary: [8000, 90] });
+ * memberAssignmentTable("en", { members }).columns.map((c) => c.key)
  * // ["member", "recencyDays", "frequency", "monetary"]
  */
 export function memberAssignmentTable(locale: Locale, input: MemberAssignmentInput): ReportTable {

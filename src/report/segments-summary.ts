@@ -13,8 +13,12 @@ import type { ReportCell, ReportTable } from "./types";
  *
  * Cost: O(groups).
  *
- * @example segmentSummaryTable("zh-TW", studySegmentGroups(members, labels, recent)).rows[0]
- * // [1, "近期", 7, 8000, 7, 2, 0.333…, "重要價值客戶", "最近有購買…", "重點維繫…"]
+ * @example
+ * import { studySegmentGroups } from "../rfm/segment-groups";
+ * const members = { recencyDays: Float64Array.of(3, 40, 200), frequency: Float64Array.of(7, 2, 1),
+ *   monetary: Float64Array.of(8000, 300, 90) };
+ * const groups = studySegmentGroups(members, Int32Array.of(0, 1, 1), Uint8Array.of(1, 0, 0));
+ * segmentSummaryTable("zh-TW", groups).rows[0]?.slice(0, 8) // [1, "近期", 7, 8000, 3, 1, 0.3333…, "重要價值客戶"]
  */
 export function segmentSummaryTable(
   locale: Locale,

@@ -71,7 +71,11 @@ export interface SegmentReportInput {
  * Cost: O(n × member columns), dominated by the per-member table.
  *
  * @throws CoreError from the table builders (COLUMN_LENGTH_MISMATCH, CLUSTER_LABEL_INVALID, …)
- * @example segmentResultSheets("en", { members }, runRecord).map((sheet) => sheet.baseName) // ["Segments", "Members"]
+ * @example
+ * import { rfmFromMemberTable } from "../rfm/rfm-from-member-table";
+ * const members = rfmFromMemberTable({ memberIds: ["a", "b"], recencyDays: [3, 200], frequency: [7, 1], monetary: [8000, 90] });
+ * const runRecord = { inputAddress: "A1:C4", rowCount: 3, parameters: {}, engineVersion: "0.1.0", timestampIso: "2026-01-02T03:04:05Z" };
+ * segmentResultSheets("en", { members }, runRecord).map((sheet) => sheet.baseName) // ["Segments", "Members"]
  */
 export function segmentResultSheets(
   locale: Locale,

@@ -11,7 +11,9 @@ export const MAX_SPILL_CELLS = 100_000;
  * Throws unless `cellCount` cells fit in one spill. The message is the caller's (it names the function and the
  * door to use instead); details carry the count and the limit.
  *
- * @example requireSpillFits(8, () => "too big") // returns; 100_001 cells would throw SPILL_TOO_LARGE
+ * @example
+ * requireSpillFits(8, () => "RFM.TABLE: too many members") // undefined
+ * requireSpillFits(100_001, () => "RFM.TABLE: too many members") // throws CoreError SPILL_TOO_LARGE
  * @throws CoreError SPILL_TOO_LARGE
  */
 export function requireSpillFits(cellCount: number, message: () => string): void {

@@ -76,7 +76,7 @@ export interface CustomerTypeAssignment {
  * Cost: O(n).
  *
  * @throws CoreError NO_MEMBERS, COLUMN_LENGTH_MISMATCH
- * @example customerTypes({ frequency: [5, 1], monetary: [900, 100] }, Uint8Array.of(1, 1)).codes // [0, 5]
+ * @example customerTypes({ frequency: [5, 1], monetary: [900, 100] }, Uint8Array.of(1, 1)).codes // Uint8Array [0, 5]
  */
 export function customerTypes(
   members: { readonly frequency: ArrayLike<number>; readonly monetary: ArrayLike<number> },

@@ -47,7 +47,8 @@ export interface RfmFromOrdersOptions {
  *   AS_OF_BEFORE_LAST_ORDER
  * @example
  * rfmFromOrders({ memberIds: ["a", "a", "b"], orderDates: [39000, 39010, 39005], amounts: [10, 5, 7] })
- * // memberIds ["a", "b"], recencyDays [1, 6], frequency [2, 1], monetary [15, 7], asOfSerial 39011
+ * // { memberIds: ["a", "b"], recencyDays: Float64Array [1, 6], frequency: Float64Array [2, 1],
+ * //   monetary: Float64Array [15, 7], asOfSerial: 39011, … }
  */
 export function rfmFromOrders(lines: OrderLineColumns, options: RfmFromOrdersOptions = {}): MemberRfm {
   const rowCount = lines.memberIds.length;

@@ -23,7 +23,14 @@ export interface RfmQuantileScores {
  * Cost: three O(n log n) quantile passes.
  *
  * @throws CoreError BIN_COUNT_INVALID, QUANTILE_NO_VALUES, VALUE_NOT_FINITE
- * @example rfmQuantileScores(rfmFromOrders(orders)).recency.edges // e.g. [115, 181, 297.4, 482] on R rfm's sample
+ * @example
+ * import { rfmFromMemberTable } from "./rfm-from-member-table";
+ * const members = rfmFromMemberTable({ memberIds: ["a", "b", "c", "d", "e"], recencyDays: [10, 20, 30, 40, 50],
+ *   frequency: [1, 2, 3, 4, 5], monetary: [100, 200, 300, 400, 500] });
+ * const scores = rfmQuantileScores(members);
+ * scores.recency.quantiles // [18, 26, 34, 42] (type 7 at 0.2, 0.4, 0.6, 0.8)
+ * scores.recency.edges // [19, 27, 35, 43] (plus one, as R rfm)
+ * scores.recency.scores // Int32Array [5, 4, 3, 2, 1] (the fewest days score highest)
  */
 export function rfmQuantileScores(
   members: Pick<MemberRfm, "recencyDays" | "frequency" | "monetary">,

@@ -33,7 +33,11 @@ export interface StudySegmentGroups {
  * Cost: O(n + k).
  *
  * @throws CoreError NO_MEMBERS, COLUMN_LENGTH_MISMATCH, CLUSTER_LABEL_INVALID
- * @example studySegmentGroups(members, Int32Array.of(0, 0, 1), Uint8Array.of(1, 0, 1)).groups.length // 3
+ * @example
+ * const members = { recencyDays: Float64Array.of(3, 40, 200), frequency: Float64Array.of(7, 2, 1),
+ *   monetary: Float64Array.of(8000, 300, 90) };
+ * studySegmentGroups(members, Int32Array.of(0, 0, 1), Uint8Array.of(1, 0, 1)).groups.map((group) => group.type)
+ * // ["importantValue", "churned", "new"] (cluster 0 recent, cluster 0 not recent, cluster 1 recent)
  */
 export function studySegmentGroups(
   members: Pick<MemberRfm, "recencyDays" | "frequency" | "monetary">,

@@ -51,7 +51,9 @@ export interface StudyLevels {
  * Cost: O(n).
  *
  * @throws CoreError VALUE_NOT_FINITE
- * @example studyLevels({ frequency: [1, 7], monetary: [4999, 150000] }) // orderCountLevel [4, 0], salesLevel [6, 0]
+ * @example
+ * studyLevels({ frequency: [1, 7], monetary: [4999, 150000] })
+ * // { orderCountLevel: Int32Array [4, 0], salesLevel: Int32Array [6, 0] }
  */
 export function studyLevels(members: {
   readonly frequency: ArrayLike<number>;

@@ -50,7 +50,12 @@ export interface SegmentAssignment {
  * Cost: one k-means run plus O(members) for the tables.
  *
  * @throws CoreError K_OUT_OF_SWEEP when k was not swept, and the codes of kmeans and studySegmentGroups
- * @example assignSegments(sweep, 5, {}, "en", runRecord).clusters.length // 5
+ * @example
+ * import { segmentSweep } from "./segment-sweep";
+ * const sweep = segmentSweep({ memberIds: ["a", "b", "c", "d"], orderDates: [44197, 44200, 44210, 44220],
+ *   amounts: [200000, 60000, 8000, 100] }, {}, "en");
+ * const runRecord = { inputAddress: "A1:C4", rowCount: 3, parameters: {}, engineVersion: "0.1.0", timestampIso: "2026-01-02T03:04:05Z" };
+ * assignSegments(sweep, 2, {}, "en", runRecord).clusters.length // 2
  */
 export function assignSegments(
   sweep: SegmentAssignInput,

@@ -37,7 +37,10 @@ export interface SegmentFeatures {
  * Cost: O(n) for levels, O(n log n) for quantile scores.
  *
  * @throws CoreError CUSTOM_BREAKPOINTS_MISSING, and the codes of the level and score functions
- * @example segmentFeatures(members, "study").featureKeys // ["salesLevel", "orderCountLevel"]
+ * @example
+ * import { rfmFromMemberTable } from "../rfm";
+ * const members = rfmFromMemberTable({ memberIds: ["a", "b"], recencyDays: [3, 200], frequency: [7, 1], monetary: [8000, 90] });
+ * segmentFeatures(members, "study").featureKeys // ["salesLevel", "orderCountLevel"]
  */
 export function segmentFeatures(
   members: MemberRfm,

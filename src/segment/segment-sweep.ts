@@ -27,7 +27,10 @@ export interface SegmentSweepProgress {
  * Cost: R/F/M O(lines); the sweep as src/cluster's elbowSweep (identical member rows are clustered once).
  *
  * @throws CoreError from rfmFromOrders, segmentFeatures, elbowSweep and recommendK
- * @example segmentSweepSteps(lines, {}, "en") // yields progress, returns { members, sweep, recommendation, ... }
+ * @example
+ * const steps = segmentSweepSteps({ memberIds: ["a", "b", "c", "d"], orderDates: [44197, 44200, 44210, 44220],
+ *   amounts: [200000, 60000, 8000, 100] }, {}, "en");
+ * steps.next().value // { fraction: 0.05, k: 0 }
  */
 export function* segmentSweepSteps(
   lines: OrderLineColumns,

@@ -48,7 +48,15 @@ const UNPARSEABLE: Readonly<Record<Column["type"], QualityRule | null>> = {
  *
  * Cost: O(cells) parses.
  *
- * @example buildColumn({ name: "Sales", header: "Sales", sourceIndex: 0, role: "amount", cells: ["1,200", "x"], formats: undefined }, reading, context).values // [1200, null], "x" logged as unparseableNumber
+ * @example
+ * import { inferColumnType } from "./infer-type";
+ * import { QualityLog } from "./quality";
+ * const cells = ["1,200", "x"];
+ * const reading = inferColumnType(cells, undefined, { header: "Sales", knownType: "number" });
+ * const log = new QualityLog(2);
+ * const source = { name: "Sales", header: "Sales", sourceIndex: 0, role: "amount", cells, formats: undefined } as const;
+ * buildColumn(source, reading, { rowNumbers: [2, 3], log }).values // [1200, null]
+ * log.issues() // [{ rule: "unparseableNumber", count: 1, examples: [{ row: 3, column: "Sales", value: "x" }] }]
  */
 export function buildColumn(source: ColumnSource, reading: TypeReading, context: ColumnContext): Column {
   const { cells, formats, role } = source;

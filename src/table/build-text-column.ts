@@ -28,7 +28,15 @@ export interface TextColumnSource {
  *
  * Cost: O(cells); one string per text value and per cell of the general path.
  *
- * @example buildTextColumn(reader of "Sales\n1,200\nx", …).values // [1200, null], "x" logged as unparseableNumber
+ * @example
+ * import { QualityLog } from "./quality";
+ * import { TextCellReader } from "./text-cell-reader";
+ * const reader = new TextCellReader({ text: "Sales\n1,200\nx", rowFirstCell: Int32Array.of(0, 1, 2, 3),
+ *   cellStart: Int32Array.of(0, 6, 12), cellEnd: Int32Array.of(5, 11, 13) });
+ * const source = { name: "Sales", header: "Sales", sourceIndex: 0, role: "amount", knownType: "number" } as const;
+ * const log = new QualityLog(2);
+ * buildTextColumn(reader, source, [1, 2], { rowNumbers: [2, 3], log }).values // [1200, null]
+ * log.issues() // [{ rule: "unparseableNumber", count: 1, examples: [{ row: 3, column: "Sales", value: "x" }] }]
  */
 export function buildTextColumn(
   reader: TextCellReader,

@@ -9,7 +9,9 @@ export type ColumnOfType<T extends ColumnType> = Extract<Column, { readonly type
  *
  * Cost: O(columns).
  *
- * @example columnByRole(tableFromGrid({ values: [["Sales"], [1]] }), "amount")?.name // "Sales"
+ * @example
+ * import { tableFromGrid } from "./table-from-grid";
+ * columnByRole(tableFromGrid({ values: [["Sales"], [1]] }), "amount")?.name // "Sales"
  */
 export function columnByRole(table: Table, role: ColumnRole): Column | null {
   return table.columns.find((column) => column.role === role) ?? null;
@@ -22,7 +24,11 @@ export function columnByRole(table: Table, role: ColumnRole): Column | null {
  * Cost: O(columns).
  *
  * @throws CoreError MISSING_COLUMN naming the role and the analysis; COLUMN_TYPE_MISMATCH
- * @example requireColumn(table, "orderDate", "rfmFromOrders", "date").values // [44201, …]
+ * @example
+ * import { tableFromGrid } from "./table-from-grid";
+ * const table = tableFromGrid({ values: [["Order Date", "Sales"], ["2021-01-05", 10], ["2021-01-06", 20]] });
+ * requireColumn(table, "orderDate", "rfmFromOrders", "date").values // [44201, 44202]
+ * requireColumn(table, "memberId", "rfmFromOrders") // throws CoreError MISSING_COLUMN
  */
 export function requireColumn<T extends ColumnType>(
   table: Table,
@@ -65,7 +71,10 @@ export interface UsableRows {
  * Cost: O(rows × roles).
  *
  * @throws CoreError MISSING_COLUMN when a role has no column
- * @example usableRows(table, ["memberId", "amount"], "rfmFromOrders").usableRowCount // 998
+ * @example
+ * import { tableFromGrid } from "./table-from-grid";
+ * const table = tableFromGrid({ values: [["Customer ID", "Sales"], ["C1", 10], ["", 20], ["C3", null]] });
+ * usableRows(table, ["memberId", "amount"], "rfmFromOrders").usableRowCount // 1
  */
 export function usableRows(table: Table, roles: readonly ColumnRole[], forWhat: string): UsableRows {
   const columns = roles.map((role) => requireColumn(table, role, forWhat));

@@ -36,7 +36,7 @@ export function findColumnIndex(columns: readonly NamedColumn[], wanted: string,
 /**
  * Column index → role from the user's role choices. Cost: O(roles × columns).
  *
- * @example resolveRoleOverrides([{ name: "Buyer", header: "Buyer" }], { memberId: "Buyer" }) // Map { 0 → "memberId" }
+ * @example [...resolveRoleOverrides([{ name: "Buyer", header: "Buyer" }], { memberId: "Buyer" })] // [[0, "memberId"]]
  *
  * @throws CoreError UNKNOWN_ROLE, UNKNOWN_COLUMN, COLUMN_ROLE_CONFLICT (one column given two roles)
  */
@@ -66,7 +66,7 @@ export function resolveRoleOverrides(
 /**
  * Column index → type from the user's type choices. Cost: O(types × columns).
  *
- * @example resolveTypeOverrides([{ name: "Zip", header: "Zip" }], { Zip: "text" }) // Map { 0 → "text" }
+ * @example [...resolveTypeOverrides([{ name: "Zip", header: "Zip" }], { Zip: "text" })] // [[0, "text"]]
  *
  * @throws CoreError UNKNOWN_COLUMN, UNKNOWN_TYPE
  */

@@ -14,7 +14,7 @@ import type { Column, ColumnRole, Table } from "./types";
  * shows them ("TRUE" / "FALSE", as the Intake sheet writes them), missing cells null.
  *
  * Cost: O(rows).
- * @example keyCells({ name: "Paid", role: null, type: "boolean", values: [true, null] }) // ["TRUE", null]
+ * @example keyCells({ name: "Paid", header: "Paid", sourceIndex: 0, role: null, type: "boolean", values: [true, null] }) // ["TRUE", null]
  */
 export function keyCells(column: Column): KeyCell[] {
   if (column.type === "boolean") {

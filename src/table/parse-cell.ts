@@ -46,7 +46,12 @@ export function numberOfCell(raw: unknown, reading: NumberReading = "dot"): numb
  * one: a Date, a number with a date format (or any serial in a date-role column, or yyyymmdd when allowed),
  * or date text (see parseDateText). Cost: O(length).
  *
- * @example dateOfCell(44201, "yyyy-mm-dd", reading) // 44201
+ * @example
+ * const reading = { dayOrder: "mdy", allowCompact: true, plainNumbersAreSerials: false } as const;
+ * dateOfCell(44201, "yyyy-mm-dd", reading) // 44201 (a serial with a date format)
+ * dateOfCell(20210105, undefined, reading) // 44201 (yyyymmdd)
+ * dateOfCell("1/5/2021", undefined, reading) // 44201
+ * dateOfCell(44201, undefined, reading) // null (a plain number in a column without a date role)
  */
 export function dateOfCell(raw: unknown, format: string | undefined, reading: DateReading): number | null {
   if (raw instanceof Date) return serialFromDateObject(raw);

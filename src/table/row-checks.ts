@@ -16,8 +16,11 @@ export interface DataRows {
  * displayed, to an earlier data row). Rows are kept either way.
  * Cost: O(cells) expected (see RowIndex).
  *
- * @example scanDataRows([["a"], [""], ["a"]], { from: 0, to: 2, firstRowNumber: 2 }, [0], 1, log).rowNumbers
- * // [2, 4]; row 3 logged as emptyRow, row 4 as duplicateLine
+ * @example
+ * import { QualityLog } from "./quality";
+ * const log = new QualityLog(3);
+ * scanDataRows([["a"], [""], ["a"]], { from: 0, to: 2, firstRowNumber: 2 }, [0], 1, log).rowNumbers // [2, 4]
+ * log.issues().map((issue) => [issue.rule, issue.examples[0]?.row]) // [["emptyRow", 3], ["duplicateLine", 4]]
  */
 export function scanDataRows(
   rows: readonly (readonly unknown[])[],

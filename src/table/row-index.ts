@@ -8,7 +8,10 @@ import { displayCell } from "./cell-value";
  *
  * Cost: O(cells of the row) expected per call; 8 bytes per slot, at most 4 slots per row.
  *
- * @example new RowIndex([["a"], ["a"]], [0], 2) then addOrFind(0) // -1, addOrFind(1) // 0
+ * @example
+ * const index = new RowIndex([["a"], ["a"]], [0], 2);
+ * index.addOrFind(0) // -1 (a new row)
+ * index.addOrFind(1) // 0 (equal to row 0)
  */
 export class RowIndex {
   private hashes: Int32Array;

@@ -37,7 +37,12 @@ export class SimpleCellValues {
    * and m / 10^k is one correctly rounded division (Clinger's fast path), the same double as the correctly
    * rounded decimal; longer text goes to Number itself. Cost: O(length), no string made.
    *
-   * @example values.number(0, 6) on "205.92" // 205.92; on "-5" // null (signs take the general path)
+   * @example
+   * import { TextCellReader } from "./text-cell-reader";
+   * const values = new SimpleCellValues(new TextCellReader({ text: "205.92,-5", rowFirstCell: Int32Array.of(0, 2),
+   *   cellStart: Int32Array.of(0, 7), cellEnd: Int32Array.of(6, 9) }));
+   * values.number(0, 6) // 205.92
+   * values.number(7, 9) // null (a sign takes the general path)
    */
   number(start: number, end: number): number | null {
     const text = this.text;
@@ -68,7 +73,11 @@ export class SimpleCellValues {
    * by excelSerialFromParts as parseDateText does, and kept in a typed array (a Map outside 1900..2155).
    * Cost: O(1).
    *
-   * @example values.isoDate(0, 10) on "2021-01-05" // 44201
+   * @example
+   * import { TextCellReader } from "./text-cell-reader";
+   * const values = new SimpleCellValues(new TextCellReader({ text: "2021-01-05", rowFirstCell: Int32Array.of(0, 1),
+   *   cellStart: Int32Array.of(0), cellEnd: Int32Array.of(10) }));
+   * values.isoDate(0, 10) // 44201
    */
   isoDate(start: number, end: number): number | null {
     if (end - start !== 10) return null;
@@ -109,7 +118,12 @@ export class SimpleCellValues {
    * True when text[start, end) is its own displayed text and cannot be an Excel error: non-empty, ends that
    * are not white space, first character not "#". textOfCell of such a string is the string. Cost: O(1).
    *
-   * @example values.isText(0, 2) on "M1" // true; on "#N/A" // false
+   * @example
+   * import { TextCellReader } from "./text-cell-reader";
+   * const values = new SimpleCellValues(new TextCellReader({ text: "M1,#N/A", rowFirstCell: Int32Array.of(0, 2),
+   *   cellStart: Int32Array.of(0, 3), cellEnd: Int32Array.of(2, 7) }));
+   * values.isText(0, 2) // true
+   * values.isText(3, 7) // false (an Excel error takes the general path)
    */
   isText(start: number, end: number): boolean {
     return this.reader.isTrimmedSpan(start, end) && this.text.charCodeAt(start) !== CHAR_HASH;

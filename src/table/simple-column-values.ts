@@ -18,7 +18,13 @@ export interface SimpleValues {
  *
  * Cost: O(rows); one string per simple text cell.
  *
- * @example simpleValues(reader of "x\n5\n-5", "number", [1, 2], 0, undefined) // { values: [5, <empty>], generalPositions: [1] }
+ * @example
+ * import { TextCellReader } from "./text-cell-reader";
+ * const reader = new TextCellReader({ text: "x\n5\n-5", rowFirstCell: Int32Array.of(0, 1, 2, 3),
+ *   cellStart: Int32Array.of(0, 2, 4), cellEnd: Int32Array.of(1, 3, 6) });
+ * const simple = simpleValues(reader, "number", [1, 2], 0, undefined);
+ * simple.values[0] // 5
+ * simple.generalPositions // [1] ("-5" is left to buildColumn)
  */
 export function simpleValues(
   reader: TextCellReader,

@@ -14,7 +14,11 @@ export interface TextBlock extends GridBlock {
  * Cost: O(cells), no string made for a cell that does not start with white space.
  *
  * @throws CoreError EMPTY_GRID when every cell is blank (tableFromGrid's message)
- * @example locateTextBlock(reader of "\n,a\n").columns // [1]
+ * @example
+ * import { TextCellReader } from "./text-cell-reader";
+ * const reader = new TextCellReader({ text: "\n,a", rowFirstCell: Int32Array.of(0, 1, 3),
+ *   cellStart: Int32Array.of(0, 1, 2), cellEnd: Int32Array.of(0, 1, 3) });
+ * locateTextBlock(reader) // { firstRow: 1, lastRow: 1, columns: [1], … }
  */
 export function locateTextBlock(reader: TextCellReader): TextBlock {
   const rowCount = reader.rowCount;

@@ -18,8 +18,15 @@ export interface TextRowRange {
  * equal an earlier data row's is duplicateLine. Rows are kept either way.
  * Cost: O(characters) expected (see TextRowIndex).
  *
- * @example scanTextRows(reader of "a\n\na", { from: 0, to: 2, firstRowNumber: 2, filledRows }, [0], 1, log).rowNumbers
- * // [2, 4]; row 3 logged as emptyRow, row 4 as duplicateLine
+ * @example
+ * import { QualityLog } from "./quality";
+ * import { TextCellReader } from "./text-cell-reader";
+ * const reader = new TextCellReader({ text: "a\n\na", rowFirstCell: Int32Array.of(0, 1, 2, 3),
+ *   cellStart: Int32Array.of(0, 2, 3), cellEnd: Int32Array.of(1, 2, 4) });
+ * const log = new QualityLog(3);
+ * const range = { from: 0, to: 2, firstRowNumber: 2, filledRows: Uint8Array.of(1, 0, 1) };
+ * scanTextRows(reader, range, [0], 1, log).rowNumbers // [2, 4]
+ * log.issues().map((issue) => [issue.rule, issue.examples[0]?.row]) // [["emptyRow", 3], ["duplicateLine", 4]]
  */
 export function scanTextRows(
   reader: TextCellReader,

@@ -14,7 +14,13 @@ const CELL_SEPARATOR = 0x1f;
  *
  * Cost: O(characters of the row) expected per call; 8 bytes per slot, at most 4 slots per row.
  *
- * @example new TextRowIndex(reader of "a\na", [0], 2) then addOrFind(0) // -1, addOrFind(1) // 0
+ * @example
+ * import { TextCellReader } from "./text-cell-reader";
+ * const reader = new TextCellReader({ text: "a\na", rowFirstCell: Int32Array.of(0, 1, 2),
+ *   cellStart: Int32Array.of(0, 2), cellEnd: Int32Array.of(1, 3) });
+ * const index = new TextRowIndex(reader, [0], 2);
+ * index.addOrFind(0) // -1 (a new row)
+ * index.addOrFind(1) // 0 (equal to row 0)
  */
 export class TextRowIndex {
   /** [hash, row + 1] per slot; row + 1 = 0 marks a free slot. */

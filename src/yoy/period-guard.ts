@@ -60,7 +60,13 @@ export function periodCoverage(dates: readonly NumberCell[], period: Period): Pe
  * different lengths (beyond the tolerance, which absorbs 29 February) warn PERIOD_LENGTH_MISMATCH. With no
  * previous coverage (last year's values pasted), the current period is checked against its own bounds.
  *
- * @example partialPeriodWarnings(coverage2017ToJune, coverage2016Full)[0].likeForLike.previous // 2016-01-01 – 2016-06-30
+ * @example
+ * import { yearPeriod } from "./period";
+ * const dates = [42370, 42735, 42736, 42916];
+ * partialPeriodWarnings(periodCoverage(dates, yearPeriod(2017)), periodCoverage(dates, yearPeriod(2016)))
+ *   .map((warning) => (warning.code === "PARTIAL_PERIOD" ? warning.likeForLike : warning.code))
+ * // [{ current: { fromSerial: 42736, toSerial: 42916 }, previous: { fromSerial: 42370, toSerial: 42551 } }]
+ * // (2017's data end on 30 June, 2016's cover the year: compare 1 January – 30 June of both)
  */
 export function partialPeriodWarnings(
   current: PeriodCoverage,

@@ -21,7 +21,13 @@ export interface ReconciliationLine {
  *
  * Cost: O(rows).
  *
- * @example reconcileTotals(lines, rowsInPeriod(lines.dates, period), pack)[0] // { key: "gmv", sourceTotal: 1530, packTotal: 1530, difference: 0, matches: true }
+ * @example
+ * import { kpiPack } from "../promo/kpi-pack";
+ * import { joinProducts } from "../promo/product-join";
+ * const lines = { productKeys: ["A", null, "B"], units: [1, 1, 2], amounts: [100, 30, 600] };
+ * const join = joinProducts(lines);
+ * reconcileTotals(lines, [0, 1, 2], kpiPack(join.products, join.available))[0]
+ * // { key: "gmv", sourceTotal: 730, packTotal: 700, difference: -30, matches: false } (the line without a product)
  */
 export function reconcileTotals(
   lines: TransactionLines,

@@ -18,7 +18,9 @@ export interface YoyRow {
  * Change of a value from a base: absolute and relative. An undefined operand makes both OPERAND_UNDEFINED;
  * a zero base makes the ratio DIVISION_BY_ZERO (a % change from 0 is not a number).
  *
- * @example yoyChange(kpiOf(120), kpiOf(100)).changeRatio // { kind: "value", value: 0.2 }
+ * @example
+ * import { kpiOf } from "../promo/kpi-value";
+ * yoyChange(kpiOf(120), kpiOf(100)) // { change: { kind: "value", value: 20 }, changeRatio: { kind: "value", value: 0.2 } }
  */
 export function yoyChange(
   current: KpiValue,

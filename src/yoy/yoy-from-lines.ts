@@ -44,7 +44,12 @@ export interface YoyResult {
  * Cost: O(lines + products + traffic) per period.
  *
  * @throws CoreError LINES_NOT_DATED, YOY_PERIOD_EMPTY, PERIOD_REVERSED, PERIOD_NOT_WHOLE_DAYS, and joinProducts' codes
- * @example yoyFromLines(lines, yearPeriod(2017), yearPeriod(2016)).rows.find((row) => row.key === "gmv")?.changeRatio
+ * @example
+ * import { yearPeriod } from "./period";
+ * const lines = { productKeys: ["A", "A", "A", "A"], units: [1, 1, 1, 1], amounts: [400, 600, 500, 750],
+ *   dates: [42370, 42735, 42736, 43100] };
+ * yoyFromLines(lines, yearPeriod(2017), yearPeriod(2016)).rows.find((row) => row.key === "gmv")?.changeRatio
+ * // { kind: "value", value: 0.25 } (1250 against 1000)
  */
 export function yoyFromLines(
   lines: TransactionLines,

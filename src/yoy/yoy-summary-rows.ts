@@ -24,7 +24,11 @@ const SUMMARY_KEYS: readonly SummaryKey[] = ["gmv", "orders", "customers", "unit
  *
  * Cost: O(1).
  *
- * @example yoySummaryRows(summary).find((row) => row.key === "gmv")?.changeRatio // { kind: "value", value: 0.25 }
+ * @example
+ * import { yearPeriod } from "./period";
+ * import { yoySummary } from "./yoy-summary";
+ * const summary = yoySummary({ dates: [42370, 42735, 42736, 43100], amounts: [400, 600, 500, 750] }, yearPeriod(2017), yearPeriod(2016));
+ * yoySummaryRows(summary).find((row) => row.key === "gmv")?.changeRatio // { kind: "value", value: 0.25 }
  */
 export function yoySummaryRows(summary: YoySummary): YoyRow[] {
   return SUMMARY_KEYS.map((key) => {

@@ -49,7 +49,10 @@ export interface YoySummary {
  * Cost: O(n).
  *
  * @throws CoreError COLUMN_LENGTH_MISMATCH, YOY_PERIOD_EMPTY, PERIOD_REVERSED, PERIOD_NOT_WHOLE_DAYS
- * @example yoySummary(sales, yearPeriod(2017), yearPeriod(2016)).yoy.gmv // 0.25
+ * @example
+ * import { yearPeriod } from "./period";
+ * const sales = { dates: [42370, 42735, 42736, 43100], amounts: [400, 600, 500, 750] };
+ * yoySummary(sales, yearPeriod(2017), yearPeriod(2016)).yoy.gmv // 0.25 (1250 against 1000)
  */
 export function yoySummary(
   sales: DatedSales,

@@ -29,7 +29,7 @@ export interface AnalysisRun<Result> {
  * @example analysisRunRecord(table, { locale: "en", runRecord }, "pareto", { topShare: 0.2 }).parameters // { ...runRecord.parameters, analysis: "pareto", topShare: 0.2 }
  */
 export function analysisRunRecord(
-  table: Table,
+  table: Pick<Table, "rowCount">,
   context: AnalysisContext,
   analysis: string,
   settings: RunParameters = {},

@@ -20,7 +20,7 @@ export interface BgnbdReportInput {
  * the horizon).
  *
  * Cost: O(members).
- * @example bgnbdResultSheet({ fit, members, horizonPeriods: 39, periodUnit: "weeks" }, "en", runRecord).tables.map((table) => table.id) // ["clv.bgnbd.parameters", "clv.bgnbd.members"]
+ * @example bgnbdResultSheet({ fit: { params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: "weeks", customerCount: 0, logLikelihood: -9582.4, converged: true, iterations: 1, evaluations: 1, gradientNorm: 0, warnings: [] }, members: [], horizonPeriods: 39, periodUnit: "weeks" }, "en", { inputAddress: "summary.csv", rowCount: 0, parameters: {}, engineVersion: "test", timestampIso: "" }).tables.map((table) => table.id) // ["clv.bgnbd.parameters", "clv.bgnbd.members"]
  */
 export function bgnbdResultSheet(input: BgnbdReportInput, locale: Locale, runRecord: RunRecord): ResultSheet {
   const { fit, members, horizonPeriods, periodUnit } = input;

@@ -1,7 +1,7 @@
 /**
  * Every code the core can throw, one list (issue 9): a door words its own message from the code and the
  * details, so a code is a contract. One code per failure kind, no synonyms: columns of different lengths are
- * COLUMN_LENGTH_MISMATCH everywhere (COLUMN_LENGTH_MISMATCH and COLUMN_LENGTH_MISMATCH were merged into it).
+ * COLUMN_LENGTH_MISMATCH everywhere (its former synonyms LENGTH_MISMATCH and COLUMN_LENGTHS_DIFFER were merged into it).
  */
 export const CORE_ERROR_CODES = [
   "ABC_LIMITS_INVALID",
@@ -126,6 +126,7 @@ export const CORE_ERROR_CODES = [
   "NO_DATES",
   "NO_MEMBERS",
   "NO_MEMBER_ROWS",
+  "NO_NUMERIC_COLUMN",
   "NO_ORDER_ROWS",
   "NO_PRICES",
   "NO_PROMOTION_COLUMN",

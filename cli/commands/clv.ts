@@ -21,7 +21,8 @@ export const clvCommand = defineCommand<ClvRun>({
   async run(args) {
     const settings = clvSettingsFromFlags(args.values);
     if (settings.model === "bgnbd" && typeof args.values.out === "string") {
-      // The customer-value sheet (src/report/clv.ts) holds both models; there is no BG/NBD-only sheet yet.
+      // --out writes the pane's CLV sheets (customer value: BG/NBD with Gamma-Gamma; simple CLV). The BG/NBD
+      // sheet is shown as text only, as it has always been.
       throw new CliError(
         "--out needs --model gammagamma or simple (the customer-value sheet holds BG/NBD with Gamma-Gamma)",
       );

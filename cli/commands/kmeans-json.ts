@@ -1,21 +1,14 @@
-import type { ElbowSweepResult, KMeansResult, KRecommendation, RecommendationText } from "../../src/cluster";
-import type { KMeansInput, SkippedCells, SkippedExample } from "./kmeans-input";
+import type { KMeansAnalysisResult } from "../../src/analysis/kmeans";
+import type { KMeansPoints, SkippedCells, SkippedExample } from "../../src/analysis/kmeans-points";
+import type { KRecommendation } from "../../src/cluster";
+import type { CommandRun } from "./analysis-input";
 
-/** What `kmeans` computed; kmeansJson below and kmeans-sheet.ts turn it into JSON, the elbow sheet and text. */
-export interface KMeansCliResult {
-  readonly input: KMeansInput;
-  readonly settings: { readonly seed: number; readonly restarts: number; readonly standardize: boolean };
-  readonly sweep: ElbowSweepResult;
-  /** Null when no criterion could vote (a single k = 1, or too few rows for quality scores). */
-  readonly recommendation: { readonly votes: KRecommendation; readonly text: RecommendationText } | null;
-  /** The clustering at k when --k named a single k, else null. */
-  readonly single: KMeansResult | null;
-  readonly flags: Readonly<Record<string, unknown>>;
-}
+/** What `kmeans` ran; kmeansJson below and kmeans-text.ts turn it into JSON and text (the sheet is the core's). */
+export type KMeansCliResult = CommandRun<KMeansAnalysisResult>;
 
 export interface KMeansJson {
   readonly columns: readonly string[];
-  readonly ignoredColumns: KMeansInput["ignoredColumns"];
+  readonly ignoredColumns: KMeansPoints["ignoredColumns"];
   readonly rows: {
     readonly read: number;
     readonly used: number;
@@ -62,22 +55,24 @@ export interface KMeansJson {
 }
 
 /** The --json document. */
-export function kmeansJson(result: KMeansCliResult): KMeansJson {
-  const { input, sweep, settings, recommendation, single } = result;
+export function kmeansJson({ run }: KMeansCliResult): KMeansJson {
+  const { points, sweep, settings, recommendation, assignment } = run.result;
   return {
-    columns: input.columns,
-    ignoredColumns: input.ignoredColumns,
+    columns: points.columns,
+    ignoredColumns: points.ignoredColumns,
     rows: {
-      read: input.loaded.table.rowCount,
-      used: input.matrix.rows,
-      skipped: input.skipped,
-      skippedExamples: input.skippedExamples,
+      read: points.readRowCount,
+      used: points.matrix.rows,
+      skipped: points.skipped,
+      skippedExamples: points.skippedExamples,
     },
-    ...settings,
+    seed: settings.seed,
+    restarts: settings.restarts,
+    standardize: settings.standardize,
     kMin: sweep.kMin,
     kMax: sweep.kMax,
     kMaxClamped: sweep.kMaxClamped,
-    constantColumns: sweep.constantColumns.map((column) => input.columns[column] as string),
+    constantColumns: sweep.constantColumns.map((column) => points.columns[column] as string),
     runs: sweep.runs.map(
       ({ k, inertia, inertiaDrop, iterations, converged, silhouette, calinskiHarabasz, daviesBouldin }) => ({
         k,
@@ -96,23 +91,14 @@ export function kmeansJson(result: KMeansCliResult): KMeansJson {
     recommendedK: recommendation?.votes.recommendedK ?? null,
     recommendation:
       recommendation === null ? null : { ...recommendation.text, votes: recommendation.votes.votes },
-    assignment: single === null ? null : assignmentJson(result, single),
-  };
-}
-
-function assignmentJson(
-  result: KMeansCliResult,
-  single: KMeansResult,
-): NonNullable<KMeansJson["assignment"]> {
-  const labels = new Array<number | null>(result.input.loaded.table.rowCount).fill(null);
-  result.input.usedRows.forEach((row, index) => (labels[row] = (single.labels[index] as number) + 1));
-  const columns = result.input.columns.length;
-  return {
-    k: single.k,
-    labels,
-    centroids: Array.from({ length: single.k }, (_, cluster) =>
-      Array.from(single.centroids.subarray(cluster * columns, (cluster + 1) * columns)),
-    ),
-    sizes: Array.from(single.clusterWeights),
+    assignment:
+      assignment === null
+        ? null
+        : {
+            k: assignment.k,
+            labels: assignment.rowClusters,
+            centroids: assignment.centroids,
+            sizes: assignment.sizes,
+          },
   };
 }

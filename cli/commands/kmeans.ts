@@ -1,18 +1,13 @@
-import {
-  describeRecommendation,
-  elbowSweep,
-  kmeans,
-  recommendK,
-  type ElbowSweepResult,
-} from "../../src/cluster";
+import { kmeansAnalysis } from "../../src/analysis/kmeans";
+import { kmeansPoints, type KMeansPoints } from "../../src/analysis/kmeans-points";
 import { isCoreError, messageInTermsOf } from "../../src/errors";
 import { CliError } from "../cli-error";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
+import { loadAnalysisInput, runSheets, type AnalysisInput } from "./analysis-input";
 import { CLUSTER_OPTIONS, kRangeFlag, wholeFlag } from "./cluster-flags";
-import { loadKMeansInput, type KMeansInput } from "./kmeans-input";
 import { kmeansJson, type KMeansCliResult } from "./kmeans-json";
-import { kmeansSheets, kmeansText } from "./kmeans-sheet";
+import { kmeansText } from "./kmeans-text";
 
 export type { KMeansCliResult, KMeansJson } from "./kmeans-json";
 
@@ -50,51 +45,64 @@ export const kmeansCommand = defineCommand<KMeansCliResult>({
     },
   },
   async run(args) {
-    const range = kRangeFlag(args.values.k, { kMin: 1, kMax: 10 });
+    const { values } = args;
     const settings = {
-      seed: wholeFlag(args.values.seed, "seed", 0, 0),
-      restarts: wholeFlag(args.values.restarts, "restarts", 1, 10),
-      standardize: args.values.standardize === true,
+      ...kRangeFlag(values.k, { kMin: 1, kMax: 10 }),
+      seed: wholeFlag(values.seed, "seed", 0, 0),
+      restarts: wholeFlag(values.restarts, "restarts", 1, 10),
+      standardize: values.standardize === true,
     };
-    const input = await loadKMeansInput(args);
-    const options = { seed: settings.seed, nInit: settings.restarts, standardize: settings.standardize };
-    const sweep = inFlagTerms(input, () => elbowSweep(input.matrix, { ...options, ...range }));
-    const single = range.kMin === range.kMax ? kmeans(input.matrix, range.kMin, options) : null;
-    return {
-      input,
-      settings,
-      sweep,
-      recommendation: recommendationOf(sweep, args.locale),
-      single,
-      flags: args.values,
-    };
+    const columns = columnsFlag(values.columns);
+    const input = await loadAnalysisInput(args);
+    const { table, source, inputAddress } = input.loaded;
+    const points = inColumnsFlagTerms(input, () => kmeansPoints(table, source, columns));
+    const run = inKFlagTerms(inputAddress, points, () => kmeansAnalysis(points, settings, input.context));
+    return { input, run };
   },
   toJson: kmeansJson,
   renderText: kmeansText,
-  resultSheets: kmeansSheets,
+  resultSheets: runSheets,
 });
 
-function recommendationOf(
-  sweep: ElbowSweepResult,
-  locale: Parameters<typeof describeRecommendation>[1],
-): KMeansCliResult["recommendation"] {
+function columnsFlag(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  const names = String(value)
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+  if (names.length === 0)
+    throw new CliError(`--columns must name at least one column (got "${String(value)}")`);
+  return names;
+}
+
+/** No numeric column, or an unknown --columns name, in the flag's terms. */
+function inColumnsFlagTerms<T>({ loaded }: AnalysisInput, compute: () => T): T {
   try {
-    const votes = recommendK(sweep);
-    return { votes, text: describeRecommendation(votes, locale) };
+    return compute();
   } catch (error) {
-    if (isCoreError(error) && error.code === "K_CRITERIA_UNAVAILABLE") return null;
+    if (!isCoreError(error)) throw error;
+    if (error.code === "NO_NUMERIC_COLUMN") {
+      const found = loaded.table.columns.map((column) => `${column.name} (${column.type})`).join(", ");
+      throw new CliError(
+        `no column was read as numbers (${found}); name them with --columns a,b`,
+        loaded.inputAddress,
+      );
+    }
+    if (error.code === "UNKNOWN_COLUMN" && error.details.argument === "columns") {
+      const { value, bound } = error.details;
+      throw new CliError(`no column named "${String(value)}" for --columns (columns: ${String(bound)})`);
+    }
     throw error;
   }
 }
 
 /** The core speaks of kMin and rows; the user gave --k and a file with skipped rows. */
-function inFlagTerms<T>(input: KMeansInput, compute: () => T): T {
+function inKFlagTerms<T>(file: string, points: KMeansPoints, compute: () => T): T {
   try {
     return compute();
   } catch (error) {
     if (!isCoreError(error)) throw error;
-    const file = input.loaded.inputAddress;
-    const { blankCell, nonNumericCell } = input.skipped;
+    const { blankCell, nonNumericCell } = points.skipped;
     const { argument, value, bound } = error.details;
     if (error.code === "K_EXCEEDS_DISTINCT_ROWS" && argument === "kMin") {
       throw new CliError(
@@ -104,7 +112,7 @@ function inFlagTerms<T>(input: KMeansInput, compute: () => T): T {
     }
     if (error.code === "TOO_FEW_ROWS") {
       throw new CliError(
-        `kmeans requires at least 2 rows with a number in every chosen column (got ${input.matrix.rows} of ${input.loaded.table.rowCount}; skipped: ${blankCell} with a blank cell, ${nonNumericCell} with a non-numeric cell)`,
+        `kmeans requires at least 2 rows with a number in every chosen column (got ${points.matrix.rows} of ${points.readRowCount}; skipped: ${blankCell} with a blank cell, ${nonNumericCell} with a non-numeric cell)`,
         file,
       );
     }

@@ -89,14 +89,8 @@ export function rfmText(run: AnalysisRun<RfmResult>, inputAddress: string, local
     edges("M", scores.monetary.edges),
     "",
     rfmCliText(locale, "segmentCounts"),
-    ...segmentCountLines(run.result.segmentCodes, locale),
+    ...run.result.segmentCounts.map(
+      ({ segment, members }) => `  ${rfmSegmentText(locale, segment, "label")}: ${members}`,
+    ),
   ]);
-}
-
-function segmentCountLines(codes: Uint8Array, locale: Locale): string[] {
-  const counts = new Array<number>(RFM_SEGMENTS.length).fill(0);
-  for (const code of codes) counts[code] = (counts[code] ?? 0) + 1;
-  return RFM_SEGMENTS.flatMap((segment, code) =>
-    counts[code] === 0 ? [] : [`  ${rfmSegmentText(locale, segment, "label")}: ${counts[code]}`],
-  );
 }

@@ -1,28 +1,26 @@
 import type { Locale } from "../../src/i18n/locale";
+import { kmeansSheetText } from "../../src/i18n/messages/kmeans";
 import { CUSTOMER_TYPES, type CustomerType } from "../../src/rfm";
 import type { SkippedRowCounts } from "../../src/rfm/member-rfm";
 import { serialDayToIsoDate } from "../../src/table/excel-serial";
 import { customerTypeText } from "../../src/report/segment-text";
 import type { ResultSheet } from "../../src/report/types";
-import type { ClusterSummary, SegmentAssignment, SegmentSettings, SegmentSweep } from "../../src/segment";
+import type { AnalysisRun } from "../../src/analysis/context";
+import type { SegmentAnalysisResult, SegmentAnalysisSettings } from "../../src/analysis/segment";
+import type { ClusterSummary } from "../../src/segment";
+import type { AnalysisInput } from "./analysis-input";
 import { clusterCliText } from "./cluster-cli-text";
-import type { MemberInput } from "./member-input";
 import { sheetsText } from "./sheet-text";
 
-/** What `segment` computed; the renderers below turn it into JSON, text and the pane's sheets. */
+/** What `segment` ran; the renderers below turn it into JSON, text and the pane's sheets. */
 export interface SegmentCliResult {
-  readonly input: MemberInput;
-  readonly settings: SegmentSettings & {
+  readonly input: AnalysisInput;
+  readonly settings: SegmentAnalysisSettings & {
     readonly scoring: "study" | "quantile";
     readonly seed: number;
     readonly restarts: number;
   };
-  readonly sweep: SegmentSweep;
-  readonly assignment: SegmentAssignment;
-  /** "recommended" for --k auto (the default), "given" for --k N. */
-  readonly kSource: "recommended" | "given";
-  /** --locale, for the labels in the JSON. */
-  readonly locale: Locale;
+  readonly run: AnalysisRun<SegmentAnalysisResult>;
 }
 
 export interface SegmentJson {
@@ -62,18 +60,19 @@ export interface SegmentJson {
 }
 
 /** The --json document. */
-export function segmentJson(result: SegmentCliResult): SegmentJson {
-  const { sweep, assignment, settings, input, locale } = result;
+export function segmentJson({ run, settings, input }: SegmentCliResult): SegmentJson {
+  const { sweep, assignment, kSource, readRowCount } = run.result;
   const { members } = sweep;
+  const { locale } = input.context;
   return {
     asOf: serialDayToIsoDate(members.asOfSerial ?? 0),
     asOfSource: members.asOfSource === "given" ? "given" : "dayAfterLatestOrder",
     scoring: settings.scoring,
     seed: settings.seed,
     restarts: settings.restarts,
-    rows: { read: input.loaded.table.rowCount, used: members.usedRowCount, skipped: members.skippedRows },
+    rows: { read: readRowCount, used: members.usedRowCount, skipped: members.skippedRows },
     k: assignment.k,
-    kSource: result.kSource,
+    kSource,
     knee: sweep.sweep.knee?.x ?? null,
     elbow: sweep.sweep.runs.map(
       ({ k, inertia, inertiaDrop, silhouette, calinskiHarabasz, daviesBouldin }) => ({
@@ -100,18 +99,18 @@ export function segmentJson(result: SegmentCliResult): SegmentJson {
 }
 
 /** The task pane's sheets: Segments, Members, Elbow. */
-export function segmentSheets(result: SegmentCliResult): readonly ResultSheet[] {
-  return result.assignment.sheets;
+export function segmentSheets({ run }: SegmentCliResult): readonly ResultSheet[] {
+  return run.sheets();
 }
 
 /** Tables shown in the terminal; the per-member table, the scatter points and the distribution are in --out. */
 const TEXT_TABLES = new Set(["segments.summary", "segments.centroids", "segments.elbow"]);
 
 /** Text output: members and rows used, why this k, the recommendation, then the segment, centre and elbow tables. */
-export function segmentText(result: SegmentCliResult, locale: Locale): string {
-  const { sweep, assignment, input, settings } = result;
+export function segmentText({ run, input, settings }: SegmentCliResult, locale: Locale): string {
+  const { sweep, assignment, kSource, readRowCount } = run.result;
   const text = sweep.recommendationText;
-  const shown = assignment.sheets.map((sheet) => ({
+  const shown = run.sheets().map((sheet) => ({
     ...sheet,
     tables: sheet.tables.filter((table) => TEXT_TABLES.has(table.id)),
   }));
@@ -120,12 +119,12 @@ export function segmentText(result: SegmentCliResult, locale: Locale): string {
     `  ${clusterCliText(locale, "members", {
       members: sweep.members.memberIds.length,
       used: sweep.members.usedRowCount,
-      read: input.loaded.table.rowCount,
+      read: readRowCount,
       scoring: settings.scoring,
     })}`,
-    `  ${clusterCliText(locale, "settings", { restarts: settings.restarts, seed: settings.seed })}`,
+    `  ${kmeansSheetText(locale, "settings", { restarts: settings.restarts, seed: settings.seed })}`,
     "",
-    clusterCliText(locale, result.kSource === "given" ? "kGiven" : "kRecommended", { k: assignment.k }),
+    clusterCliText(locale, kSource === "given" ? "kGiven" : "kRecommended", { k: assignment.k }),
     `  ${text.summary}`,
     ...text.reasons.map((reason) => `  ${reason}`),
     ...(text.warning === null ? [] : [`  ${text.warning}`]),

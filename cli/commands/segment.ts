@@ -1,13 +1,14 @@
-import { inAsOfFlagTerms } from "../io/as-of-terms";
-import { assignSegments, segmentSweep, type SegmentScoring } from "../../src/segment";
+import { segmentAnalysis } from "../../src/analysis/segment";
+import { isCoreError } from "../../src/errors";
+import type { SegmentScoring } from "../../src/segment";
 import { parseDateText } from "../../src/table/parse-date";
+import { inAsOfFlagTerms } from "../io/as-of-terms";
 import { CliError } from "../cli-error";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
-import { cliRunRecord } from "../run-record";
+import { loadAnalysisInput } from "./analysis-input";
 import { CLUSTER_OPTIONS, wholeFlag } from "./cluster-flags";
-import { dateValues, loadMemberInput, numberValues } from "./member-input";
 import { segmentJson, segmentSheets, segmentText, type SegmentCliResult } from "./segment-output";
 
 export type { SegmentCliResult, SegmentJson } from "./segment-output";
@@ -50,38 +51,24 @@ export const segmentCommand = defineCommand<SegmentCliResult>({
     ...CLUSTER_OPTIONS,
   },
   async run(args) {
-    const { values, locale } = args;
-    const asOfSerial = asOfOption(values["as-of"]);
-    const scoring = scoringOption(values.scoring);
+    const { values } = args;
     const kGiven = kOption(values.k);
-    const kMaxFlag = wholeFlag(values["k-max"], "k-max", 1, 10);
     const settings = {
-      ...(asOfSerial === undefined ? {} : { asOfSerial }),
-      scoring,
-      kMax: Math.max(kMaxFlag, kGiven ?? 1),
+      ...asOfOption(values["as-of"]),
+      ...(kGiven === null ? {} : { k: kGiven }),
+      scoring: scoringOption(values.scoring),
+      kMax: wholeFlag(values["k-max"], "k-max", 1, 10),
       seed: wholeFlag(values.seed, "seed", 0, 0),
       restarts: wholeFlag(values.restarts, "restarts", 1, 10),
     };
-    const input = await loadMemberInput(args, "segment");
-    const { table } = input.loaded;
-    const lines = {
-      memberIds: input.memberIds,
-      orderDates: dateValues(table, "segment"),
-      amounts: numberValues(table, "amount", "segment"),
-      orderIds: input.orderIds,
-    };
+    const input = await loadAnalysisInput(args);
     const file = input.loaded.inputAddress;
-    const sweep = inAsOfFlagTerms(file, () => segmentSweep(lines, settings, locale));
-    const k = kGiven ?? sweep.recommendation.recommendedK;
-    if (k > sweep.sweep.kMax) {
-      throw new CliError(
-        `--k ${k} is more than the ${sweep.sweep.kMax} distinct member rows of the ${scoring} features (use --k ${sweep.sweep.kMax} or less)`,
-        file,
-      );
-    }
-    const runRecord = cliRunRecord(file, table.rowCount, { ...input.parameters, scoring }, settings.seed);
-    const assignment = assignSegments(sweep, k, settings, locale, runRecord);
-    return { input, settings, sweep, assignment, kSource: kGiven === null ? "recommended" : "given", locale };
+    const run = inAsOfFlagTerms(file, () =>
+      inKFlagTerms(file, settings.scoring, () =>
+        segmentAnalysis(input.loaded.table, settings, input.context),
+      ),
+    );
+    return { input, settings, run };
   },
   toJson: segmentJson,
   renderText: segmentText,
@@ -102,10 +89,25 @@ function scoringOption(value: unknown): Extract<SegmentScoring, "study" | "quant
   throw new CliError(`--scoring must be study or quantile (got "${String(value)}")`);
 }
 
-function asOfOption(value: unknown): number | undefined {
-  if (value === undefined) return undefined;
+function asOfOption(value: unknown): { readonly asOfSerial?: number } {
+  if (value === undefined) return {};
   const serial = typeof value === "string" ? parseDateText(value) : null;
   if (serial === null)
     throw new CliError(`--as-of must be a date such as 2006-12-31 (got "${String(value)}")`);
-  return serial;
+  return { asOfSerial: serial };
+}
+
+/** A --k above the distinct member rows, in the flag's terms (from the error's details). */
+function inKFlagTerms<T>(file: string, scoring: string, compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (!isCoreError(error) || error.code !== "K_EXCEEDS_DISTINCT_ROWS" || error.details.argument !== "k")
+      throw error;
+    const { value, bound } = error.details;
+    throw new CliError(
+      `--k ${String(value)} is more than the ${String(bound)} distinct member rows of the ${scoring} features (use --k ${String(bound)} or less)`,
+      file,
+    );
+  }
 }

@@ -1,4 +1,5 @@
-import { elbowSweep, kmeans, type NumericMatrix } from "../../src/cluster";
+import { kmeansAt, kmeansSweep } from "../../src/analysis/kmeans-settings";
+import type { NumericMatrix } from "../../src/cluster";
 import type { Locale } from "../../src/i18n/locale";
 import { elbowRows } from "../../src/report/kmeans-elbow-rows";
 
@@ -10,11 +11,12 @@ export interface KmeansLabelsRequest {
 }
 
 /**
- * The k-means of =KMEANS.LABELS: the cluster (1 to k) of each matrix row, in matrix-row order; the function
- * puts them back among the range's blank and bad rows. Core errors (e.g. K_RANGE_INVALID) reject the job.
+ * The k-means of =KMEANS.LABELS (the kmeans command's at one k: same restarts and scaling): the cluster (1 to k)
+ * of each matrix row, in matrix-row order; the function puts them back among the range's blank and bad rows.
+ * Core errors (e.g. K_INVALID) reject the job.
  */
 export function kmeansLabelsJob(request: KmeansLabelsRequest): number[] {
-  const { labels } = kmeans(request.matrix, request.clusterCount, { seed: request.seed });
+  const { labels } = kmeansAt(request.matrix, request.clusterCount, { seed: request.seed });
   return Array.from(labels, (label) => label + 1);
 }
 
@@ -26,8 +28,8 @@ export interface KmeansElbowRequest {
   readonly locale: Locale;
 }
 
-/** The elbow sweep of =KMEANS.ELBOW, as the cells it spills (plain values). */
+/** The elbow sweep of =KMEANS.ELBOW (the kmeans command's sweep from k = 1), as the cells it spills. */
 export function kmeansElbowJob(request: KmeansElbowRequest): unknown[][] {
-  const sweep = elbowSweep(request.matrix, { kMin: 1, kMax: request.kMax, seed: request.seed });
+  const sweep = kmeansSweep(request.matrix, { kMin: 1, kMax: request.kMax, seed: request.seed });
   return elbowRows(sweep, request.locale);
 }

@@ -1,5 +1,4 @@
 import { CoreError } from "../../src/errors";
-import type { RunRecord } from "../../src/report/types";
 import type { Table } from "../../src/table/types";
 import { serializeError } from "../run-job";
 import type { JobContext } from "./context";
@@ -53,32 +52,10 @@ export function membersJob(request: MembersRequest, context: JobContext): Member
 
 function runOne(analysis: MemberAnalysis, table: Table, request: MembersRequest): MemberOutcome {
   try {
-    const { sheet, facts } = RUNNERS[analysis](table, request, runRecordFor(analysis, table, request));
+    // Each use case stamps its own settings and the rows read on the door's run record.
+    const { sheet, facts } = RUNNERS[analysis](table, request, request.runRecord);
     return { analysis, ok: true, sheet, facts };
   } catch (error) {
     return { analysis, ok: false, error: serializeError(error) };
   }
-}
-
-/** The request's run record with this analysis's own settings, so each sheet states what produced it. */
-function runRecordFor(analysis: MemberAnalysis, table: Table, request: MembersRequest): RunRecord {
-  const { clv } = request;
-  const settings: Record<string, string | number | boolean> = { analysis };
-  if (analysis === "clv" && clv.model === "simple") {
-    settings.clvModel = "simple";
-    if (clv.acquisitionCost !== undefined) settings.acquisitionCost = clv.acquisitionCost;
-  }
-  if (analysis === "clv" && clv.model === "btyd") {
-    Object.assign(settings, {
-      clvModel: "bgnbd+gammaGamma",
-      horizonPeriods: clv.horizonPeriods,
-      timeUnit: clv.timeUnit,
-      annualDiscountRate: clv.annualDiscountRate,
-    });
-  }
-  return {
-    ...request.runRecord,
-    rowCount: table.rowCount,
-    parameters: { ...request.runRecord.parameters, ...settings },
-  };
 }

@@ -1,17 +1,9 @@
+import { segmentAssignAnalysis, segmentSweepAnalysisSteps } from "../../src/analysis/segment";
 import { CoreError } from "../../src/errors";
 import type { Locale } from "../../src/i18n/locale";
 import type { ResultSheet, RunRecord } from "../../src/report/types";
-import {
-  assignSegments,
-  segmentFeatures,
-  segmentSweepSteps,
-  SEGMENT_DEFAULTS,
-  type ClusterSummary,
-  type SegmentSettings,
-} from "../../src/segment";
-import { rfmFromOrders } from "../../src/rfm";
+import type { ClusterSummary, SegmentSettings } from "../../src/segment";
 import type { JobContext } from "./context";
-import { orderLinesOf } from "./order-lines";
 import { tableFromRequest, type TableRequest } from "./table-request";
 
 export interface SegmentSweepRequest extends TableRequest {
@@ -42,10 +34,10 @@ export interface SegmentSweepResult {
   readonly warning: string | null;
 }
 
-/** Step 1 of Segment: R/F/M, features and the elbow sweep with a recommended k (progress per k, cancellable). */
+/** Step 1 of Segment: the use case's sweep, with progress per k and a cancel checked between steps. */
 export function segmentSweepJob(request: SegmentSweepRequest, context: JobContext): SegmentSweepResult {
   const table = tableFromRequest(request);
-  const steps = segmentSweepSteps(orderLinesOf(table, "Segment"), request.settings, request.locale);
+  const steps = segmentSweepAnalysisSteps(table, request.settings, request.locale);
   let step = steps.next();
   while (step.done !== true) {
     if (context.isCancelled()) throw new CoreError("CANCELLED", "The run was cancelled.");
@@ -86,34 +78,15 @@ export interface SegmentAssignResult {
   readonly sheets: readonly ResultSheet[];
 }
 
-/**
- * Step 2 of Segment: k-means at the chosen k and the result sheets. R/F/M and the features are rebuilt here
- * (O(n)) rather than kept in the worker between the two steps, so a cancelled or restarted worker loses nothing.
- */
+/** Step 2 of Segment: the use case's k-means at the chosen k and its sheets (the worker keeps nothing between steps). */
 export function segmentAssignJob(request: SegmentAssignRequest, context: JobContext): SegmentAssignResult {
   const table = tableFromRequest(request);
-  const { settings } = request;
-  const members = rfmFromOrders(
-    orderLinesOf(table, "Segment"),
-    settings.asOfSerial === undefined ? {} : { asOfSerial: settings.asOfSerial },
-  );
-  const features = segmentFeatures(
-    members,
-    settings.scoring ?? SEGMENT_DEFAULTS.scoring,
-    settings.customBreakpoints,
-  );
   context.progress(0.3, `k = ${request.k}`);
-  const assignment = assignSegments(
-    {
-      members,
-      features,
-      sweep: { runs: request.elbow, knee: request.kneeK === null ? null : { x: request.kneeK } },
-    },
-    request.k,
-    settings,
-    request.locale,
-    { ...request.runRecord, rowCount: members.usedRowCount },
-  );
+  const elbow = { runs: request.elbow, knee: request.kneeK === null ? null : { x: request.kneeK } };
+  const assignment = segmentAssignAnalysis(table, elbow, request.k, request.settings, {
+    locale: request.locale,
+    runRecord: request.runRecord,
+  });
   context.progress(0.9, "sheets");
   return { clusters: assignment.clusters, sheets: assignment.sheets };
 }

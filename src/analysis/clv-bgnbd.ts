@@ -2,10 +2,13 @@ import { fitBgnbd } from "../clv/bgnbd-fit";
 import { bgnbdMembers, type BgnbdMember } from "../clv/bgnbd-members";
 import { convertDuration, type TimeUnit } from "../clv/time-unit";
 import type { BgnbdFit } from "../clv/types";
-import type { AnalysisContext, AnalysisRun } from "./context";
+import { bgnbdResultSheet } from "../report/clv-bgnbd";
+import { isoFromExcelSerial } from "../table/excel-serial";
+import { lazily, type AnalysisContext, type AnalysisRun } from "./context";
 import {
   btydCustomers,
   btydPeriod,
+  btydRunRecord,
   type BtydCustomers,
   type BtydInput,
   type BtydSettings,
@@ -26,8 +29,8 @@ export interface BgnbdResult {
  * BG/NBD alone (Fader, Hardie & Lee 2005): the model fitted on the customers of order lines or of a summary,
  * each customer's P(alive) and expected purchases over the horizon (converted to the model's unit).
  *
- * There is no BG/NBD-only result sheet yet (the customer-value sheet holds BG/NBD with Gamma-Gamma), so
- * `sheets()` is empty; the command line prints src/report/clv-bgnbd.ts's tables.
+ * Its sheet holds the parameter and per-customer tables (src/report/clv-bgnbd.ts); the pane's customer-value
+ * sheet holds BG/NBD with Gamma-Gamma instead.
  *
  * Cost: O(customers × optimiser iterations).
  *
@@ -38,20 +41,31 @@ export function bgnbdAnalysis(
   settings: BtydSettings,
   context: AnalysisContext,
 ): AnalysisRun<BgnbdResult> {
-  void context; // the run record would go on a sheet; there is none yet
   const { timeUnit, periodUnit, horizonPeriods } = btydPeriod(settings);
   const customers = btydCustomers(input, settings, timeUnit, false);
   const fit = fitBgnbd(customers.customers, { timeUnit });
   const horizonInModelUnits = convertDuration(horizonPeriods, periodUnit, timeUnit);
+  const result: BgnbdResult = {
+    input: customers,
+    timeUnit,
+    horizonPeriods,
+    periodUnit,
+    fit,
+    members: bgnbdMembers(fit.params, customers.customers, horizonInModelUnits),
+  };
+  const parameters = {
+    model: "bgnbd",
+    timeUnit,
+    periodUnit,
+    horizonPeriods,
+    ...(customers.calibrationEndSerial === null
+      ? {}
+      : { calibrationEnd: isoFromExcelSerial(customers.calibrationEndSerial) }),
+  };
   return {
-    result: {
-      input: customers,
-      timeUnit,
-      horizonPeriods,
-      periodUnit,
-      fit,
-      members: bgnbdMembers(fit.params, customers.customers, horizonInModelUnits),
-    },
-    sheets: () => [],
+    result,
+    sheets: lazily(() => [
+      bgnbdResultSheet(result, context.locale, btydRunRecord(customers.rowCount, context, parameters)),
+    ]),
   };
 }

@@ -35,7 +35,7 @@ export interface AnalysisRun<Result> {
  * // { inputAddress: "A1:A3", rowCount: 2, parameters: { header: true, analysis: "pareto", topShare: 0.2 }, … }
  */
 export function analysisRunRecord(
-  table: Table,
+  table: Pick<Table, "rowCount">,
   context: AnalysisContext,
   analysis: string,
   settings: RunParameters = {},

@@ -1,6 +1,6 @@
 import { rfmFromOrders } from "../rfm/rfm-from-orders";
 import type { MemberRfm } from "../rfm/member-rfm";
-import { rfmSegments } from "../rfm/rfm-segment";
+import { RFM_SEGMENTS, rfmSegments, type RfmSegment } from "../rfm/rfm-segment";
 import { rfmQuantileScores, type RfmQuantileScores } from "../rfm/rfm-scores";
 import { rfmResultSheets, rfmRunSettings } from "../report/rfm";
 import { requiredKeys, requiredNumbers } from "../table/column-reader";
@@ -24,6 +24,8 @@ export interface RfmResult {
   readonly scores: RfmQuantileScores;
   /** Index into RFM_SEGMENTS per member. */
   readonly segmentCodes: Uint8Array;
+  /** Members per segment, in RFM_SEGMENTS order, segments without members left out. */
+  readonly segmentCounts: readonly { readonly segment: RfmSegment; readonly members: number }[];
   /** The count rule used (the default resolved). */
   readonly countBy: RfmCountBy;
   /** Rows of the input table, before any was skipped. */
@@ -60,7 +62,14 @@ export function rfmAnalysis(
   });
   const scores = rfmQuantileScores(members);
   const segmentCodes = rfmSegments(scores.recency.scores, scores.frequency.scores, scores.monetary.scores);
-  const result: RfmResult = { members, scores, segmentCodes, countBy, readRowCount: table.rowCount };
+  const result: RfmResult = {
+    members,
+    scores,
+    segmentCodes,
+    segmentCounts: segmentCounts(segmentCodes),
+    countBy,
+    readRowCount: table.rowCount,
+  };
   return {
     result,
     sheets: lazily(() =>
@@ -71,4 +80,12 @@ export function rfmAnalysis(
       ),
     ),
   };
+}
+
+function segmentCounts(codes: Uint8Array): RfmResult["segmentCounts"] {
+  const counts = new Array<number>(RFM_SEGMENTS.length).fill(0);
+  for (const code of codes) counts[code] = (counts[code] ?? 0) + 1;
+  return RFM_SEGMENTS.flatMap((segment, code) =>
+    counts[code] === 0 ? [] : [{ segment, members: counts[code] as number }],
+  );
 }

@@ -31,3 +31,5 @@ export { K_CRITERIA, recommendK } from "./recommend-k";
 export type { RecommendationText } from "./describe-recommendation";
 export { describeRecommendation } from "./describe-recommendation";
 export { describeSweepNotes } from "./describe-sweep-notes";
+export type { SweepRecommendation } from "./sweep-recommendation";
+export { sweepRecommendation } from "./sweep-recommendation";

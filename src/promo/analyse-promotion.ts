@@ -6,6 +6,7 @@ import { trafficFunnel, type Funnel } from "./funnel";
 import { kpiPack, type KpiPack } from "./kpi-pack";
 import { abcClasses, paretoShare, type AbcRow, type ParetoShare } from "./pareto";
 import { productBandValues, type ProductBandBasis } from "./product-band-values";
+import { productPacks } from "./product-packs";
 import { joinProducts, type ProductJoin } from "./product-join";
 import { decideProducts, DEFAULT_RULE_THRESHOLDS, type ProductDecision, type RuleThresholds } from "./rules";
 import type { ProductTable, TrafficTable, TransactionLines } from "./tables";
@@ -35,6 +36,8 @@ export interface PromotionOptions {
 export interface PromotionAnalysis {
   readonly join: ProductJoin;
   readonly pack: KpiPack;
+  /** Each product's own KPI pack by product key (the figures next to its decision). */
+  readonly productPacks: ReadonlyMap<string, KpiPack>;
   readonly priceBands: BandKpis;
   readonly discountBands: BandKpis | null;
   readonly decisions: readonly ProductDecision[] | readonly ProductBandDecision[];
@@ -50,7 +53,7 @@ export interface PromotionAnalysis {
 
 /**
  * The whole promotion analysis in one call (what the `promo` command and the Promotion pane run): join and
- * data quality, the KPI pack, price and discount bands (discount bands need tag and sale prices), the keep /
+ * data quality, the KPI pack (of all products and of each), price and discount bands (discount bands need tag and sale prices), the keep /
  * candidate / clear decisions, the traffic funnel (when at least two of UV, favourites, add-to-cart, buyers
  * are known) and the ABC classes by product GMV.
  *
@@ -100,6 +103,7 @@ export function analysePromotion(
   return {
     join,
     pack,
+    productPacks: productPacks(join.products, available),
     priceBands,
     discountBands,
     decisions: byBand?.products ?? decideProducts(join.products, available, thresholds),

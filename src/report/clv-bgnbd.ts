@@ -3,13 +3,41 @@ import type { TimeUnit } from "../clv/time-unit";
 import type { BgnbdFit } from "../clv/types";
 import type { Locale } from "../i18n/locale";
 import { clvMessages } from "../i18n/messages/clv";
-import type { ReportTable } from "./types";
+import type { ReportTable, ResultSheet, RunRecord } from "./types";
 
 type ClvMessageKey = Parameters<typeof clvMessages>[1];
 
+/** What the BG/NBD-only sheet is built from: the fit and each customer's P(alive) and expected purchases. */
+export interface BgnbdReportInput {
+  readonly fit: BgnbdFit;
+  readonly members: readonly BgnbdMember[];
+  readonly horizonPeriods: number;
+  readonly periodUnit: TimeUnit;
+}
+
+/**
+ * The BG/NBD-only sheet: the parameter table and the per-customer table (P(alive), expected purchases over
+ * the horizon).
+ *
+ * Cost: O(members).
+ * @example bgnbdResultSheet({ fit: { params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: "weeks", customerCount: 0, logLikelihood: -9582.4, converged: true, iterations: 1, evaluations: 1, gradientNorm: 0, warnings: [] }, members: [], horizonPeriods: 39, periodUnit: "weeks" }, "en", { inputAddress: "summary.csv", rowCount: 0, parameters: {}, engineVersion: "test", timestampIso: "" }).tables.map((table) => table.id) // ["clv.bgnbd.parameters", "clv.bgnbd.members"]
+ */
+export function bgnbdResultSheet(input: BgnbdReportInput, locale: Locale, runRecord: RunRecord): ResultSheet {
+  const { fit, members, horizonPeriods, periodUnit } = input;
+  return {
+    baseName: clvMessages(locale, "sheet.bgnbd"),
+    tables: [
+      bgnbdParametersTable(fit, locale),
+      bgnbdMembersTable(members, fit.timeUnit, { horizon: horizonPeriods, periodUnit }, locale),
+    ],
+    charts: [],
+    runRecord,
+  };
+}
+
 /**
  * The BG/NBD-only parameter table (r, α in its unit, a, b, log-likelihood, convergence, iterations,
- * customers), warnings as notes. There is no BG/NBD-only sheet yet: the command line prints this table.
+ * customers), warnings as notes.
  *
  * Cost: O(1).
  * @example

@@ -1,5 +1,4 @@
-import { describeRecommendation, recommendK, type ElbowSweepResult } from "../cluster";
-import { isCoreError } from "../errors";
+import { sweepRecommendation, type ElbowSweepResult } from "../cluster";
 import type { Locale } from "../i18n/locale";
 import { clusterMessages } from "../i18n/messages/cluster";
 import { kmeansFunctionText } from "./kmeans-elbow-text";
@@ -40,14 +39,11 @@ export function elbowRows(sweep: ElbowSweepResult, locale: Locale): unknown[][] 
 /** The last row: "Recommended k", the k, and (under the elbow column) the summary and any disagreement. */
 function recommendationRow(sweep: ElbowSweepResult, locale: Locale): unknown[] {
   const label = kmeansFunctionText(locale, "recommendedK");
-  try {
-    const recommendation = recommendK(sweep);
-    const text = describeRecommendation(recommendation, locale);
-    const note =
-      text.warning === null ? text.summary : `${text.summary}${locale === "en" ? " " : ""}${text.warning}`;
-    return [label, recommendation.recommendedK, "", "", "", "", note];
-  } catch (error) {
-    if (!isCoreError(error) || error.code !== "K_CRITERIA_UNAVAILABLE") throw error;
+  const recommendation = sweepRecommendation(sweep, locale);
+  if (recommendation === null)
     return [label, "", "", "", "", "", kmeansFunctionText(locale, "noRecommendation")];
-  }
+  const { text } = recommendation;
+  const note =
+    text.warning === null ? text.summary : `${text.summary}${locale === "en" ? " " : ""}${text.warning}`;
+  return [label, recommendation.votes.recommendedK, "", "", "", "", note];
 }

@@ -1,27 +1,23 @@
 import type { Locale } from "../i18n/locale";
 import type { PromoMessageKey } from "../i18n/messages/promo";
 import type { ProductBandDecision } from "../promo/band-rules";
-import { kpiPack } from "../promo/kpi-pack";
-import type { ProductSummary } from "../promo/product-summary";
+import type { KpiPack } from "../promo/kpi-pack";
 import type { ProductDecision } from "../promo/rules";
-import type { InputAvailability } from "../promo/tables";
 import { formatPercent, kpiCell, PROMO_FORMATS as F, promoColumn, promoTranslator } from "./promo-format";
 import { decisionReasonText } from "./promo-text";
 import type { ReportTable } from "./types";
 
 /**
  * The product list ("promo.products"): each product's decision and its reason with the numbers, next to its
- * GMV, units, buyers, UV, conversion and sell-through. Takes per-product decisions (decideProducts) or
+ * GMV, units, buyers, UV, conversion and sell-through (its own KPI pack, productPacks). Takes per-product decisions (decideProducts) or
  * band decisions (decideBands(...).products); the rule's thresholds go in a note.
  */
 export function productDecisionTable(
-  products: readonly ProductSummary[],
+  packs: ReadonlyMap<string, KpiPack>,
   decisions: readonly ProductDecision[] | readonly ProductBandDecision[],
-  available: InputAvailability,
   locale: Locale,
 ): ReportTable {
   const t = promoTranslator(locale);
-  const byKey = new Map(products.map((product) => [product.productKey, product]));
   const firstReason = decisions.find((decision) => decision.reason !== null)?.reason ?? null;
   const isBandRule = decisions.some((decision) => "bandLabel" in decision);
   const notes =
@@ -52,8 +48,7 @@ export function productDecisionTable(
       ),
     ],
     rows: decisions.map((decision) => {
-      const product = byKey.get(decision.productKey);
-      const pack = product === undefined ? null : kpiPack([product], available);
+      const pack = packs.get(decision.productKey) ?? null;
       const cells = (["gmv", "units", "buyers", "uv", "conversion", "sellThrough"] as const).map((key) =>
         pack === null ? null : kpiCell(t, pack[key]),
       );

@@ -21,6 +21,8 @@ import type { ChartSpec, ReportTable, ResultSheet, RunRecord } from "./types";
 export interface PromoReportInput {
   readonly join: ProductJoin;
   readonly pack: KpiPack;
+  /** Each product's own KPI pack by product key (analysePromotion's productPacks). */
+  readonly productPacks: ReadonlyMap<string, KpiPack>;
   readonly decisions: readonly ProductDecision[] | readonly ProductBandDecision[];
   readonly priceBands?: BandKpis | null;
   readonly discountBands?: BandKpis | null;
@@ -95,7 +97,7 @@ export function promoResultSheets(
   sheets.push({
     baseName: t("sheet.products"),
     tables: [
-      productDecisionTable(input.join.products, input.decisions, input.join.available, locale),
+      productDecisionTable(input.productPacks, input.decisions, locale),
       qualityTable(input.join.quality, locale),
     ],
     charts: [],

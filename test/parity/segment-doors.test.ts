@@ -47,5 +47,10 @@ describe.each<Locale>(["en", "zh-CN"])("segment from the command line and from t
     expect(sweep.usedRowCount).toBe(json.rows.used);
     expect(assign.sheets.map(sheetContent)).toEqual((output.sheets() ?? []).map(sheetContent));
     expect(assign.sheets.length).toBeGreaterThan(0);
+    // One run-record rule (the pane used to state the rows used, the command line the rows read).
+    for (const sheet of [...assign.sheets, ...(output.sheets() ?? [])]) {
+      expect(sheet.runRecord.rowCount).toBe(json.rows.read);
+      expect(sheet.runRecord.parameters).toMatchObject({ analysis: "segment", scoring: "study", k: json.k });
+    }
   });
 });

@@ -1,7 +1,6 @@
 import type { Locale } from "../../../src/i18n/locale";
 import { clvMessages } from "../../../src/i18n/messages/clv";
-import { CLV_DISTRIBUTION_TABLE_ID, clvMembersTable, clvParametersTable } from "../../../src/report/clv";
-import { bgnbdMembersTable, bgnbdParametersTable } from "../../../src/report/clv-bgnbd";
+import { CLV_DISTRIBUTION_TABLE_ID } from "../../../src/report/clv";
 import type { ReportCell, ReportTable } from "../../../src/report/types";
 import { isoFromExcelSerial } from "../../../src/table/excel-serial";
 import { textTable } from "../../text-table";
@@ -23,26 +22,20 @@ export function renderClvText(clv: ClvRun, locale: Locale): string {
   }
   if ((source.rowsSkipped ?? 0) > 0)
     lines.push(t(locale, "line.skipped", { count: source.rowsSkipped ?? 0 }));
-  const tables: ReportTable[] = [];
   if (clv.model === "bgnbd") {
-    const { fit, horizonPeriods: horizon, periodUnit, members } = clv.run.result;
+    const { fit, horizonPeriods: horizon, periodUnit } = clv.run.result;
     const unit = clvMessages(locale, `unit.${fit.timeUnit}`);
     lines.push(
       t(locale, "line.units", { unit, horizon, periodUnit: clvMessages(locale, `unit.${periodUnit}`) }),
     );
-    tables.push(
-      bgnbdParametersTable(fit, locale),
-      bgnbdMembersTable(members, fit.timeUnit, { horizon, periodUnit }, locale),
-    );
-  } else if (clv.model === "gammagamma") {
-    const { excludedZeroSpend, bgnbd, gammaGamma, values } = clv.run.result;
-    if (excludedZeroSpend > 0) lines.push(t(locale, "line.excluded", { count: excludedZeroSpend }));
-    tables.push(clvParametersTable(bgnbd, gammaGamma, locale), clvMembersTable(values, locale));
-  } else {
-    // The text shows the members table; the distribution is on the --out sheet.
-    const sheetTables = clv.run.sheets().flatMap((sheet) => sheet.tables);
-    tables.push(...sheetTables.filter((table) => table.id !== CLV_DISTRIBUTION_TABLE_ID));
+  } else if (clv.model === "gammagamma" && clv.run.result.excludedZeroSpend > 0) {
+    lines.push(t(locale, "line.excluded", { count: clv.run.result.excludedZeroSpend }));
   }
+  // The sheet's tables; the distribution is on the --out sheet only.
+  const tables = clv.run
+    .sheets()
+    .flatMap((sheet) => sheet.tables)
+    .filter((table) => table.id !== CLV_DISTRIBUTION_TABLE_ID);
   const flags = clv.model === "bgnbd" ? "--json" : "--json / --out FILE.xlsx";
   // Only the last table (the members) is cut short; the parameter table is always shown whole.
   tables.forEach((table, index) =>

@@ -20,13 +20,6 @@ export const clvCommand = defineCommand<ClvRun>({
   options: { ...INPUT_OPTIONS, ...COLUMN_OPTIONS, ...CLV_OPTIONS },
   async run(args) {
     const settings = clvSettingsFromFlags(args.values);
-    if (settings.model === "bgnbd" && typeof args.values.out === "string") {
-      // --out writes the pane's CLV sheets (customer value: BG/NBD with Gamma-Gamma; simple CLV). The BG/NBD
-      // sheet is shown as text only, as it has always been.
-      throw new CliError(
-        "--out needs --model gammagamma or simple (the customer-value sheet holds BG/NBD with Gamma-Gamma)",
-      );
-    }
     try {
       return await runClvModel(settings, args);
     } catch (error) {

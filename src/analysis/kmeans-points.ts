@@ -44,7 +44,9 @@ export interface KMeansPoints {
  * @param source where the table came from: its grid (a getter is fine: it is read only when needed)
  * @throws CoreError NO_NUMERIC_COLUMN (no column named and none read as numbers), UNKNOWN_COLUMN (details:
  *   argument "columns", value the name, bound the columns there are)
- * @example kmeansPoints(tableFromGrid({ values: [["x", "y"], [1, 2], [3, ""], [5, 6]] }), { grid: { values: [["x", "y"], [1, 2], [3, ""], [5, 6]] } }).skipped // { blankCell: 1, nonNumericCell: 0 }
+ * @example
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * kmeansPoints(tableFromGrid({ values: [["x", "y"], [1, 2], [3, ""], [5, 6]] }), { grid: { values: [["x", "y"], [1, 2], [3, ""], [5, 6]] } }).skipped // { blankCell: 1, nonNumericCell: 0 }
  */
 export function kmeansPoints(
   table: Table,

@@ -38,7 +38,7 @@ export function resolveKMeansSettings(settings: KMeansSettings): Required<KMeans
  * Cost: as elbowSweep.
  *
  * @throws CoreError the codes of elbowSweep (TOO_FEW_ROWS, K_RANGE_INVALID, K_EXCEEDS_DISTINCT_ROWS, …)
- * @example kmeansSweep({ data: new Float64Array([0, 1, 10, 11]), rows: 4, columns: 1 }, { kMax: 2 }).runs[1].inertia // 1
+ * @example kmeansSweep({ data: new Float64Array([0, 1, 10, 11]), rows: 4, columns: 1 }, { kMax: 2 }).runs[1]?.inertia // 1
  */
 export function kmeansSweep(matrix: NumericMatrix, settings: KMeansSettings): ElbowSweepResult {
   const { kMin, kMax, seed, restarts, standardize } = resolveKMeansSettings(settings);

@@ -40,7 +40,10 @@ export interface KMeansAnalysisResult {
  *
  * @throws CoreError the codes of kmeansSweep and kmeansAt (TOO_FEW_ROWS, K_EXCEEDS_DISTINCT_ROWS with details
  *   argument "kMin", …)
- * @example kmeansAnalysis(kmeansPoints(tableFromGrid({ values: [["x"], [0], [1], [10], [11]] }), { grid: { values: [] } }), { kMin: 2, kMax: 2 }, { locale: "en", runRecord: { inputAddress: "x.csv", rowCount: 4, parameters: {}, engineVersion: "test", timestampIso: "" } }).result.assignment?.rowClusters // [2, 2, 1, 1]
+ * @example
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * import { kmeansPoints } from "./kmeans-points";
+ * kmeansAnalysis(kmeansPoints(tableFromGrid({ values: [["x"], [0], [1], [10], [11]] }), { grid: { values: [] } }), { kMin: 2, kMax: 2 }, { locale: "en", runRecord: { inputAddress: "x.csv", rowCount: 4, parameters: {}, engineVersion: "test", timestampIso: "" } }).result.assignment?.rowClusters // [2, 2, 1, 1]
  */
 export function kmeansAnalysis(
   points: KMeansPoints,

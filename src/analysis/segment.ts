@@ -42,7 +42,9 @@ const FOR_WHAT = "segment";
  * Cost: O(rows).
  *
  * @throws CoreError MISSING_COLUMN (memberId, orderDate, amount), COLUMN_TYPE_MISMATCH
- * @example segmentOrderLines(tableFromGrid({ values: [["Member", "Order date", "Amount"], ["A", "2024-01-02", 5]] })).amounts // [5]
+ * @example
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * segmentOrderLines(tableFromGrid({ values: [["Member", "Order date", "Amount"], ["A", "2024-01-02", 5]] })).amounts // [5]
  */
 export function segmentOrderLines(table: Table): OrderLineColumns {
   const orderIds = optionalKeys(table, "orderId");
@@ -62,7 +64,9 @@ export function segmentOrderLines(table: Table): OrderLineColumns {
  * Cost: as segmentSweepSteps.
  *
  * @throws CoreError from segmentOrderLines and segmentSweepSteps
- * @example segmentSweepAnalysisSteps(tableFromGrid({ values: [["Member", "Order date", "Amount"], ["A", "2024-01-02", 5], ["B", "2024-01-03", 40000], ["C", "2024-01-04", 200000]] }), {}, "en").next().value // { fraction: 0.05, k: 0 }
+ * @example
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * segmentSweepAnalysisSteps(tableFromGrid({ values: [["Member", "Order date", "Amount"], ["A", "2024-01-02", 5], ["B", "2024-01-03", 40000], ["C", "2024-01-04", 200000]] }), {}, "en").next().value // { fraction: 0.05, k: 0 }
  */
 export function segmentSweepAnalysisSteps(
   table: Table,
@@ -80,7 +84,9 @@ export function segmentSweepAnalysisSteps(
  * Cost: one k-means run plus O(rows) for R/F/M, features and tables.
  *
  * @throws CoreError K_OUT_OF_SWEEP (k was not swept), and the codes of segmentOrderLines and assignSegments
- * @example segmentAssignAnalysis(tableFromGrid({ values: [["Member", "Order date", "Amount"], ["A", "2024-01-02", 5], ["B", "2024-01-03", 40000], ["C", "2024-01-04", 200000]] }), undefined, 2, {}, { locale: "en", runRecord: { inputAddress: "A1", rowCount: 3, parameters: {}, engineVersion: "test", timestampIso: "" } }).k // 2
+ * @example
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * segmentAssignAnalysis(tableFromGrid({ values: [["Member", "Order date", "Amount"], ["A", "2024-01-02", 5], ["B", "2024-01-03", 40000], ["C", "2024-01-04", 200000]] }), undefined, 2, {}, { locale: "en", runRecord: { inputAddress: "A1", rowCount: 3, parameters: {}, engineVersion: "test", timestampIso: "" } }).k // 2
  */
 export function segmentAssignAnalysis(
   table: Table,
@@ -110,7 +116,9 @@ export function segmentAssignAnalysis(
  *
  * @throws CoreError K_EXCEEDS_DISTINCT_ROWS when the given k is more than the distinct member rows of the
  *   features (details: argument "k", value k, bound the largest k possible), and the codes of the two steps
- * @example segmentAnalysis(tableFromGrid({ values: [["Member", "Order date", "Amount"], ["A", "2024-01-02", 5], ["B", "2024-01-03", 40000], ["C", "2024-01-04", 200000]] }), { k: 3 }, { locale: "en", runRecord: { inputAddress: "A1", rowCount: 3, parameters: {}, engineVersion: "test", timestampIso: "" } }).result.assignment.k // 3
+ * @example
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * segmentAnalysis(tableFromGrid({ values: [["Member", "Order date", "Amount"], ["A", "2024-01-02", 5], ["B", "2024-01-03", 40000], ["C", "2024-01-04", 200000]] }), { k: 3 }, { locale: "en", runRecord: { inputAddress: "A1", rowCount: 3, parameters: {}, engineVersion: "test", timestampIso: "" } }).result.assignment.k // 3
  */
 export function segmentAnalysis(
   table: Table,

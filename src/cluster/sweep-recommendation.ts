@@ -17,7 +17,9 @@ export interface SweepRecommendation {
  * Cost: O(number of k).
  *
  * @throws CoreError CHOSEN_K_INVALID (from recommendK); never K_CRITERIA_UNAVAILABLE
- * @example sweepRecommendation(elbowSweep({ data: new Float64Array([0, 1, 10, 11, 20, 21]), rows: 6, columns: 1 }, { kMax: 4 }), "en")?.votes.recommendedK // 3
+ * @example
+ * import { elbowSweep } from "./elbow";
+ * sweepRecommendation(elbowSweep({ data: new Float64Array([0, 1, 10, 11, 20, 21]), rows: 6, columns: 1 }, { kMax: 4 }), "en")?.votes.recommendedK // 3
  */
 export function sweepRecommendation(sweep: ElbowSweepResult, locale: Locale): SweepRecommendation | null {
   try {

@@ -9,7 +9,9 @@ import type { InputAvailability } from "./tables";
  *
  * Cost: O(products + their distinct buyer and order keys).
  *
- * @example productPacks(joinProducts({ productKeys: ["A", "A"], units: [2, 1], amounts: [10, 5] }).products, joinProducts({ productKeys: ["A"], units: [1], amounts: [1] }).available).get("A")?.gmv // { kind: "value", value: 15 }
+ * @example
+ * import { joinProducts } from "./product-join";
+ * productPacks(joinProducts({ productKeys: ["A", "A"], units: [2, 1], amounts: [10, 5] }).products, joinProducts({ productKeys: ["A"], units: [1], amounts: [1] }).available).get("A")?.gmv // { kind: "value", value: 15 }
  */
 export function productPacks(
   products: readonly ProductSummary[],

@@ -14,7 +14,11 @@ import type { ReportColumn, ReportTable, ResultSheet, RunRecord } from "./types"
  *
  * Cost: O(k × columns).
  *
- * @example kmeansSheet(kmeansAnalysis(kmeansPoints(tableFromGrid({ values: [["x"], [0], [1], [10], [11]] }), { grid: { values: [] } }), { kMax: 3 }, { locale: "en", runRecord: { inputAddress: "x.csv", rowCount: 4, parameters: {}, engineVersion: "test", timestampIso: "" } }).result, "en", { inputAddress: "x.csv", rowCount: 4, parameters: {}, engineVersion: "test", timestampIso: "" }).tables[0].columns[3].header // "Silhouette (higher is better)"
+ * @example
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * import { kmeansPoints } from "../analysis/kmeans-points";
+ * import { kmeansAnalysis } from "../analysis/kmeans";
+ * kmeansSheet(kmeansAnalysis(kmeansPoints(tableFromGrid({ values: [["x"], [0], [1], [10], [11]] }), { grid: { values: [] } }), { kMax: 3 }, { locale: "en", runRecord: { inputAddress: "x.csv", rowCount: 4, parameters: {}, engineVersion: "test", timestampIso: "" } }).result, "en", { inputAddress: "x.csv", rowCount: 4, parameters: {}, engineVersion: "test", timestampIso: "" }).tables[0]?.columns[3]?.header // "Silhouette (higher is better)"
  */
 export function kmeansSheet(result: KMeansAnalysisResult, locale: Locale, runRecord: RunRecord): ResultSheet {
   const { sweep, recommendation, assignment } = result;

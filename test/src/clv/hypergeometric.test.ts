@@ -54,3 +54,15 @@ describe("hypergeometric2F1 against closed forms", () => {
     );
   });
 });
+
+describe("hypergeometric2F1 with huge b and c (a BG/NBD fit with b ≈ 10⁶)", () => {
+  // Expected values: scipy.special.hyp2f1 (SciPy 1.10.1), e.g. hyp2f1(5.5, 979587.0, 979587.8, 0.3).
+  it.each([
+    [5.5, 979_587, 979_587.8, 0.3, 7.111479196261844],
+    [5.5, 2_000_000, 2_000_004.8, 0.6, 154.4050316458083],
+  ])("₂F₁(%d, %d; %d; %d) = %d", (a, b, c, z, expected) => {
+    // The old stopping rule waited for n ≥ max(a, b, c): a million terms for the first, and
+    // HYPERGEOMETRIC_NOT_CONVERGED for the second.
+    expect(hypergeometric2F1(a, b, c, z) / expected).toBeCloseTo(1, 12);
+  });
+});

@@ -1,0 +1,36 @@
+import { columnName, namesACell, type CellRect } from "./address";
+import { ErrorCodes, excelError } from "./errors";
+import type { WorkbookModel } from "./model";
+
+/**
+ * Excel's rules for a defined name (support.microsoft.com, "Define and use names in formulas", "Learn about
+ * syntax rules for names"): the first character a letter, "_" or "\", the rest letters, digits, "." and "_"; no
+ * name that is a cell reference (Z$100, R1C1, and the single letters R and C); at most 255 characters; names
+ * compared without regard to case. A bad name is InvalidArgument; a taken one ItemAlreadyExists, whose message
+ * Excel gives for `names.add` ("A resource with the same name or identifier already exists", OfficeDev/office-js
+ * issue 2875).
+ */
+export function checkNewName(model: WorkbookModel, name: string): void {
+  const characters = [...name];
+  const valid =
+    characters.length >= 1 &&
+    characters.length <= 255 &&
+    /[\p{L}_\\]/u.test(characters[0] ?? "") &&
+    characters.slice(1).every((character) => /[\p{L}\p{N}._]/u.test(character)) &&
+    !namesACell(name.replace(/\$/g, ""));
+  if (!valid) throw excelError(ErrorCodes.invalidArgument, `"${name}" is not a valid name.`);
+  if (model.names.some((each) => each.name.toLowerCase() === name.toLowerCase())) {
+    throw excelError(
+      ErrorCodes.itemAlreadyExists,
+      "A resource with the same name or identifier already exists.",
+    );
+  }
+}
+
+/** "$A$1" or "$A$1:$B$2": how Excel writes the reference of a name defined from a Range object. */
+export function absoluteLocal(rect: CellRect): string {
+  const corner = (row: number, column: number) => `$${columnName(column)}$${row + 1}`;
+  const first = corner(rect.startRow, rect.startColumn);
+  if (rect.rowCount === 1 && rect.columnCount === 1) return first;
+  return `${first}:${corner(rect.startRow + rect.rowCount - 1, rect.startColumn + rect.columnCount - 1)}`;
+}

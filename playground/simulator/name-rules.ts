@@ -1,4 +1,4 @@
-import { columnName, namesACell, type CellRect } from "./address";
+import { columnName, MAX_COLUMNS, MAX_ROWS, namesACell, type CellRect } from "./address";
 import { ErrorCodes, excelError } from "./errors";
 import type { WorkbookModel } from "./model";
 
@@ -27,8 +27,15 @@ export function checkNewName(model: WorkbookModel, name: string): void {
   }
 }
 
-/** "$A$1" or "$A$1:$B$2": how Excel writes the reference of a name defined from a Range object. */
+/**
+ * "$A$1", "$A$1:$B$2", whole rows "$1:$1048576" or whole columns "$A:$C": how Excel writes the reference of a name
+ * defined from a Range object.
+ */
 export function absoluteLocal(rect: CellRect): string {
+  const lastRow = rect.startRow + rect.rowCount;
+  const lastColumn = rect.startColumn + rect.columnCount - 1;
+  if (rect.columnCount === MAX_COLUMNS) return `$${rect.startRow + 1}:$${lastRow}`;
+  if (rect.rowCount === MAX_ROWS) return `$${columnName(rect.startColumn)}:$${columnName(lastColumn)}`;
   const corner = (row: number, column: number) => `$${columnName(column)}$${row + 1}`;
   const first = corner(rect.startRow, rect.startColumn);
   if (rect.rowCount === 1 && rect.columnCount === 1) return first;

@@ -87,7 +87,12 @@ export function checkReplaceSupported(write: WriteContext, replace: string): voi
   );
 }
 
-/** The block from A1 to the last row and column the layout writes. */
+/**
+ * The block from A1 to the last row and column the layout writes: what the in-place rewrite copies.
+ *
+ * Cost: O(blocks + regions).
+ * @example formatAddress(layoutExtent(layoutOf(segmentsSheet()))) // "A1:G10" (table A:D, run record F:G)
+ */
 export function layoutExtent(layout: SheetLayout): CellRect {
   let rows = 1;
   let columns = 1;

@@ -1,4 +1,4 @@
-import { columnLetters, formatAddress } from "./a1-address";
+import { columnLetters, formatAddress, type CellRect } from "./a1-address";
 import { queueRecordWrite, type AddInRecord } from "./addin-record";
 import { queueColorScale } from "./color-scale";
 import { excelErrorCode } from "./excel-error-code";
@@ -139,7 +139,12 @@ export async function removeHalfWritten(write: WriteContext, id: string): Promis
   }
 }
 
-export function tableRect(table: TablePlacement) {
+/**
+ * The cells of an Excel table over a placed report table: its header row and data rows.
+ *
+ * @example tableRect({ headerRow: 2, leftColumn: 0, dataRowCount: 3, columnCount: 4, ... }) // { startRow: 2, startColumn: 0, rowCount: 4, columnCount: 4 }
+ */
+export function tableRect(table: TablePlacement): CellRect {
   return {
     startRow: table.headerRow,
     startColumn: table.leftColumn,

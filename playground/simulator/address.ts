@@ -74,7 +74,7 @@ export function readAddress(address: string): SimulatedAddress {
  * Bare when the name is word characters and dots starting with a letter or "_", and reads as no cell: the
  * observations in jmcnamara/XlsxWriter issue 1078 (Excel does not publish its rule).
  */
-function sheetReference(sheetName: string): string {
+export function sheetReference(sheetName: string): string {
   const characters = [...sheetName];
   let plain = characters.length > 0 && /[\p{L}_]/u.test(characters[0] ?? "");
   for (const character of characters) {
@@ -85,7 +85,7 @@ function sheetReference(sheetName: string): string {
 }
 
 /** Names Excel would read as a reference: A1-style inside the grid, or R1C1-style (R, C, R2, RC3, R1C1). */
-function namesACell(name: string): boolean {
+export function namesACell(name: string): boolean {
   const upper = name.toUpperCase();
   if (upper[0] === "R" || upper[0] === "C") {
     let position = 1;

@@ -1,4 +1,5 @@
 import type { CellRect } from "./address";
+import type { CellFormula } from "./formula";
 
 /** What a cell holds: Excel's `values` types. An empty cell holds nothing and reads back as "". */
 export type CellValue = number | string | boolean;
@@ -6,7 +7,7 @@ export type CellValue = number | string | boolean;
 interface RowCells {
   values: (CellValue | undefined)[];
   formats: (string | undefined)[];
-  formulas: (string | undefined)[];
+  formulas: (CellFormula | undefined)[];
   bold: (boolean | undefined)[];
 }
 
@@ -28,7 +29,7 @@ export class CellStore {
     return this.rows.get(row)?.formats[column] ?? GENERAL;
   }
 
-  formula(row: number, column: number): string | undefined {
+  formula(row: number, column: number): CellFormula | undefined {
     return this.rows.get(row)?.formulas[column];
   }
 
@@ -36,7 +37,7 @@ export class CellStore {
     return this.rows.get(row)?.bold[column] ?? false;
   }
 
-  setValue(row: number, column: number, value: CellValue | undefined, formula?: string): void {
+  setValue(row: number, column: number, value: CellValue | undefined, formula?: CellFormula): void {
     const cells = this.row(row);
     cells.values[column] = value;
     cells.formulas[column] = formula;
@@ -48,6 +49,53 @@ export class CellStore {
 
   setBold(row: number, column: number, bold: boolean): void {
     this.row(row).bold[column] = bold;
+  }
+
+  /** Copies one cell (value, formula as it is, number format, bold) from another store or this one. */
+  copyCell(from: CellStore, fromRow: number, fromColumn: number, toRow: number, toColumn: number): void {
+    const source = from.rows.get(fromRow);
+    const formula = source?.formulas[fromColumn];
+    if (source === undefined && this.rows.get(toRow) === undefined) return;
+    const target = this.row(toRow);
+    target.values[toColumn] = source?.values[fromColumn];
+    target.formulas[toColumn] = formula;
+    target.formats[toColumn] = source?.formats[fromColumn];
+    target.bold[toColumn] = source?.bold[fromColumn];
+  }
+
+  /**
+   * Empties the cells of a block: "All" values, formulas, number formats and bold, "Contents" values and
+   * formulas, "Formats" number formats and bold (`Range.clear(applyTo)`).
+   */
+  clear(rect: CellRect, what: "All" | "Contents" | "Formats" = "All"): void {
+    const lastRow = rect.startRow + rect.rowCount - 1;
+    const lastColumn = rect.startColumn + rect.columnCount - 1;
+    for (const [row, cells] of this.rows) {
+      if (row < rect.startRow || row > lastRow) continue;
+      const contents = [cells.values, cells.formulas];
+      const formats = [cells.formats, cells.bold];
+      const lists = what === "All" ? [...contents, ...formats] : what === "Contents" ? contents : formats;
+      for (const list of lists) {
+        for (let column = rect.startColumn; column <= Math.min(lastColumn, list.length - 1); column++) {
+          list[column] = undefined;
+        }
+      }
+    }
+  }
+
+  /** Calls `visit` for each cell of the block that holds a value, row by row (only stored rows are walked). */
+  forEachStoredCell(rect: CellRect, visit: (row: number, column: number) => void): void {
+    const lastRow = rect.startRow + rect.rowCount - 1;
+    const rows = [...this.rows.keys()]
+      .filter((row) => row >= rect.startRow && row <= lastRow)
+      .sort((a, b) => a - b);
+    for (const row of rows) {
+      const values = this.rows.get(row)?.values ?? [];
+      const last = Math.min(rect.startColumn + rect.columnCount, values.length);
+      for (let column = rect.startColumn; column < last; column++) {
+        if (values[column] !== undefined) visit(row, column);
+      }
+    }
   }
 
   /** True when any cell of the row between the two columns (inclusive) holds a value. */

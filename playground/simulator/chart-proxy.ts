@@ -1,11 +1,17 @@
 import { addressOf, readAddress } from "./address";
 import { createChart } from "./chart-ops";
+import { SimCollectionProxy } from "./collection-proxy";
 import { ErrorCodes, excelError } from "./errors";
 import { ChartLegendProxy, ChartSeriesProxy, ChartTextProxy, cellsOf } from "./chart-parts-proxy";
 import type { ChartModel, ChartSeriesModel, SheetModel } from "./model";
 import { SimProxy, type PropertyReaders } from "./proxy";
 import type { RangeProxy } from "./range-proxy";
 import type { SimRequestContext } from "./request-context";
+
+const chartProperties: PropertyReaders<ChartModel> = {
+  name: (chart) => chart.name,
+  id: (chart) => chart.id,
+};
 
 /** Chart.series. */
 export class ChartSeriesCollectionProxy {
@@ -44,10 +50,7 @@ export class ChartSeriesCollectionProxy {
 
 /** Excel.Chart: title, legend, axis titles, series and its position on the sheet. */
 export class ChartProxy extends SimProxy<ChartModel> {
-  protected readonly properties: PropertyReaders<ChartModel> = {
-    name: (chart) => chart.name,
-    id: (chart) => chart.id,
-  };
+  protected readonly properties: PropertyReaders<ChartModel> = chartProperties;
   readonly title: ChartTextProxy;
   readonly legend: ChartLegendProxy;
   readonly axes: {
@@ -79,6 +82,14 @@ export class ChartProxy extends SimProxy<ChartModel> {
     return this.loaded("name");
   }
 
+  /** Chart.delete (ExcelApi 1.1). */
+  delete(): void {
+    this.queue("Chart.delete", null, 1, (chart) => {
+      const sheet = this.context.state.model.sheets.find((each) => each.charts.includes(chart));
+      sheet?.charts.splice(sheet.charts.indexOf(chart), 1);
+    });
+  }
+
   /** Places the chart over the cells from startCell to endCell (ExcelApi 1.1). */
   setPosition(startCell: string | RangeProxy, endCell?: string | RangeProxy): void {
     this.queue("Chart.setPosition", [String(startCell), String(endCell)], 1, (chart) => {
@@ -88,13 +99,34 @@ export class ChartProxy extends SimProxy<ChartModel> {
   }
 }
 
-/** Worksheet.charts. */
-export class ChartCollectionProxy {
+/** Worksheet.charts: add, load of the items, getItem by name. */
+export class ChartCollectionProxy extends SimCollectionProxy<ChartModel, ChartProxy> {
+  protected readonly itemProperties: PropertyReaders<ChartModel> = chartProperties;
+
   constructor(
-    private readonly context: SimRequestContext,
-    private readonly since: number,
+    context: SimRequestContext,
+    since: number,
     private readonly sheet: () => SheetModel,
-  ) {}
+  ) {
+    super(context, since);
+  }
+
+  protected resolveItems(): readonly ChartModel[] {
+    return [...this.sheet().charts];
+  }
+
+  protected itemProxy(chart: ChartModel): ChartProxy {
+    return new ChartProxy(this.context, this.since, () => chart);
+  }
+
+  /** By name ("Chart 1") or id; a missing chart is ItemNotFound when the request runs. */
+  getItem(name: string): ChartProxy {
+    return new ChartProxy(this.context, this.since, () => {
+      const chart = this.sheet().charts.find((each) => each.name === name || each.id === name);
+      if (chart === undefined) throw excelError(ErrorCodes.itemNotFound, `There is no chart "${name}".`);
+      return chart;
+    });
+  }
 
   add(type: string, sourceData: RangeProxy, seriesBy = "Auto"): ChartProxy {
     let created: ChartModel | null = null;

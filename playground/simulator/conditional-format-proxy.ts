@@ -4,6 +4,7 @@ import {
   type ColorScaleCriteriaModel,
   type ConditionalFormatModel,
 } from "./conditional-format-ops";
+import { clearConditionalFormats } from "./copy-ops";
 import { ErrorCodes, excelError } from "./errors";
 import { jsonByteLength } from "./payload";
 import { SimProxy, type PropertyReaders } from "./proxy";
@@ -21,7 +22,7 @@ const UNSET_CRITERIA: ColorScaleCriteriaModel = {
   maximum: { type: "HighestValue" },
 };
 
-/** Range.conditionalFormats: `add(type)` only. */
+/** Range.conditionalFormats: `add(type)` and `clearAll()`. */
 export class ConditionalFormatCollectionProxy {
   constructor(
     private readonly context: SimRequestContext,
@@ -42,6 +43,16 @@ export class ConditionalFormatCollectionProxy {
       },
     });
     return new ConditionalFormatProxy(this.context, since, () => created);
+  }
+
+  /** Removes every conditional format that covers a cell of the range (copy-ops.ts). */
+  clearAll(): void {
+    this.context.enqueue({
+      description: "ConditionalFormatCollection.clearAll",
+      requestBytes: 16,
+      since: Math.max(this.since, SINCE),
+      apply: () => clearConditionalFormats(this.range()),
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import { readAddress, type CellRect } from "./address";
 import { ErrorCodes, SimulatedExcelError } from "./errors";
+import { EXCEL_ENUMS } from "./excel-enums";
 import { inspectWorkbook } from "./inspector";
 import { WorkbookModel, type SheetModel } from "./model";
 import { writeNumberFormats, writeValues } from "./range-ops";
@@ -21,6 +22,10 @@ export function createSimulatedExcel(options: SimulatorOptions): SimulatedExcel 
     syncCount: 0,
     requestLog: [],
     failures: new Map(),
+    sheetDeletions: new Map(),
+    cellEditMode: false,
+    runCount: 0,
+    screenFlickers: 0,
     listeners: new Set(),
   };
   const { model } = state;
@@ -42,31 +47,7 @@ export function createSimulatedExcel(options: SimulatorOptions): SimulatedExcel 
       }
     },
     ErrorCodes,
-    ChartType: { columnClustered: "ColumnClustered", line: "Line", xyscatter: "XYScatter" },
-    ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
-    ConditionalFormatType: {
-      custom: "Custom",
-      dataBar: "DataBar",
-      colorScale: "ColorScale",
-      iconSet: "IconSet",
-      topBottom: "TopBottom",
-      presetCriteria: "PresetCriteria",
-      containsText: "ContainsText",
-      cellValue: "CellValue",
-    },
-    ConditionalFormatColorCriterionType: {
-      lowestValue: "LowestValue",
-      highestValue: "HighestValue",
-      number: "Number",
-      percent: "Percent",
-      formula: "Formula",
-      percentile: "Percentile",
-    },
-    CalculationMode: {
-      automatic: "Automatic",
-      automaticExceptTables: "AutomaticExceptTables",
-      manual: "Manual",
-    },
+    ...EXCEL_ENUMS,
     requirements,
     office: { context: { requirements } },
     mode: options.mode,
@@ -82,7 +63,7 @@ export function createSimulatedExcel(options: SimulatorOptions): SimulatedExcel 
       const sheet = addSheet(model, name);
       const start = readAddress(contents?.startCell ?? "A1").rect;
       if (contents?.values !== undefined)
-        writeValues({ sheet, rect: blockAt(start, contents.values) }, contents.values);
+        writeValues(model, { sheet, rect: blockAt(start, contents.values) }, contents.values);
       if (contents?.numberFormats !== undefined) {
         writeNumberFormats({ sheet, rect: blockAt(start, contents.numberFormats) }, contents.numberFormats);
       }
@@ -107,6 +88,16 @@ export function createSimulatedExcel(options: SimulatorOptions): SimulatedExcel 
       );
     },
     failSync: (syncNumber, code = ErrorCodes.generalException) => state.failures.set(syncNumber, code),
+    setCellEditMode: (editing) => (state.cellEditMode = editing),
+    deleteSheetDuringSync: (syncNumber, name) => state.sheetDeletions.set(syncNumber, name),
+    get screenFlickers() {
+      return state.screenFlickers;
+    },
+    reopen: () => model.reassignSheetIds(),
+    addChartSheet: (name) => {
+      checkNewSheetName(model, name);
+      model.chartSheetNames.push(name);
+    },
     subscribe: (listener) => {
       state.listeners.add(listener);
       return () => state.listeners.delete(listener);

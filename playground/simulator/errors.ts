@@ -1,13 +1,16 @@
 /**
  * The error codes the simulator raises, spelled as `Excel.ErrorCodes` / `OfficeExtension.ErrorCodes` spell
  * them (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling, "Error codes
- * and messages"; learn.microsoft.com/javascript/api/office/officeextension.errorcodes).
+ * and messages"; learn.microsoft.com/javascript/api/office/officeextension.errorcodes, which has
+ * InvalidRequestContext).
  */
 export const ErrorCodes = {
   apiNotFound: "ApiNotFound",
   generalException: "GeneralException",
   invalidArgument: "InvalidArgument",
   invalidOperation: "InvalidOperation",
+  invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+  invalidRequestContext: "InvalidRequestContext",
   invalidSelection: "InvalidSelection",
   itemAlreadyExists: "ItemAlreadyExists",
   itemNotFound: "ItemNotFound",

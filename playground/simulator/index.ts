@@ -9,6 +9,7 @@ export { ErrorCodes, SimulatedExcelError } from "./errors";
 export type {
   CellSnapshot,
   ChartSnapshot,
+  NameSnapshot,
   SheetInspector,
   TableSnapshot,
   WorkbookInspector,

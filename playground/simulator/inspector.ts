@@ -1,5 +1,6 @@
 import { columnNumber, addressOf, readAddress, type CellRect } from "./address";
 import type { CellValue } from "./cell-store";
+import { cellValue, formulaText } from "./formula";
 import { conditionalFormatSnapshot, type ConditionalFormatSnapshot } from "./conditional-format-ops";
 import {
   DEFAULT_COLUMN_WIDTH_POINTS,
@@ -63,9 +64,20 @@ export interface SheetInspector {
   columnWidth(column: string | number): number;
 }
 
+/** A workbook-scoped defined name, as Name Manager would list it. */
+export interface NameSnapshot {
+  readonly name: string;
+  /** "=Segments!$A$1", or "=#REF!$A$1" once the sheet is deleted. */
+  readonly formula: string;
+  readonly visible: boolean;
+}
+
 export interface WorkbookInspector {
-  /** Sheet names in tab order. */
+  /** Worksheet names in tab order. */
   readonly sheetNames: readonly string[];
+  /** Chart sheets (not worksheets, but their names are taken). */
+  readonly chartSheetNames: readonly string[];
+  readonly names: readonly NameSnapshot[];
   readonly activeSheetName: string | null;
   /** Addresses of the selected areas. */
   readonly selectedAddresses: readonly string[];
@@ -80,6 +92,16 @@ export function inspectWorkbook(model: WorkbookModel): WorkbookInspector {
   return {
     get sheetNames() {
       return model.sheets.map((sheet) => sheet.name);
+    },
+    get chartSheetNames() {
+      return [...model.chartSheetNames];
+    },
+    get names() {
+      return model.names.map(({ name, formula, visible }) => ({
+        name,
+        formula: formulaText(formula),
+        visible,
+      }));
     },
     get activeSheetName() {
       return model.activeSheet?.name ?? null;
@@ -137,16 +159,16 @@ function inspectSheet(model: WorkbookModel, sheet: SheetModel): SheetInspector {
       const rect = sheet.cells.usedRect(valuesOnly);
       return rect === null ? null : addressOf(rect, sheet.name);
     },
-    values: (address) => grid(address, (row, column) => sheet.cells.value(row, column) ?? ""),
+    values: (address) => grid(address, (row, column) => cellValue(sheet, row, column) ?? ""),
     numberFormats: (address) => grid(address, (row, column) => sheet.cells.format(row, column)),
     cell: (address) => {
       const { startRow, startColumn } = readAddress(address).rect;
       const formula = sheet.cells.formula(startRow, startColumn);
       return {
-        value: sheet.cells.value(startRow, startColumn) ?? "",
+        value: cellValue(sheet, startRow, startColumn) ?? "",
         numberFormat: sheet.cells.format(startRow, startColumn),
         bold: sheet.cells.bold(startRow, startColumn),
-        ...(formula === undefined ? {} : { formula }),
+        ...(formula === undefined ? {} : { formula: formulaText(formula) }),
       };
     },
     columnWidth: (column) =>

@@ -1,12 +1,14 @@
 import type { CellRect } from "./address";
 import { CellStore } from "./cell-store";
 import type { ConditionalFormatModel } from "./conditional-format-ops";
+import type { CellFormula } from "./formula";
 
 /** Excel's default column width: 8.43 characters of Calibri 11 = 64 px = 48 points. */
 export const DEFAULT_COLUMN_WIDTH_POINTS = 48;
 
 export interface SheetModel {
-  readonly id: string;
+  /** Changes when the workbook is reopened (WorkbookModel.reassignSheetIds). */
+  id: string;
   name: string;
   readonly cells: CellStore;
   frozenRows: number;
@@ -53,6 +55,14 @@ export interface ChartModel {
   bottomRightCell: string | null;
 }
 
+/** A workbook-scoped defined name (`workbook.names`): what it refers to, bound as a cell formula is. */
+export interface NamedItemModel {
+  readonly name: string;
+  readonly formula: CellFormula;
+  readonly comment: string;
+  visible: boolean;
+}
+
 export interface SelectionModel {
   readonly sheet: SheetModel;
   readonly areas: readonly CellRect[];
@@ -68,6 +78,12 @@ export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
   readonly settings = new Map<string, unknown>();
+  readonly names: NamedItemModel[] = [];
+  /**
+   * Chart sheets: sheets that hold one chart. The Excel JavaScript API has no chart-sheet objects and does not
+   * list them in `worksheets`, but they share the sheet-name space with worksheets (sheet-rules.ts).
+   */
+  readonly chartSheetNames: string[] = [];
   selection: SelectionModel | null = null;
   activeSheet: SheetModel | null = null;
   calculationMode: CalculationMode = "Automatic";
@@ -77,6 +93,19 @@ export class WorkbookModel {
   newSheetId(): string {
     const serial = (this.nextId++).toString(16).toUpperCase().padStart(12, "0");
     return `{00000000-0001-0000-0000-${serial}}`;
+  }
+
+  /**
+   * A new session (closing and reopening the file): every worksheet gets a new id. Excel keeps an id "constant
+   * within a single session but will change between sessions" (OfficeDev/office-js-docs issue 297), and the ids
+   * it hands out after a reopen are positional, e.g. {00000000-0001-0000-0000-000000000000} for the first sheet
+   * and {00000000-0001-0000-0003-000000000000} (OfficeDev/office-js issue 1390); the simulator numbers them by
+   * tab position in the fourth group, so a sheet can get an id another sheet had before.
+   */
+  reassignSheetIds(): void {
+    this.sheets.forEach((sheet, position) => {
+      sheet.id = `{00000000-0001-0000-${position.toString(16).toUpperCase().padStart(4, "0")}-000000000000}`;
+    });
   }
 
   newObjectId(prefix: string): string {

@@ -1,3 +1,5 @@
+import { MAX_ROWS } from "./address";
+import { cellValue } from "./formula";
 import { DEFAULT_COLUMN_WIDTH_POINTS } from "./model";
 import { SimProxy, type PropertyReaders } from "./proxy";
 import type { RangeTarget } from "./range-ops";
@@ -69,15 +71,19 @@ export class RangeFormatProxy extends SimProxy<RangeTarget> {
     });
   }
 
-  /** Fits each column to the widest value among this range's cells; columns without values keep their width. */
+  /**
+   * Fits each column of the range to the widest value in the whole column, not only in the range: Excel does
+   * so (OfficeDev/office-js issues 1017 and 5999: "autofits based on all cells in the column(s) intersecting the
+   * range, even when a small range (e.g., a single cell) is specified"). Columns without values keep their width.
+   */
   autofitColumns(): void {
     this.queue("RangeFormat.autofitColumns", null, 2, ({ sheet, rect }) => {
       for (let column = rect.startColumn; column < rect.startColumn + rect.columnCount; column++) {
         let widest = 0;
-        for (let row = rect.startRow; row < rect.startRow + rect.rowCount; row++) {
-          const value = sheet.cells.value(row, column);
-          if (value !== undefined) widest = Math.max(widest, displayWidth(value));
-        }
+        const wholeColumn = { startRow: 0, startColumn: column, rowCount: MAX_ROWS, columnCount: 1 };
+        sheet.cells.forEachStoredCell(wholeColumn, (row) => {
+          widest = Math.max(widest, displayWidth(cellValue(sheet, row, column) ?? ""));
+        });
         if (widest > 0) sheet.columnWidthsPoints.set(column, characterWidthToPoints(widest + 1));
       }
     });

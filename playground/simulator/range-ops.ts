@@ -1,6 +1,7 @@
 import { MAX_COLUMNS, MAX_ROWS, type CellRect } from "./address";
 import { ErrorCodes, excelError } from "./errors";
-import type { SheetModel } from "./model";
+import { bindFormula } from "./formula";
+import type { SheetModel, WorkbookModel } from "./model";
 import { interpretFormat, interpretValue, type ValueInput } from "./value-input";
 
 /** What a Range proxy resolves to: a block of cells on a sheet. */
@@ -58,7 +59,8 @@ function cellInputs<T>(
   return (input as unknown[][]).map((line) => line.map(interpret));
 }
 
-export function writeValues(target: RangeTarget, input: unknown): void {
+/** Writes `values`; a formula that the simulator calculates is bound to the sheet it refers to now (formula.ts). */
+export function writeValues(model: WorkbookModel, target: RangeTarget, input: unknown): void {
   const inputs = cellInputs<ValueInput>(target, input, interpretValue, "values");
   if (inputs.some((line) => line.some((cell) => cell.kind === "invalid"))) {
     throw excelError(ErrorCodes.invalidArgument, "values may hold only numbers, strings, Booleans and null.");
@@ -68,8 +70,10 @@ export function writeValues(target: RangeTarget, input: unknown): void {
     line.forEach((cell, column) => {
       if (cell.kind === "clear")
         sheet.cells.setValue(rect.startRow + row, rect.startColumn + column, undefined);
-      if (cell.kind === "set")
-        sheet.cells.setValue(rect.startRow + row, rect.startColumn + column, cell.value, cell.formula);
+      if (cell.kind === "set") {
+        const formula = cell.formula === undefined ? undefined : bindFormula(model, sheet, cell.formula);
+        sheet.cells.setValue(rect.startRow + row, rect.startColumn + column, cell.value, formula);
+      }
     }),
   );
 }

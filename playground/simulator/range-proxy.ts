@@ -1,5 +1,6 @@
 import { addressOf, type CellRect } from "./address";
 import { ErrorCodes, excelError } from "./errors";
+import { cellValue, formulaText } from "./formula";
 import { SimProxy, type PropertyReaders } from "./proxy";
 import {
   readGrid,
@@ -11,6 +12,7 @@ import {
 } from "./range-ops";
 import type { SimRequestContext } from "./request-context";
 import { ConditionalFormatCollectionProxy } from "./conditional-format-proxy";
+import { clearCells, copyCells } from "./copy-ops";
 import { RangeFormatProxy } from "./range-format-proxy";
 import { TableScopedCollectionProxy } from "./table-scoped-proxy";
 
@@ -22,13 +24,13 @@ const rangeProperties: PropertyReaders<RangeTarget> = {
   cellCount: ({ rect }) => rect.rowCount * rect.columnCount,
   rowIndex: ({ rect }) => rect.startRow,
   columnIndex: ({ rect }) => rect.startColumn,
-  values: (target) => readGrid(target, (row, column) => target.sheet.cells.value(row, column) ?? ""),
+  values: (target) => readGrid(target, (row, column) => cellValue(target.sheet, row, column) ?? ""),
   numberFormat: (target) => readGrid(target, (row, column) => target.sheet.cells.format(row, column)),
   formulas: (target) =>
-    readGrid(
-      target,
-      (row, column) => target.sheet.cells.formula(row, column) ?? target.sheet.cells.value(row, column) ?? "",
-    ),
+    readGrid(target, (row, column) => {
+      const formula = target.sheet.cells.formula(row, column);
+      return formula === undefined ? (target.sheet.cells.value(row, column) ?? "") : formulaText(formula);
+    }),
 };
 
 /** Excel.Range: a block of cells. Values and number formats are written as 2-D arrays of its exact shape. */
@@ -81,13 +83,27 @@ export class RangeProxy extends SimProxy<RangeTarget> {
     return this.loaded("values");
   }
   set values(input: unknown[][]) {
-    this.queue("Range.values", input, 1, (target) => writeValues(target, input));
+    this.queue("Range.values", input, 1, (target) => writeValues(this.context.state.model, target, input));
   }
   get numberFormat(): unknown[][] {
     return this.loaded("numberFormat");
   }
   set numberFormat(input: unknown[][]) {
     this.queue("Range.numberFormat", input, 1, (target) => writeNumberFormats(target, input));
+  }
+
+  /** ExcelApi 1.9; see copy-ops.ts. */
+  copyFrom(source: RangeProxy | string, copyType = "All", skipBlanks = false, transpose = false): void {
+    this.queue("Range.copyFrom", copyType, 9, (target) => {
+      const from = typeof source === "string" ? source : source.resolve();
+      if (from === null) throw excelError(ErrorCodes.invalidArgument, "The source range does not exist.");
+      copyCells(this.context.state.model, target, from, copyType, skipBlanks, transpose);
+    });
+  }
+
+  /** ExcelApi 1.1; see copy-ops.ts. */
+  clear(applyTo = "All"): void {
+    this.queue("Range.clear", applyTo, 1, (target) => clearCells(target, applyTo));
   }
 
   /** May lie outside this range, as long as it stays on the grid (Excel.Range.getCell reference). */

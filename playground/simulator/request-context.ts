@@ -1,55 +1,15 @@
 import { ErrorCodes, excelError, SimulatedExcelError } from "./errors";
-import type { WorkbookModel } from "./model";
+import { applyUserActions } from "./user-actions";
+import type { QueuedOperation, RequestLogEntry, SimulatorState, SyncEffects } from "./simulator-state";
 
-export type SimulatorMode = "web" | "desktop";
-
-export interface SimulatorConfig {
-  readonly mode: SimulatorMode;
-  /** Highest supported ExcelApi minor version: 12 for ExcelApi 1.12. */
-  readonly apiMinorVersion: number;
-  /** Request and response size limit in web mode. */
-  readonly payloadLimitBytes: number;
-}
-
-/** One request sent by `context.sync()` (or by the flush at the end of `run`). */
-export interface RequestLogEntry {
-  readonly syncNumber: number;
-  readonly requestBytes: number;
-  responseBytes: number;
-  readonly operationCount: number;
-  readonly operations: readonly string[];
-  calculationSuspended: boolean;
-  screenUpdatingSuspended: boolean;
-  /** "ok", or the error code the request failed with. */
-  outcome: string;
-}
-
-/** What an operation may do besides changing the model while its request runs. */
-export interface SyncEffects {
-  addResponseBytes(bytes: number): void;
-  /** Runs after the whole request succeeded: loaded values reach the proxies only then. */
-  onCommit(commit: () => void): void;
-  readonly entry: RequestLogEntry;
-}
-
-export interface QueuedOperation {
-  readonly description: string;
-  readonly requestBytes: number;
-  /** ExcelApi minor version the operation needs. */
-  readonly since: number;
-  apply(effects: SyncEffects): void;
-}
-
-/** State shared by every request context of one simulated workbook. */
-export interface SimulatorState {
-  readonly model: WorkbookModel;
-  readonly config: SimulatorConfig;
-  syncCount: number;
-  readonly requestLog: RequestLogEntry[];
-  /** Injected failures: sync number → error code. */
-  readonly failures: Map<number, string>;
-  readonly listeners: Set<(entry: RequestLogEntry) => void>;
-}
+export type {
+  QueuedOperation,
+  RequestLogEntry,
+  SimulatorConfig,
+  SimulatorMode,
+  SimulatorState,
+  SyncEffects,
+} from "./simulator-state";
 
 /** Modelled fixed cost of a request envelope and of one queued action, in bytes of JSON. */
 export const REQUEST_ENVELOPE_BYTES = 512;
@@ -65,8 +25,12 @@ export const ACTION_BYTES = 64;
 export class SimRequestContext {
   private queue: QueuedOperation[] = [];
   private finished = false;
+  private screenSuspensions = 0;
+  readonly runNumber: number;
 
-  constructor(readonly state: SimulatorState) {}
+  constructor(readonly state: SimulatorState) {
+    this.runNumber = ++state.runCount;
+  }
 
   enqueue(operation: QueuedOperation): void {
     if (this.finished) {
@@ -98,6 +62,7 @@ export class SimRequestContext {
     );
     const entry: RequestLogEntry = {
       syncNumber: ++state.syncCount,
+      runNumber: this.runNumber,
       requestBytes,
       responseBytes: 0,
       operationCount: operations.length,
@@ -114,7 +79,20 @@ export class SimRequestContext {
       notify(state, entry);
       throw error;
     }
+    this.countFlicker(entry);
     notify(state, entry);
+  }
+
+  /**
+   * "Don't call suspendScreenUpdatingUntilNextSync repeatedly (such as in a loop). Repeated calls will cause the
+   * Excel window to flicker" (learn.microsoft.com/office/dev/add-ins/excel/performance, "Suspend screen
+   * updating"): the window redraws when a suspended request ends, so every suspended request after the first in
+   * one run shows the user one more redraw in the middle of the work.
+   */
+  private countFlicker(entry: RequestLogEntry): void {
+    if (!entry.screenUpdatingSuspended) return;
+    if (this.screenSuspensions > 0) this.state.screenFlickers += 1;
+    this.screenSuspensions += 1;
   }
 
   private execute(operations: readonly QueuedOperation[], entry: RequestLogEntry): void {
@@ -125,6 +103,7 @@ export class SimRequestContext {
       throw new SimulatedExcelError(injected, `Injected failure of request ${entry.syncNumber}.`);
     }
     const limited = config.mode === "web";
+    applyUserActions(this.state, entry.syncNumber, limited);
     if (limited && entry.requestBytes > config.payloadLimitBytes) {
       throw excelError(
         ErrorCodes.requestPayloadSizeLimitExceeded,

@@ -20,6 +20,13 @@ export function checkNewSheetName(
   if (taken !== undefined && taken.id !== renaming?.id && taken.name.toLowerCase() === name.toLowerCase()) {
     throw excelError(ErrorCodes.itemAlreadyExists, `A worksheet named "${name}" already exists.`);
   }
+  // A chart sheet's name is taken too: worksheets and chart sheets share one name space (Excel's rename rule
+  // speaks of "a sheet or chart"). No page says which code worksheets.add gives then; the simulator uses the
+  // one for a taken name, whose message Office reports for addWorksheet ("A resource with the same name or
+  // identifier already exists", OfficeDev/office-scripts-docs issue 560).
+  if (model.chartSheetNames.some((chartSheet) => chartSheet.toLowerCase() === name.toLowerCase())) {
+    throw excelError(ErrorCodes.itemAlreadyExists, `A chart sheet named "${name}" already exists.`);
+  }
 }
 
 function sheetNameProblem(name: string): string | null {
@@ -35,6 +42,7 @@ function sheetNameProblem(name: string): string | null {
 export function nextDefaultSheetName(model: WorkbookModel): string {
   for (let index = 1; ; index++) {
     const name = `Sheet${index}`;
-    if (model.findSheet(name) === undefined) return name;
+    const chartSheet = model.chartSheetNames.some((each) => each.toLowerCase() === name.toLowerCase());
+    if (model.findSheet(name) === undefined && !chartSheet) return name;
   }
 }

@@ -78,6 +78,19 @@ export interface SimulatedExcel {
   select(addresses: string | readonly string[], activeCell?: string): void;
   /** Makes request number `syncNumber` (counted like `syncCount`) fail with `code` before it applies anything. */
   failSync(syncNumber: number, code?: string): void;
+  /**
+   * The user starts (true) or stops (false) typing in a cell: meanwhile every request fails with
+   * InvalidOperationInCellEditMode and applies nothing (user-actions.ts).
+   */
+  setCellEditMode(editing: boolean): void;
+  /** The user deletes a sheet while request `syncNumber` runs; on the web that request fails with InvalidRequestContext. */
+  deleteSheetDuringSync(syncNumber: number, sheetName: string): void;
+  /** Redraws between suspended requests of one run: one per suspended request after the first in its run. */
+  readonly screenFlickers: number;
+  /** Closes and reopens the file: a new session, in which every worksheet has a new id (model.ts). */
+  reopen(): void;
+  /** A chart sheet: not among the worksheets, but its name is taken for them. */
+  addChartSheet(name: string): void;
   /** Called after every request, successful or not; returns the unsubscribe function. */
   subscribe(listener: (entry: RequestLogEntry) => void): () => void;
 }

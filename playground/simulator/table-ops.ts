@@ -6,11 +6,11 @@ import { intersects } from "./range-ops";
 /** Excel's default style for a new table (Insert > Table; `Table.style` reads "TableStyleMedium2"). */
 export const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
 
-/** Resolves a `tables.add` address: sheet-qualified, or on the collection's own sheet. */
+/** Resolves a `tables.add` address: sheet-qualified, or on the active sheet. */
 export function tableSheetAndRect(
   model: WorkbookModel,
   address: string,
-  ownSheet: SheetModel | null,
+  activeSheet: SheetModel | null,
 ): { sheet: SheetModel; rect: CellRect } {
   let parsed;
   try {
@@ -18,7 +18,7 @@ export function tableSheetAndRect(
   } catch {
     throw excelError(ErrorCodes.invalidArgument, `"${address}" is not a valid range address for a table.`);
   }
-  const sheet = parsed.sheetName === undefined ? ownSheet : (model.findSheet(parsed.sheetName) ?? null);
+  const sheet = parsed.sheetName === undefined ? activeSheet : (model.findSheet(parsed.sheetName) ?? null);
   if (sheet === null)
     throw excelError(ErrorCodes.invalidArgument, `The table address "${address}" names no worksheet.`);
   return { sheet, rect: parsed.rect };

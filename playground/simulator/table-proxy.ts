@@ -53,6 +53,18 @@ export class TableProxy extends SimProxy<TableModel> {
     });
   }
 
+  /**
+   * "Deletes the table" (Table.delete, ExcelApi 1.1); its cells are emptied with it, as VBA's ListObject.Delete
+   * documents ("clears the cell data from the worksheet"). Structured references to it are not modelled.
+   */
+  delete(): void {
+    this.queue("Table.delete", null, 1, (table) => {
+      const { tables } = this.context.state.model;
+      tables.splice(tables.indexOf(table), 1);
+      table.sheet.cells.clear(table.rect);
+    });
+  }
+
   getDataBodyRange(): RangeProxy {
     return new RangeProxy(this.context, this.since, () => {
       const { sheet, rect, hasHeaders } = this.target();
@@ -95,9 +107,11 @@ export class TableCollectionProxy extends SimCollectionProxy<TableModel, TablePr
       since: this.since,
       apply: () => {
         const { model } = this.context.state;
+        // "If the address does not contain a sheet name, the currently-active sheet is used"
+        // (TableCollection.add reference), whichever sheet's collection it is called on.
         const target: RangeTarget =
           typeof address === "string"
-            ? tableSheetAndRect(model, address, this.sheet === null ? null : this.sheet())
+            ? tableSheetAndRect(model, address, model.activeSheet)
             : requireRange(address);
         created = addTable(model, target.sheet, target.rect, hasHeaders);
       },

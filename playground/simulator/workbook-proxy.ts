@@ -1,6 +1,7 @@
 import { ApplicationProxy } from "./application-proxy";
 import { ErrorCodes, excelError } from "./errors";
 import type { SelectionModel } from "./model";
+import { NamedItemCollectionProxy } from "./names-proxy";
 import { RangeAreasProxy } from "./range-areas-proxy";
 import { RangeProxy } from "./range-proxy";
 import type { SimRequestContext } from "./request-context";
@@ -14,12 +15,15 @@ export class WorkbookProxy {
   readonly tables: TableCollectionProxy;
   readonly settings: SettingCollectionProxy;
   readonly application: ApplicationProxy;
+  /** Workbook-scoped defined names. */
+  readonly names: NamedItemCollectionProxy;
 
   constructor(private readonly context: SimRequestContext) {
     this.worksheets = new WorksheetCollectionProxy(context);
     this.tables = new TableCollectionProxy(context, 1, null);
     this.settings = new SettingCollectionProxy(context);
     this.application = new ApplicationProxy(context);
+    this.names = new NamedItemCollectionProxy(context);
   }
 
   /**

@@ -6,6 +6,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { useLocale } from "../app/locale-context";
+import { describeWorkbookError } from "../excel/describe-workbook-error";
 import { errorMessage, hintFor } from "./error-hint";
 
 export interface ErrorBarProps {
@@ -13,15 +14,19 @@ export interface ErrorBarProps {
   readonly onRetry?: () => void;
 }
 
-/** What went wrong and what to do, in the user's language. */
+/**
+ * What went wrong and what to do, in the user's language: a workbook failure worded from its code
+ * (excel/describe-workbook-error.ts), anything else with its message and a hint by code.
+ */
 export function ErrorBar({ error, onRetry }: ErrorBarProps) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
+  const worded = describeWorkbookError(locale, error);
   return (
     <MessageBar intent="error" role="alert" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
-        {errorMessage(error)}
-        <div>{t("errorWhatToDo", { hint: t(hintFor(error)) })}</div>
+        {worded?.what ?? errorMessage(error)}
+        <div>{t("errorWhatToDo", { hint: worded?.todo ?? t(hintFor(error)) })}</div>
       </MessageBarBody>
       {onRetry && (
         <MessageBarActions>

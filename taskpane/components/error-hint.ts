@@ -8,19 +8,14 @@ export function errorCode(error: unknown): string {
   return "INTERNAL";
 }
 
-/** What to tell the user to do next, by error code. */
+/** What to tell the user to do next, by error code (workbook failures have their own, excel/error-messages.ts). */
 export function hintFor(error: unknown): PaneTextKey {
   switch (errorCode(error)) {
-    case "MULTI_AREA_SELECTION":
-      return "hintMultiArea";
-    case "EMPTY_SELECTION":
     case "EMPTY_INPUT":
     case "NO_DATA_ROWS":
       return "hintEmpty";
     case "MISSING_COLUMN":
       return "hintMissingColumn";
-    case "RequestPayloadSizeLimitExceeded":
-      return "hintPayload";
     default:
       return "hintDefault";
   }

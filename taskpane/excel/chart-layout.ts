@@ -11,7 +11,8 @@ export const MAX_CHART_SERIES = 255;
 export interface ChartDataBlock {
   readonly region: DataRegion;
   readonly blocks: readonly CellBlock[];
-  readonly autofit: CellRect;
+  /** The block's cells, whose columns get widths fitted to them. */
+  readonly fitted: CellRect;
 }
 
 export interface ChartSeriesLayout {
@@ -106,13 +107,13 @@ export function chartSeriesLayout(
       bold: true,
     },
   ];
-  const autofit = {
+  const fitted = {
     startRow: dataOrigin.row + 1,
     startColumn: dataOrigin.column,
     rowCount: 1 + Math.min(sorted.length, 100),
     columnCount: 3,
   };
-  return { series, dataBlock: { region, blocks, autofit } };
+  return { series, dataBlock: { region, blocks, fitted } };
 }
 
 interface RowGroup {

@@ -35,6 +35,8 @@ export interface WorkbookLike {
   readonly tables: TableCollectionLike;
   /** ExcelApi 1.4: per-document, per-add-in key/value settings. */
   readonly settings: SettingCollectionLike;
+  /** Workbook-scoped defined names (ExcelApi 1.1; add, delete 1.4; formula 1.7). */
+  readonly names: NamedItemCollectionLike;
   readonly application: ApplicationLike;
   getSelectedRange(): RangeLike;
   /** ExcelApi 1.9. */
@@ -64,7 +66,7 @@ export interface WorksheetLike extends Loadable<WorksheetLike>, Nullable {
   readonly tables: TableCollectionLike;
   readonly charts: ChartCollectionLike;
   /** ExcelApi 1.7. */
-  readonly freezePanes: { freezeRows(count?: number): void };
+  readonly freezePanes: { freezeRows(count?: number): void; unfreeze(): void };
   getRange(address?: string): RangeLike;
   activate(): void;
   delete(): void;
@@ -85,19 +87,27 @@ export interface RangeLike extends Loadable<RangeLike>, Nullable {
   getSurroundingRegion(): RangeLike;
   /** ExcelApi 1.9. */
   getTables(fullyContained?: boolean): TableScopedCollectionLike;
+  /**
+   * ExcelApi 1.9: cells, formulas and formats of the source (a Range of the same request context, or an
+   * address); the destination grows to the source's size. Typed `unknown` because the real parameter,
+   * `Range | RangeAreas | string`, has no common structural type with RangeLike.
+   */
+  copyFrom(sourceRange: unknown, copyType?: "All" | "Formulas" | "Values" | "Formats"): void;
+  /** ExcelApi 1.1: values, formulas and formats with "All" (the default). */
+  clear(applyTo?: "All" | "Formats" | "Contents"): void;
 }
 
 export interface RangeFormatLike {
   /** Points. ExcelApi 1.2. */
   columnWidth: number;
   readonly font: { bold: boolean };
-  /** ExcelApi 1.2. */
-  autofitColumns(): void;
 }
 
-/** `Excel.ConditionalFormatCollection` (ExcelApi 1.6); only colour scales are used. */
+/** `Excel.ConditionalFormatCollection` (ExcelApi 1.6); only colour scales are added. */
 export interface ConditionalFormatCollectionLike {
   add(type: "ColorScale"): ConditionalFormatLike;
+  /** Removes the conditional formats over the range. */
+  clearAll(): void;
 }
 
 export interface ConditionalFormatLike {
@@ -134,8 +144,10 @@ export interface RangeAreasLike extends Loadable<RangeAreasLike> {
   readonly areas: { getItemAt(index: number): RangeLike };
 }
 
-export interface TableCollectionLike {
-  add(address: string, hasHeaders: boolean): TableLike;
+export interface TableCollectionLike extends Loadable<TableCollectionLike> {
+  readonly items: TableLike[];
+  /** Pass a Range: a bare address string binds to the active sheet (TableCollection.add reference). */
+  add(address: RangeLike | string, hasHeaders: boolean): TableLike;
   getItem(key: string): TableLike;
 }
 
@@ -146,15 +158,20 @@ export interface TableScopedCollectionLike extends Loadable<TableScopedCollectio
 export interface TableLike extends Loadable<TableLike> {
   readonly name: string;
   getRange(): RangeLike;
+  delete(): void;
 }
 
 export type ChartTypeName = "ColumnClustered" | "Line" | "XYScatter";
 
-export interface ChartCollectionLike {
+export interface ChartCollectionLike extends Loadable<ChartCollectionLike> {
+  readonly items: ChartLike[];
   add(type: ChartTypeName, sourceData: RangeLike, seriesBy?: "Auto" | "Columns" | "Rows"): ChartLike;
+  getItem(name: string): ChartLike;
 }
 
 export interface ChartLike {
+  readonly name: string;
+  delete(): void;
   readonly title: { text: string };
   readonly legend: { visible: boolean };
   readonly axes: { readonly categoryAxis: ChartAxisLike; readonly valueAxis: ChartAxisLike };
@@ -187,4 +204,20 @@ export interface SettingCollectionLike {
 
 export interface SettingLike extends Loadable<SettingLike>, Nullable {
   readonly value: unknown;
+}
+
+export interface NamedItemCollectionLike extends Loadable<NamedItemCollectionLike> {
+  readonly items: NamedItemLike[];
+  /** ExcelApi 1.4. */
+  add(name: string, reference: RangeLike | string, comment?: string): NamedItemLike;
+  getItem(name: string): NamedItemLike;
+}
+
+export interface NamedItemLike extends Loadable<NamedItemLike> {
+  readonly name: string;
+  /** ExcelApi 1.7: "=Sheet1!$A$1"; "=#REF!$A$1" once the sheet is deleted. */
+  readonly formula: unknown;
+  visible: boolean;
+  /** ExcelApi 1.4. */
+  delete(): void;
 }

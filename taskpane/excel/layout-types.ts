@@ -53,10 +53,11 @@ export interface SheetLayout {
   readonly charts: readonly ChartPlacement[];
   /** Rows to freeze: through the first table's header row; 0 for none. */
   readonly frozenRows: number;
-  /** Widths of the table columns: given ones, or fitted to every table stacked in the column. */
+  /**
+   * Width of every column the layout uses: table columns given or fitted to every table stacked in them, the
+   * run record and chart data blocks fitted to their cells.
+   */
   readonly columnWidths: readonly { readonly column: number; readonly points: number }[];
-  /** Blocks whose columns are fitted to their content by Excel: the run record and chart data blocks. */
-  readonly autofit: readonly CellRect[];
   /** Data cells of heat-map columns, one block per run of adjacent columns: each gets a three-colour scale. */
   readonly colorScales: readonly CellRect[];
 }

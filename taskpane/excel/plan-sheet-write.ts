@@ -9,7 +9,10 @@ import { validateResultSheet } from "./validate-result-sheet";
 export interface SheetWritePlan {
   readonly layout: SheetLayout;
   readonly blocks: BlockPlan;
-  /** 1 (read names) + 1 (create) + one per row block + 1 (finish, colour scales included) + 1 when replacing. */
+  /**
+   * 1 (read the sheets and the add-in's record) + 1 (create) + one per row block + 1 (finish, colour scales
+   * included); replacing adds 1: the finish is the in-place rewrite, after a request that reads the old sheet.
+   */
   readonly syncCount: number;
 }
 

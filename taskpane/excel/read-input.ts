@@ -1,7 +1,9 @@
 import { CoreError } from "../../src/errors";
 import { parseAddress } from "./a1-address";
-import type { RangeLike, RequestContextLike, RequirementsLike } from "./excel-shape";
+import { excelErrorCode } from "./excel-error-code";
+import type { RequestContextLike, RequirementsLike } from "./excel-shape";
 import { readRows } from "./read-rows";
+import { syncWithRetry, type RetryPolicy } from "./sync-retry";
 
 export type InputMode = "selection" | "region";
 
@@ -21,7 +23,8 @@ export interface InputRange {
  * selection shrinks to the data); several areas are refused. "region": the Excel table around the active cell
  * (ExcelApi 1.9, feature-detected), else the region bounded by blank rows and columns around it (1.7).
  * Request 1 finds the block and its size; the values and formats follow in row blocks sized from the first
- * block's measured payload, so no response nears Excel on the web's 5 MB cap.
+ * block's measured payload, so no response nears Excel on the web's 5 MB cap. A request Excel refuses for now
+ * (a cell being edited) is sent again (sync-retry.ts).
  *
  * @throws CoreError MULTI_AREA_SELECTION, EMPTY_SELECTION
  */
@@ -30,15 +33,16 @@ export async function readInputIn(
   requirements: RequirementsLike,
   mode: InputMode,
   budgetBytes: number,
+  retry: RetryPolicy,
 ): Promise<InputRange> {
   const rect =
     mode === "selection"
-      ? await locateSelection(context, requirements)
-      : await locateRegion(context, requirements);
+      ? await locateSelection(context, requirements, retry)
+      : await locateRegion(context, requirements, retry);
   const { sheetName, rect: block } = parseAddress(rect);
   if (sheetName === undefined)
     throw new Error(`readInput: Excel returned an address without a sheet (${rect})`);
-  const { values, numberFormats } = await readRows(context, sheetName, block, budgetBytes);
+  const { values, numberFormats } = await readRows(context, sheetName, block, budgetBytes, retry);
   return {
     address: rect,
     sheetName,
@@ -49,21 +53,34 @@ export async function readInputIn(
   };
 }
 
-async function locateSelection(context: RequestContextLike, requirements: RequirementsLike): Promise<string> {
+async function locateSelection(
+  context: RequestContextLike,
+  requirements: RequirementsLike,
+  retry: RetryPolicy,
+): Promise<string> {
   const { workbook } = context;
-  const areas = requirements.isSetSupported("ExcelApi", "1.9") ? workbook.getSelectedRanges() : null;
-  const selected = areas === null ? workbook.getSelectedRange() : areas.areas.getItemAt(0);
-  areas?.load("areaCount,address");
-  selected.load("address");
-  const used = selected.getUsedRangeOrNullObject(true);
-  used.load("address");
+  const withAreas = requirements.isSetSupported("ExcelApi", "1.9");
+  let found;
   try {
-    await context.sync();
+    found = await syncWithRetry(
+      context,
+      () => {
+        const areas = withAreas ? workbook.getSelectedRanges() : null;
+        const selected = areas === null ? workbook.getSelectedRange() : areas.areas.getItemAt(0);
+        areas?.load("areaCount,address");
+        selected.load("address");
+        const used = selected.getUsedRangeOrNullObject(true);
+        used.load("address");
+        return { areas, selected, used };
+      },
+      retry,
+    );
   } catch (error) {
     // Before ExcelApi 1.9, getSelectedRange is the only way in, and it fails on a multi-area selection.
-    if ((error as { code?: unknown }).code === "InvalidSelection") throw multiArea("");
+    if (excelErrorCode(error) === "InvalidSelection") throw multiArea("");
     throw error;
   }
+  const { areas, selected, used } = found;
   if (areas !== null && areas.areaCount > 1) throw multiArea(` (${areas.address})`);
   if (used.isNullObject) {
     throw new CoreError(
@@ -74,20 +91,34 @@ async function locateSelection(context: RequestContextLike, requirements: Requir
   return used.address;
 }
 
-async function locateRegion(context: RequestContextLike, requirements: RequirementsLike): Promise<string> {
+async function locateRegion(
+  context: RequestContextLike,
+  requirements: RequirementsLike,
+  retry: RetryPolicy,
+): Promise<string> {
   const { workbook } = context;
-  const active = workbook.getActiveCell();
-  active.load("address");
-  const used = active.getSurroundingRegion().getUsedRangeOrNullObject(true);
-  used.load("address");
-  const tables = requirements.isSetSupported("ExcelApi", "1.9") ? active.getTables(false) : null;
-  tables?.load("items/name");
-  await context.sync();
+  const { active, used, tables } = await syncWithRetry(
+    context,
+    () => {
+      const activeCell = workbook.getActiveCell();
+      activeCell.load("address");
+      const usedRange = activeCell.getSurroundingRegion().getUsedRangeOrNullObject(true);
+      usedRange.load("address");
+      const activeTables = requirements.isSetSupported("ExcelApi", "1.9")
+        ? activeCell.getTables(false)
+        : null;
+      activeTables?.load("items/name");
+      return { active: activeCell, used: usedRange, tables: activeTables };
+    },
+    retry,
+  );
   const [table] = tables?.items ?? [];
   if (table !== undefined) {
-    const tableRange: RangeLike = workbook.tables.getItem(table.name).getRange();
-    tableRange.load("address");
-    await context.sync();
+    const tableRange = await syncWithRetry(
+      context,
+      () => workbook.tables.getItem(table.name).getRange().load("address"),
+      retry,
+    );
     return tableRange.address;
   }
   if (used.isNullObject) {

@@ -8,16 +8,18 @@ import { toExcelCell } from "./excel-cell";
 import type { CellBlock, ChartPlacement, DataRegion, SheetLayout, TablePlacement } from "./layout-types";
 import { portText } from "./messages";
 import { runRecordBlocks } from "./run-record-block";
+import { blockColumnWidths } from "./block-column-widths";
 import { tableColumnWidths } from "./table-column-widths";
 
 /** A chart covers 8 columns by 15 rows, about 480 × 300 pt at default sizes. */
 export const CHART_WIDTH_COLUMNS = 8;
 export const CHART_HEIGHT_ROWS = 15;
 /**
- * Table columns without a width are fitted to their header and first rows, not to 200,000 rows (computed in
- * the layout over every table sharing the column, see table-column-widths.ts); chart data blocks likewise.
+ * Columns are fitted to their header and first rows, not to 200,000 rows: table columns over every table sharing
+ * the column (table-column-widths.ts), the run record and chart data blocks over their cells
+ * (block-column-widths.ts).
  */
-export const AUTOFIT_SAMPLE_ROWS = 100;
+export const FITTED_SAMPLE_ROWS = 100;
 
 /**
  * Where everything of a result sheet goes. Tables are stacked from A1, each as title, notes, header row and
@@ -25,10 +27,10 @@ export const AUTOFIT_SAMPLE_ROWS = 100;
  * (two columns); after another blank column, the charts, stacked, each starting level with its table's title
  * (or below the previous chart); right of the charts, any scatter data that had to be sorted by group.
  * The header row of the first table is frozen with everything above it; heat-map columns get a colour scale.
- * Table columns get explicit widths that fit every table stacked in them; the run record and chart data are
- * autofitted (nothing else shares their columns).
+ * Every column gets an explicit width computed from its content: table columns fit every table stacked in them,
+ * the run record and chart data their own cells (nothing else shares their columns).
  *
- * Cost: O(cells) for scatter data copies, O(table columns × AUTOFIT_SAMPLE_ROWS) for widths,
+ * Cost: O(cells) for scatter data copies, O(columns × FITTED_SAMPLE_ROWS) for widths,
  * O(tables + charts) otherwise.
  * @throws CoreError RESULT_TOO_LARGE when the tables do not fit in 1,048,576 rows; TOO_MANY_SERIES
  */
@@ -36,7 +38,7 @@ export function layoutResultSheet(sheet: ResultSheet, locale: Locale): SheetLayo
   const blocks: CellBlock[] = [];
   const regions: DataRegion[] = [];
   const tables: TablePlacement[] = [];
-  const autofit: CellRect[] = [];
+  const fitted: CellRect[] = [];
   const colorScales: CellRect[] = [];
   let row = 0;
   for (const table of sheet.tables) {
@@ -92,16 +94,18 @@ export function layoutResultSheet(sheet: ResultSheet, locale: Locale): SheetLayo
     (bottom, block) => Math.max(bottom, block.rect.startRow + block.rect.rowCount),
     0,
   );
-  autofit.push({ startRow: 0, startColumn: recordColumn, rowCount: recordRows, columnCount: 2 });
-  const charts = placeCharts(sheet, locale, tables, recordColumn + 3, { blocks, regions, autofit });
+  fitted.push({ startRow: 0, startColumn: recordColumn, rowCount: recordRows, columnCount: 2 });
+  const charts = placeCharts(sheet, locale, tables, recordColumn + 3, { blocks, regions, fitted });
   return {
     blocks,
     regions,
     tables,
     charts,
     frozenRows: tables[0] === undefined ? 0 : tables[0].headerRow + 1,
-    columnWidths: tableColumnWidths(sheet.tables, AUTOFIT_SAMPLE_ROWS),
-    autofit,
+    columnWidths: [
+      ...tableColumnWidths(sheet.tables, FITTED_SAMPLE_ROWS),
+      ...blockColumnWidths(fitted, blocks, regions, FITTED_SAMPLE_ROWS),
+    ],
     colorScales,
   };
 }
@@ -111,7 +115,7 @@ function placeCharts(
   locale: Locale,
   tables: readonly TablePlacement[],
   chartColumn: number,
-  into: { blocks: CellBlock[]; regions: DataRegion[]; autofit: CellRect[] },
+  into: { blocks: CellBlock[]; regions: DataRegion[]; fitted: CellRect[] },
 ): ChartPlacement[] {
   const charts: ChartPlacement[] = [];
   let nextTop = 0;
@@ -129,7 +133,7 @@ function placeCharts(
     if (layout.dataBlock !== undefined) {
       into.blocks.push(...layout.dataBlock.blocks);
       into.regions.push(layout.dataBlock.region);
-      into.autofit.push(layout.dataBlock.autofit);
+      into.fitted.push(layout.dataBlock.fitted);
       dataColumn += 4;
     }
     charts.push({

@@ -13,8 +13,8 @@ export const MAX_FITTED_CHARS = 60;
  * Width in characters that fits one table column: the widest of its header (plus the filter button when the
  * table has rows, since only then an Excel table is made) and its first `sampleRows` data cells as shown
  * under the column's number format, plus PADDING_CHARS, clamped to [MIN_FITTED_CHARS, MAX_FITTED_CHARS].
- * Computed from content rather than with Range.autofitColumns, which fits a column to one range only: with
- * tables stacked in the same columns, the last table's autofit would win.
+ * Computed from content rather than with Range.format.autofitColumns, which fits the whole column, not the range
+ * (OfficeDev/office-js issues 1017 and 5999), and measures glyphs, so its widths differ between hosts.
  *
  * Cost: O(sampleRows) per column.
  * @example fittedColumnChars({ ...table, columns: [{ header: "Weekday", ... }], rows: [["Wednesday"]] }, 0, 100)

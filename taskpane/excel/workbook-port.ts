@@ -1,9 +1,12 @@
 import { CoreError } from "../../src/errors";
 import type { ResultSheet } from "../../src/report/types";
-import { ADDIN_SHEETS_SETTING, parseAddInSheetIds } from "./addin-sheets";
+import { queueRecordRead, readRecord } from "./addin-record";
+import { ADDIN_SHEETS_SETTING, newSessionToken } from "./addin-sheets";
 import { DEFAULT_BUDGET_BYTES } from "./block-plan";
+import { excelErrorCode } from "./excel-error-code";
 import type { ExcelLike, RequirementsLike } from "./excel-shape";
 import { readInputIn, type InputMode, type InputRange } from "./read-input";
+import { DEFAULT_RETRY_POLICY, syncWithRetry, type RetryPolicy } from "./sync-retry";
 import { writeResultSheet, type WriteResultOptions, type WrittenSheet } from "./write-result-sheet";
 
 export type { InputMode, InputRange } from "./read-input";
@@ -30,6 +33,13 @@ export interface WorkbookPortOptions {
   readonly requirements?: RequirementsLike;
   /** Data bytes per write or read request. @default 4,000,000 (Excel on the web caps requests at 5 MB) */
   readonly payloadBudgetBytes?: number;
+  /** Waits between attempts of a request Excel refuses for now. @default DEFAULT_RETRY_POLICY (sync-retry.ts) */
+  readonly retry?: RetryPolicy;
+  /**
+   * This session's token for the add-in's record of sheet ids (addin-sheets.ts). @default a new random one: one
+   * port per load of the add-in, and a reopened file loads the add-in again
+   */
+  readonly session?: string;
 }
 
 /** ExcelApi 1.7 is the baseline the add-in needs; anything newer is detected. */
@@ -42,31 +52,32 @@ export function createWorkbookPort(excel: ExcelLike, options: WorkbookPortOption
   const requirements =
     options.requirements ?? (typeof Office === "undefined" ? BASELINE_ONLY : Office.context.requirements);
   const budgetBytes = options.payloadBudgetBytes ?? DEFAULT_BUDGET_BYTES;
+  const retry = options.retry ?? DEFAULT_RETRY_POLICY;
+  const session = options.session ?? newSessionToken();
   return {
-    readInput: (mode) => excel.run((context) => readInputIn(context, requirements, mode, budgetBytes)),
+    readInput: (mode) => excel.run((context) => readInputIn(context, requirements, mode, budgetBytes, retry)),
     writeResultSheet: (sheet, writeOptions) =>
-      writeResultSheet({ excel, requirements, budgetBytes }, sheet, writeOptions),
+      writeResultSheet({ excel, requirements, budgetBytes, retry, session }, sheet, writeOptions),
     activateSheet: (name) =>
       excel.run(async (context) => {
-        context.workbook.worksheets.getItem(name).activate();
         try {
-          await context.sync();
+          await syncWithRetry(context, () => context.workbook.worksheets.getItem(name).activate(), retry);
         } catch (error) {
-          if ((error as { code?: unknown }).code !== "ItemNotFound") throw error;
+          if (excelErrorCode(error) !== "ItemNotFound") throw error;
           throw new CoreError(
             "SHEET_NOT_FOUND",
             `activateSheet: there is no sheet "${name}" (it may have been renamed or deleted)`,
+            { value: name },
           );
         }
       }),
     listAddInSheets: () =>
       excel.run(async (context) => {
-        const sheets = context.workbook.worksheets.load("items/name,items/id");
-        const marker = context.workbook.settings.getItemOrNullObject(ADDIN_SHEETS_SETTING);
-        marker.load("value");
-        await context.sync();
-        const ids = marker.isNullObject ? [] : parseAddInSheetIds(marker.value);
-        return sheets.items.filter((sheet) => ids.includes(sheet.id)).map((sheet) => sheet.name);
+        const record = readRecord(
+          await syncWithRetry(context, () => queueRecordRead(context), retry),
+          session,
+        );
+        return record.sheets.filter((sheet) => record.addInIds.includes(sheet.id)).map((sheet) => sheet.name);
       }),
   };
 }

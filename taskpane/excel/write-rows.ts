@@ -2,10 +2,11 @@ import { CoreError } from "../../src/errors";
 import { formatAddress } from "./a1-address";
 import type { BlockPlan, BlockSegment } from "./block-plan";
 import { toExcelRow, type ExcelCell } from "./excel-cell";
-import type { RequestContextLike, RequirementsLike, WorksheetLike } from "./excel-shape";
+import type { WorksheetLike } from "./excel-shape";
 import type { DataRegion } from "./layout-types";
 import { jsonUtf8Bytes } from "./payload-size";
-import { suspendForWrite } from "./write-steps";
+import { syncWithRetry } from "./sync-retry";
+import { suspendCalculation, type WriteContext } from "./write-steps";
 
 export interface RowWriteOptions {
   readonly budgetBytes: number;
@@ -22,15 +23,16 @@ interface QueuedSegment {
 
 /**
  * Writes the planned requests, one sync each (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-large:
- * "Write in row blocks"): all values of a request, then their number formats, with calculation suspended.
+ * "Write in row blocks"): all values of a request, then their number formats, with calculation suspended (and
+ * screen updating not: it is suspended once per write, see write-steps.ts). A request Excel refuses for now (a
+ * cell being edited) is sent again (sync-retry.ts).
  * Each request is measured again as it is built; one that would exceed the budget by more than the plan's
  * margin (rows longer than every sampled one) is split in two, so no request can reach Excel on the web's cap.
  *
  * @throws CoreError WRITE_CANCELLED when the signal aborts between requests
  */
 export async function writeRows(
-  context: RequestContextLike,
-  requirements: RequirementsLike,
+  write: WriteContext,
   sheet: WorksheetLike,
   regions: readonly DataRegion[],
   plan: BlockPlan,
@@ -52,12 +54,16 @@ export async function writeRows(
       pending.unshift(...splitInTwo(segments));
       continue;
     }
-    suspendForWrite(context, requirements);
-    for (const { address, values } of queued) sheet.getRange(address).values = values;
-    for (const { address, numberFormats } of queued) sheet.getRange(address).numberFormat = numberFormats;
-    // One sync per row block is the point of the plan: each request stays under the web payload cap.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    // One request per row block is the point of the plan: each request stays under the web payload cap.
+    await syncWithRetry(
+      write.context,
+      () => {
+        suspendCalculation(write.context);
+        for (const { address, values } of queued) sheet.getRange(address).values = values;
+        for (const { address, numberFormats } of queued) sheet.getRange(address).numberFormat = numberFormats;
+      },
+      write.retry,
+    );
     rowsWritten += rowCount;
     options.onRows?.(rowsWritten);
   }

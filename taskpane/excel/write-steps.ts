@@ -1,149 +1,154 @@
-import { CoreError } from "../../src/errors";
-import { columnLetters, formatAddress } from "./a1-address";
-import { ADDIN_SHEETS_SETTING, parseAddInSheetIds } from "./addin-sheets";
+import { columnLetters, formatAddress, type CellRect } from "./a1-address";
+import { queueRecordWrite, type AddInRecord } from "./addin-record";
 import { queueColorScale } from "./color-scale";
+import { excelErrorCode } from "./excel-error-code";
 import type { RequestContextLike, RequirementsLike, WorksheetLike } from "./excel-shape";
-import type { SheetLayout } from "./layout-types";
+import type { SheetLayout, TablePlacement } from "./layout-types";
 import { uniqueSheetName } from "./sheet-name";
+import { syncWithRetry, type RetryPolicy } from "./sync-retry";
 import { queueChart } from "./write-chart";
 
-/** A sheet of ours to be replaced once the new one is complete. */
-export interface ReplacedSheet {
-  readonly name: string;
-  readonly id: string;
-  readonly position: number;
+/** What every writing step needs besides the request context. */
+export interface WriteContext {
+  readonly context: RequestContextLike;
+  readonly requirements: RequirementsLike;
+  readonly retry: RetryPolicy;
+  /** This session's token for the add-in's id record (addin-sheets.ts). */
+  readonly session: string;
 }
 
-export interface PreparedWrite {
-  /** The name the new sheet is written under (a free one, also when replacing). */
-  readonly sheetName: string;
-  /** Ids of the add-in's sheets that still exist. */
-  readonly addInIds: readonly string[];
-  readonly replaced?: ReplacedSheet;
+/** Names tried for a new sheet before giving up: each refusal rules out one name that only Excel knew was taken. */
+export const MAX_NAME_ATTEMPTS = 10;
+
+/** Calculation is suspended in every request that writes (ExcelApi 1.6, Application.suspendApiCalculationUntilNextSync). */
+export function suspendCalculation(context: RequestContextLike): void {
+  context.workbook.application.suspendApiCalculationUntilNextSync();
 }
 
 /**
- * Request 1: the sheets and the add-in's marker setting, to pick a free name and check that a sheet to
- * replace is one the add-in wrote.
- * @throws CoreError REPLACE_NOT_ADDIN_SHEET
+ * Screen updating is suspended once per write, in the request that changes what the user sees (ExcelApi 1.9,
+ * feature-detected): "Don't call suspendScreenUpdatingUntilNextSync repeatedly (such as in a loop). Repeated calls
+ * will cause the Excel window to flicker" (learn.microsoft.com/office/dev/add-ins/excel/performance).
  */
-export async function prepareWrite(
-  context: RequestContextLike,
-  baseName: string,
-  replace: string | undefined,
-): Promise<PreparedWrite> {
-  const sheets = context.workbook.worksheets.load("items/name,items/id,items/position");
-  const marker = context.workbook.settings.getItemOrNullObject(ADDIN_SHEETS_SETTING);
-  marker.load("value");
-  await context.sync();
-  const stored = marker.isNullObject ? [] : parseAddInSheetIds(marker.value);
-  const addInIds = sheets.items.map((sheet) => sheet.id).filter((id) => stored.includes(id));
-  const sheetName = uniqueSheetName(
-    baseName,
-    sheets.items.map((sheet) => sheet.name),
-  );
-  if (replace === undefined) return { sheetName, addInIds };
-  const target = sheets.items.find((sheet) => sheet.name.toLowerCase() === replace.toLowerCase());
-  if (target === undefined || !addInIds.includes(target.id)) {
-    throw new CoreError(
-      "REPLACE_NOT_ADDIN_SHEET",
-      `writeResultSheet: "${replace}" is not a sheet this add-in wrote, so it is left alone (replace)`,
-    );
-  }
-  return { sheetName, addInIds, replaced: { name: target.name, id: target.id, position: target.position } };
+export function suspendScreenUpdating(write: WriteContext): void {
+  if (write.requirements.isSetSupported("ExcelApi", "1.9"))
+    write.context.workbook.application.suspendScreenUpdatingUntilNextSync();
 }
 
-/** Calculation is suspended for every request of a write (ExcelApi 1.6), screen updating where 1.9 exists. */
-export function suspendForWrite(context: RequestContextLike, requirements: RequirementsLike): void {
-  context.workbook.application.suspendApiCalculationUntilNextSync();
-  if (requirements.isSetSupported("ExcelApi", "1.9"))
-    context.workbook.application.suspendScreenUpdatingUntilNextSync();
-}
-
-/** Request 2: the new sheet with its titles, notes, header rows and run record; returns the sheet and its id. */
+/**
+ * The request that creates a sheet under a free name, with its titles, notes, header rows and run record.
+ * Names are chosen against the worksheets read before, but chart sheets share their name space and no API lists
+ * them, so Excel may still refuse a name with ItemAlreadyExists (as it does when someone took the name since):
+ * then the next free name is tried, up to MAX_NAME_ATTEMPTS. A refused add applies nothing after it.
+ *
+ * @throws ItemAlreadyExists when MAX_NAME_ATTEMPTS names were all taken; Excel's errors as they come
+ */
 export async function createSheet(
-  context: RequestContextLike,
-  requirements: RequirementsLike,
-  sheetName: string,
+  write: WriteContext,
+  baseName: string,
+  takenNames: readonly string[],
   layout: SheetLayout,
-): Promise<{ sheet: WorksheetLike; id: string }> {
-  suspendForWrite(context, requirements);
-  const sheet = context.workbook.worksheets.add(sheetName);
+): Promise<{ sheet: WorksheetLike; id: string; name: string }> {
+  const taken = [...takenNames];
+  for (let attempt = 1; ; attempt++) {
+    const name = uniqueSheetName(baseName, taken);
+    try {
+      // One request per name tried: Excel alone knows which names chart sheets hold.
+      const sheet = await syncWithRetry(
+        write.context,
+        () => queueCreate(write.context, name, layout),
+        write.retry,
+      );
+      return { sheet, id: sheet.id, name };
+    } catch (error) {
+      if (excelErrorCode(error) !== "ItemAlreadyExists" || attempt === MAX_NAME_ATTEMPTS) throw error;
+      taken.push(name);
+    }
+  }
+}
+
+function queueCreate(context: RequestContextLike, name: string, layout: SheetLayout): WorksheetLike {
+  suspendCalculation(context);
+  const sheet = context.workbook.worksheets.add(name);
   for (const block of layout.blocks) {
     const range = sheet.getRange(formatAddress(block.rect));
     range.values = block.values.map((row) => [...row]);
     if (block.numberFormats !== undefined) range.numberFormat = block.numberFormats.map((row) => [...row]);
     if (block.bold === true) range.format.font.bold = true;
   }
-  sheet.load("id");
-  await context.sync();
-  return { sheet, id: sheet.id };
+  return sheet.load("id");
 }
 
 /**
- * The request after the rows: column widths, an Excel table over each table's header and rows, the colour
- * scales of heat-map columns, the frozen header, the charts and the marker that says the sheet is the add-in's.
+ * Queues what follows the cells on a finished sheet: column widths, an Excel table over each table's header and
+ * rows, the colour scales of heat-map columns, the frozen header and the charts. Tables are added over a Range of
+ * this sheet, not an address: "If the address does not contain a sheet name, the currently-active sheet is used"
+ * (TableCollection.add reference), and the active sheet is the user's.
  */
-export async function finishSheet(
-  context: RequestContextLike,
-  requirements: RequirementsLike,
-  sheet: WorksheetLike,
-  layout: SheetLayout,
-  markerIds: readonly string[],
-  activate: boolean,
-): Promise<void> {
-  suspendForWrite(context, requirements);
-  for (const rect of layout.autofit) sheet.getRange(formatAddress(rect)).format.autofitColumns();
+export function queueDecorations(sheet: WorksheetLike, layout: SheetLayout): void {
   for (const { column, points } of layout.columnWidths) {
     sheet.getRange(`${columnLetters(column)}:${columnLetters(column)}`).format.columnWidth = points;
   }
   for (const table of layout.tables) {
-    if (table.dataRowCount === 0) continue;
-    const rect = {
-      startRow: table.headerRow,
-      startColumn: table.leftColumn,
-      rowCount: table.dataRowCount + 1,
-      columnCount: table.columnCount,
-    };
-    sheet.tables.add(formatAddress(rect), true);
+    if (table.dataRowCount > 0) sheet.tables.add(sheet.getRange(formatAddress(tableRect(table))), true);
   }
   for (const rect of layout.colorScales) queueColorScale(sheet, rect);
   if (layout.frozenRows > 0) sheet.freezePanes.freezeRows(layout.frozenRows);
   for (const chart of layout.charts) queueChart(sheet, chart);
-  context.workbook.settings.add(ADDIN_SHEETS_SETTING, [...markerIds]);
-  if (activate) sheet.activate();
-  await context.sync();
 }
 
-/** Replacing: the old sheet goes only now that the new one is complete, and the new one takes its name and place. */
-export async function swapReplaced(
-  context: RequestContextLike,
+/** The request after the rows of a new sheet: its decorations, the add-in's record and, if asked, activation. */
+export async function finishSheet(
+  write: WriteContext,
   sheet: WorksheetLike,
-  replaced: ReplacedSheet,
-  markerIds: readonly string[],
+  layout: SheetLayout,
+  record: AddInRecord,
+  ids: readonly string[],
   activate: boolean,
 ): Promise<void> {
-  context.workbook.worksheets.getItem(replaced.id).delete();
-  sheet.name = replaced.name;
-  sheet.position = replaced.position;
-  context.workbook.settings.add(ADDIN_SHEETS_SETTING, [...markerIds]);
-  if (activate) sheet.activate();
-  await context.sync();
+  await syncWithRetry(
+    write.context,
+    () => {
+      suspendCalculation(write.context);
+      suspendScreenUpdating(write);
+      queueDecorations(sheet, layout);
+      queueRecordWrite(write.context, record, write.session, ids, sheet);
+      if (activate) sheet.activate();
+    },
+    write.retry,
+  );
 }
 
 /**
- * Deletes a sheet the failed write created, found by id (or by its fresh name when the id never came back).
- * Returns the error when even that fails.
+ * Deletes a sheet a failed write created, found by id, in its own requests, retried with more patience than the
+ * write (sync-retry.ts, CLEANUP_DELAYS_MS). Returns the error when even that fails, null when the sheet is gone.
  */
-export async function removeHalfWritten(context: RequestContextLike, key: string): Promise<unknown> {
+export async function removeHalfWritten(write: WriteContext, id: string): Promise<unknown> {
+  const patient = { ...write.retry, delaysMs: write.retry.cleanupDelaysMs };
   try {
-    const leftover = context.workbook.worksheets.getItemOrNullObject(key);
-    await context.sync();
+    const leftover = await syncWithRetry(
+      write.context,
+      () => write.context.workbook.worksheets.getItemOrNullObject(id),
+      patient,
+    );
     if (leftover.isNullObject) return null;
-    leftover.delete();
-    await context.sync();
+    await syncWithRetry(write.context, () => leftover.delete(), patient);
     return null;
   } catch (cleanupError) {
     return cleanupError;
   }
+}
+
+/**
+ * The cells of an Excel table over a placed report table: its header row and data rows.
+ *
+ * @example tableRect({ headerRow: 2, leftColumn: 0, dataRowCount: 3, columnCount: 4, ... }) // { startRow: 2, startColumn: 0, rowCount: 4, columnCount: 4 }
+ */
+export function tableRect(table: TablePlacement): CellRect {
+  return {
+    startRow: table.headerRow,
+    startColumn: table.leftColumn,
+    rowCount: table.dataRowCount + 1,
+    columnCount: table.columnCount,
+  };
 }

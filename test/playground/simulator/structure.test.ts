@@ -13,7 +13,8 @@ describe("tables", () => {
       ],
     });
     await sim.run(async (context) => {
-      const first = context.workbook.worksheets.getItem("S").tables.add("A1:B3", true);
+      const sheet = context.workbook.worksheets.getItem("S");
+      const first = sheet.tables.add(sheet.getRange("A1:B3"), true);
       first.load("name");
       await context.sync();
       expect(first.name).toBe("Table1");
@@ -32,7 +33,7 @@ describe("tables", () => {
       ],
     });
     await sim.run(async (context) => {
-      context.workbook.worksheets.getItem("S").tables.add("A1:D2", true);
+      context.workbook.worksheets.getItem("S").tables.add("S!A1:D2", true);
       await context.sync();
     });
     expect(sim.workbook.sheet("S").values("A1:D1")).toEqual([["Name", "Column2", "Name2", "2024"]]);
@@ -51,7 +52,7 @@ describe("tables", () => {
     sim.addTable("S!A1:B3");
     await expect(
       sim.run(async (context) => {
-        context.workbook.worksheets.getItem("S").tables.add("B2:C4", true);
+        context.workbook.worksheets.getItem("S").tables.add("S!B2:C4", true);
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "MergedRangeConflict" });

@@ -60,13 +60,17 @@ describe("writeResultSheet: failures and cancellation", () => {
   });
 });
 
-test("if a user's sheet takes the chosen name before the sheet is created, that sheet is left alone", async () => {
+test("if a user's sheet takes the chosen name before the sheet is created, the next free name is used", async () => {
   const { sim, port } = setUp();
-  // Between request 1 (names read: "Segments" is free) and request 2 (add "Segments"), a user adds it.
+  // Between request 1 (names read: "Segments" is free) and request 2 (add "Segments"), a user adds it. Excel
+  // refuses the add with ItemAlreadyExists, which applies nothing, and the port tries "Segments (2)".
+  // (Before issue 10 the write failed here; taking the next name is also what a chart sheet's name needs.)
   const unsubscribe = sim.subscribe((entry) => {
     if (entry.syncNumber === 1) sim.addSheet("Segments", { values: [["theirs"]] });
   });
-  await expect(port.writeResultSheet(segmentsSheet())).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+  const written = await port.writeResultSheet(segmentsSheet());
   unsubscribe();
+  expect(written.sheetName).toBe("Segments (2)");
   expect(sim.workbook.sheet("Segments").values()).toEqual([["theirs"]]);
+  expect(sim.requestLog[1]?.outcome).toBe("ItemAlreadyExists");
 });

@@ -40,7 +40,7 @@ describe("writeResultSheet: sheet names and replace", () => {
     expect(sim.workbook.sheetNames).toEqual(["Sheet1", "Mine"]);
   });
 
-  test("replace of an add-in sheet keeps its name and place and forgets the old sheet", async () => {
+  test("replace of an add-in sheet rewrites that same sheet in place: its id, name and place stay", async () => {
     const { sim, port } = setUp();
     await port.writeResultSheet(segmentsSheet());
     sim.addSheet("After");
@@ -50,9 +50,12 @@ describe("writeResultSheet: sheet names and replace", () => {
     const written = await port.writeResultSheet(changed, { replace: "Segments" });
     expect(written.sheetName).toBe("Segments");
     expect(sim.workbook.sheetNames).toEqual(["Sheet1", "Segments", "After"]);
-    expect(sim.workbook.sheet("Segments").id).not.toBe(oldId);
+    // Issue 10, item 7: the old sheet is cleared and refilled, not deleted and replaced by a renamed new one.
+    expect(sim.workbook.sheet("Segments").id).toBe(oldId);
     expect(sim.workbook.sheet("Segments").cell("G4").value).toBe(7);
-    // The chart was built on the new sheet under its interim name; its references follow the rename.
+    // One table and one chart, rebuilt on the sheet itself, not left over from the first write.
+    expect(sim.workbook.sheet("Segments").tables.map((table) => table.address)).toEqual(["Segments!A3:D6"]);
+    expect(sim.workbook.sheet("Segments").charts).toHaveLength(1);
     expect(sim.workbook.sheet("Segments").charts[0]?.series[0]?.valuesAddress).toBe("Segments!B4:B6");
     expect(sim.syncCount - before).toBe(planSheetWrite(changed, { replace: true }).syncCount);
     expect(await port.listAddInSheets()).toEqual(["Segments"]);

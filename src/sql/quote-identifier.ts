@@ -15,7 +15,7 @@ import { utf8Bytes } from "./utf8-bytes";
  *   string literals" (cloud.google.com/bigquery/docs/reference/standard-sql/lexical#quoted_identifiers);
  *   doubling a backtick would end the identifier there.
  * A name the dialect cannot hold is refused rather than silently changed: PostgreSQL truncates names over 63
- * bytes (NAMEDATALEN − 1), MySQL allows 64 characters of the Basic Multilingual Plane and no trailing space,
+ * bytes (NAMEDATALEN − 1), MySQL allows 64 characters of the Basic Multilingual Plane and no trailing space character,
  * Snowflake 255 characters, BigQuery 300 for a column (1,024 for a table).
  *
  * Cost: O(length).
@@ -82,7 +82,8 @@ function checkIdentifier(dialect: SqlDialect, name: string, kind: "column" | "ta
     if ([...name].some((character) => (character.codePointAt(0) as number) > 0xffff)) {
       refuse("has a character outside the Basic Multilingual Plane, which MySQL identifiers cannot hold");
     }
-    if (name.endsWith(" ")) refuse("ends with a space, which MySQL identifiers cannot");
+    // "cannot end with space characters"; MariaDB 10.11 also refuses a trailing tab, newline or carriage return.
+    if (/[ \t\n\r\v\f]$/.test(name)) refuse("ends with a space character, which MySQL identifiers cannot");
   }
   if (dialect === "snowflake" && characters > 255) refuse("is longer than Snowflake's 255 characters", 255);
   const bigQueryLimit = kind === "table" ? 1024 : 300;

@@ -18,7 +18,8 @@ export interface SqlStatement {
 
 /**
  * The statement text: a comment header (the generators' own English text, never a name or value from the
- * data, so nothing from a cell can end a comment), the WITH clause, the final SELECT.
+ * data, so nothing from a cell can end a comment), the WITH clause, the final SELECT. Bodies are not
+ * re-indented: a quoted name may hold a newline, and indenting after it would change the name.
  */
 export function composeStatement(
   dialect: SqlDialect,
@@ -31,15 +32,6 @@ export function composeStatement(
     ...notes.map((note) => `-- ${note}`),
   ];
   const withClause =
-    ctes.length === 0
-      ? ""
-      : `WITH\n${ctes.map((cte) => `${cte.name} AS (\n${indent(cte.body)}\n)`).join(",\n")}\n`;
+    ctes.length === 0 ? "" : `WITH\n${ctes.map((cte) => `${cte.name} AS (\n${cte.body}\n)`).join(",\n")}\n`;
   return `${header.join("\n")}\n${withClause}${select}`;
-}
-
-function indent(text: string): string {
-  return text
-    .split("\n")
-    .map((line) => `  ${line}`)
-    .join("\n");
 }

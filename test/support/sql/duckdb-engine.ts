@@ -28,20 +28,20 @@ export async function openDuckDb(): Promise<SqlEngine> {
     async load(name: string, table: Table) {
       const columns = storedColumns(table);
       await connection.run(createTableSql("duckdb", name, columns, TYPES));
-      const cast = columns.map((column, index) =>
+      const cast = columns.map((column) =>
         column.type === "date" || column.type === "timestamp"
-          ? `CAST($${index + 1} AS ${TYPES[column.type]})`
-          : `$${index + 1}`,
+          ? (place: number) => `CAST($${place} AS ${TYPES[column.type]})`
+          : (place: number) => `$${place}`,
       );
-      const insert = await connection.prepare(
-        `INSERT INTO ${quoteIdentifier("duckdb", name, "table")} VALUES (${cast.join(", ")})`,
-      );
-      await connection.run("BEGIN TRANSACTION");
-      for (const [row] of rowBatches(columns, 1)) {
-        insert.bind(row as (string | number | null)[]);
+      const target = quoteIdentifier("duckdb", name, "table");
+      for (const batch of rowBatches(columns, 500)) {
+        const rows = batch.map(
+          (_, row) => `(${cast.map((place, column) => place(row * columns.length + column + 1)).join(", ")})`,
+        );
+        const insert = await connection.prepare(`INSERT INTO ${target} VALUES ${rows.join(", ")}`);
+        insert.bind(batch.flat());
         await insert.run();
       }
-      await connection.run("COMMIT");
     },
     async query(sql: string): Promise<SqlRow[]> {
       const reader = await connection.runAndReadAll(sql);

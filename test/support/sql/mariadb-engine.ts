@@ -51,6 +51,8 @@ export async function openMariaDb(server: TestServer): Promise<SqlEngine> {
     },
     async query(sql: string): Promise<SqlRow[]> {
       const [rows] = await connection.query<RowDataPacket[]>(sql);
+      // A statement without a result set (CREATE, INSERT) answers with a header object, not rows.
+      if (!Array.isArray(rows)) return [];
       return rows.map((row) =>
         Object.fromEntries(Object.entries(row).map(([key, value]) => [key, normalisedValue(value)])),
       );

@@ -7,6 +7,7 @@ import { promoProductsSql } from "../../../src/sql/promo-products-sql";
 import { rfmSql } from "../../../src/sql/rfm-sql";
 import { scoresSql } from "../../../src/sql/scores-sql";
 import { yoySql } from "../../../src/sql/yoy-sql";
+import { sqlSourceOfTable } from "../../../src/sql/source";
 import { serialFromIsoDate } from "../../../src/yoy/serial-date";
 import { yearPeriod } from "../../../src/yoy/period";
 import type { Table } from "../../../src/table/types";
@@ -21,6 +22,7 @@ import {
   coreYoyRows,
 } from "./core-expectations";
 import type { SqlEngine } from "./engine";
+import { checkQuotingRoundTrip } from "./quoting-property";
 import { fixtureSource, readFixture, SQL_FIXTURES, type SqlFixtureName } from "./fixtures";
 
 /** R rfm's analysis date for its sample (rfm_table_order(..., analysis_date = as.Date("2006-12-31"))). */
@@ -83,6 +85,10 @@ export function describeSqlParity(
       return sortColumn === undefined ? result : sortedBy(result, sortColumn);
     };
 
+    it("quoting: any text round-trips as a string literal and as a column name", async () => {
+      await checkQuotingRoundTrip(engine, 60);
+    });
+
     it("rfm: R rfm's sample at its analysis date (distinct order days)", async () => {
       const sql = rfmSql(engine.dialect, source("rfmSample"), { asOfSerial: RFM_AS_OF }).sql;
       expectRowsToMatch(
@@ -107,6 +113,18 @@ export function describeSqlParity(
         await rows(lines, "member_id"),
         coreRfmRows(table("orderLines"), { countBy: "days" }),
       );
+    });
+
+    it("rfm: table and column names with quotes, backslashes, a newline and a comment marker", async () => {
+      const original = table("orderLines");
+      const odd = (name: string) => `${name} "x" \`y\` 'z' \\\n-- w`;
+      const renamed = {
+        ...original,
+        columns: original.columns.map((column) => ({ ...column, name: odd(column.name) })),
+      };
+      await engine.load(odd("lines"), renamed);
+      const sql = rfmSql(engine.dialect, sqlSourceOfTable(renamed, odd("lines")), { countBy: "rows" }).sql;
+      expectRowsToMatch(await rows(sql, "member_id"), coreRfmRows(original, { countBy: "rows" }));
     });
 
     it("levels: the study's order-count and sales levels", async () => {

@@ -6,6 +6,7 @@ import type { SqlSource } from "./source";
 import { composeStatement, type SqlCte, type SqlStatement } from "./statement";
 import { monthLabelOf } from "./text-expressions";
 
+/** The columns of {@link cohortsSql}'s result, one row per cohort and month since. */
 export const COHORTS_SQL_COLUMNS = [
   "cohort_month",
   "months_since",

@@ -7,6 +7,7 @@ import { doubleLiteral } from "./quote-literal";
 import type { SqlSource } from "./source";
 import { composeStatement, type SqlCte, type SqlStatement } from "./statement";
 
+/** The columns of {@link cycleSql}'s one row. */
 export const CYCLE_SQL_COLUMNS = [
   "member_count",
   "members_with_cycle",

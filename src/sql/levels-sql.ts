@@ -13,6 +13,7 @@ export interface LevelsSqlSettings extends RfmSqlSettings {
   readonly salesBreakpoints?: readonly number[];
 }
 
+/** The columns of {@link levelsSql}'s result: R/F/M and the two study levels. */
 export const LEVELS_SQL_COLUMNS = [...RFM_SQL_COLUMNS, "order_count_level", "sales_level"] as const;
 
 /**

@@ -3,6 +3,7 @@ import { ratio } from "./numeric";
 import { promoProductCtes, type PromoSqlSources } from "./promo-product-ctes";
 import { composeStatement, type SqlStatement } from "./statement";
 
+/** The columns of {@link promoProductsSql}'s result, one row per product. */
 export const PROMO_PRODUCTS_SQL_COLUMNS = [
   "product_id",
   "units",

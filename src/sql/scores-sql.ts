@@ -13,6 +13,7 @@ export interface ScoresSqlSettings extends RfmSqlSettings {
   readonly edgeRule?: QuantileEdgeRule;
 }
 
+/** The columns of {@link scoresSql}'s result: R/F/M and the three scores. */
 export const SCORES_SQL_COLUMNS = [
   ...RFM_SQL_COLUMNS,
   "recency_score",

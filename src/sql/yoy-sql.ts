@@ -12,6 +12,7 @@ export interface YoySqlSettings {
   readonly previous: Period;
 }
 
+/** The columns of {@link yoySql}'s result, one row per metric. */
 export const YOY_SQL_COLUMNS = ["metric", "current_value", "previous_value", "change_ratio"] as const;
 
 /** The metrics, in the order of the rows (the core's yoySummary keys). */

@@ -12,6 +12,7 @@ import type * as Clv from "./clv";
 import type * as Promo from "./promo";
 import type * as Yoy from "./yoy";
 import type * as Bands from "./bands";
+import type * as Sql from "./sql";
 
 /**
  * Every command, in --help order: its name and one-line summary (all the overall --help needs) and a loader
@@ -95,6 +96,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary:
       "Cut a numeric column into bands (pandas.cut: right-closed, lowest edge included): rows and column sums per band.",
     load: () => (require("./bands") as typeof Bands).bandsCommand,
+  },
+  {
+    name: "sql",
+    summary:
+      "Print one SQL statement that runs an analysis where the data lives (DuckDB, PostgreSQL, MySQL, SQLite, BigQuery, Spark, Snowflake).",
+    load: () => (require("./sql") as typeof Sql).sqlCommand,
   },
 ];
 

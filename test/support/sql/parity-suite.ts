@@ -1,0 +1,210 @@
+import { bandsSql } from "../../../src/sql/bands-sql";
+import { cohortsSql } from "../../../src/sql/cohorts-sql";
+import { cycleSql } from "../../../src/sql/cycle-sql";
+import { levelsSql } from "../../../src/sql/levels-sql";
+import { promoKpisSql } from "../../../src/sql/promo-kpis-sql";
+import { promoProductsSql } from "../../../src/sql/promo-products-sql";
+import { rfmSql } from "../../../src/sql/rfm-sql";
+import { scoresSql } from "../../../src/sql/scores-sql";
+import { yoySql } from "../../../src/sql/yoy-sql";
+import { sqlSourceOfTable } from "../../../src/sql/source";
+import { serialFromIsoDate } from "../../../src/yoy/serial-date";
+import { yearPeriod } from "../../../src/yoy/period";
+import type { Table } from "../../../src/table/types";
+import { expectRowsToMatch, sortedBy } from "./compare-rows";
+import {
+  coreBandRows,
+  coreCohortRows,
+  coreCycleRow,
+  corePromoKpiRow,
+  corePromoProductRows,
+  coreRfmRows,
+  coreYoyRows,
+} from "./core-expectations";
+import type { SqlEngine } from "./engine";
+import { checkQuotingRoundTrip } from "./quoting-property";
+import { fixtureSource, readFixture, SQL_FIXTURES, type SqlFixtureName } from "./fixtures";
+
+/** R rfm's analysis date for its sample (rfm_table_order(..., analysis_date = as.Date("2006-12-31"))). */
+const RFM_AS_OF = serialFromIsoDate("2006-12-31");
+const RATIOS = [
+  "mean_days",
+  "q1_days",
+  "median_days",
+  "q3_days",
+  "retention",
+  "change_ratio",
+  "current_value",
+  "previous_value",
+];
+const KPI_RATIOS = [
+  "per_buyer_spend",
+  "average_order_value",
+  "conversion",
+  "discount_rate",
+  "sell_through",
+  "mean_unit_price",
+];
+
+/**
+ * For one engine: loads every fixture, then for each analysis runs the generated SQL and compares the rows with
+ * the TypeScript core's result on the same fixture (exact for counts and sums, 1e-9 relative for ratios and
+ * quantiles). `open` starts what the engine needs (a server, for PostgreSQL and MariaDB) and `close` stops it,
+ * whatever the tests did.
+ */
+export function describeSqlParity(
+  name: string,
+  open: () => Promise<SqlEngine>,
+  close: () => Promise<void> = async () => undefined,
+): void {
+  describe(`generated SQL on ${name} matches the core`, () => {
+    let engine: SqlEngine;
+    const tables = new Map<SqlFixtureName, Table>();
+    const table = (fixture: SqlFixtureName): Table => tables.get(fixture) as Table;
+    const source = (fixture: SqlFixtureName) => fixtureSource(fixture, table(fixture));
+
+    beforeAll(async () => {
+      engine = await open();
+      for (const fixture of Object.keys(SQL_FIXTURES) as SqlFixtureName[]) {
+        const read = await readFixture(fixture);
+        tables.set(fixture, read);
+        await engine.load(SQL_FIXTURES[fixture].table, read);
+      }
+    }, 120_000);
+
+    afterAll(async () => {
+      try {
+        await engine?.close();
+      } finally {
+        await close();
+      }
+    }, 60_000);
+
+    const rows = async (sql: string, sortColumn?: string) => {
+      const result = await engine.query(sql);
+      return sortColumn === undefined ? result : sortedBy(result, sortColumn);
+    };
+
+    it("quoting: any text round-trips as a string literal and as a column name", async () => {
+      await checkQuotingRoundTrip(engine, 60);
+    });
+
+    it("rfm: R rfm's sample at its analysis date (distinct order days)", async () => {
+      const sql = rfmSql(engine.dialect, source("rfmSample"), { asOfSerial: RFM_AS_OF }).sql;
+      expectRowsToMatch(
+        await rows(sql, "member_id"),
+        coreRfmRows(table("rfmSample"), { asOfSerial: RFM_AS_OF }),
+      );
+    });
+
+    it("rfm: the default as-of (the day after the latest order), order ids, order times, a blank member", async () => {
+      const sql = rfmSql(engine.dialect, source("memberOrders")).sql;
+      expectRowsToMatch(await rows(sql, "member_id"), coreRfmRows(table("memberOrders"), {}));
+    });
+
+    it("rfm: Chinese headers and table name; counting rows", async () => {
+      const sql = rfmSql(engine.dialect, source("chineseOrders"), { countBy: "rows" }).sql;
+      expectRowsToMatch(
+        await rows(sql, "member_id"),
+        coreRfmRows(table("chineseOrders"), { countBy: "rows" }),
+      );
+      const lines = rfmSql(engine.dialect, source("orderLines"), { countBy: "days" }).sql;
+      expectRowsToMatch(
+        await rows(lines, "member_id"),
+        coreRfmRows(table("orderLines"), { countBy: "days" }),
+      );
+    });
+
+    it("rfm: table and column names with quotes, backslashes, a newline and a comment marker", async () => {
+      const original = table("orderLines");
+      const odd = (name: string) => `${name} "x" \`y\` 'z' \\\n-- w`;
+      const renamed = {
+        ...original,
+        columns: original.columns.map((column) => ({ ...column, name: odd(column.name) })),
+      };
+      await engine.load(odd("lines"), renamed);
+      const sql = rfmSql(engine.dialect, sqlSourceOfTable(renamed, odd("lines")), { countBy: "rows" }).sql;
+      expectRowsToMatch(await rows(sql, "member_id"), coreRfmRows(original, { countBy: "rows" }));
+    });
+
+    it("levels: the study's order-count and sales levels", async () => {
+      const sql = levelsSql(engine.dialect, source("rfmSample"), { asOfSerial: RFM_AS_OF }).sql;
+      const expected = coreRfmRows(table("rfmSample"), { asOfSerial: RFM_AS_OF }, { levels: true });
+      expectRowsToMatch(await rows(sql, "member_id"), expected);
+    });
+
+    it("scores: R rfm's quintile scores (type-7 quantile + 1 edges) on its sample", async () => {
+      const sql = scoresSql(engine.dialect, source("rfmSample"), { asOfSerial: RFM_AS_OF }).sql;
+      const expected = coreRfmRows(table("rfmSample"), { asOfSerial: RFM_AS_OF }, { scores: {} });
+      expectRowsToMatch(await rows(sql, "member_id"), expected);
+    });
+
+    it("scores: four bins with the plain quantile edges", async () => {
+      const settings = { binCount: 4, edgeRule: "quantile" } as const;
+      const sql = scoresSql(engine.dialect, source("memberOrders"), settings).sql;
+      expectRowsToMatch(
+        await rows(sql, "member_id"),
+        coreRfmRows(table("memberOrders"), {}, { scores: settings }),
+      );
+    });
+
+    it("cycle: mean, quartiles and the lapse fence", async () => {
+      for (const fixture of ["memberOrders", "rfmSample"] as const) {
+        const sql = cycleSql(engine.dialect, source(fixture)).sql;
+        expectRowsToMatch(await rows(sql), [coreCycleRow(table(fixture))], RATIOS);
+      }
+    });
+
+    it("cohorts: the retention triangle, zero months included", async () => {
+      for (const fixture of ["memberOrders", "rfmSample"] as const) {
+        const sql = cohortsSql(engine.dialect, source(fixture)).sql;
+        expectRowsToMatch(await rows(sql), coreCohortRows(table(fixture)), RATIOS);
+      }
+    });
+
+    it("yoy: 2017 against 2016", async () => {
+      const settings = { current: yearPeriod(2017), previous: yearPeriod(2016) };
+      const sql = yoySql(engine.dialect, source("yoyOrders"), settings).sql;
+      expectRowsToMatch(await rows(sql), coreYoyRows(table("yoyOrders"), settings), RATIOS);
+    });
+
+    it("bands: pandas.cut, right-closed with the lowest edge included, and left-closed", async () => {
+      for (const closed of ["right", "left"] as const) {
+        const settings = { by: "Price", edges: [0, 100, 200], sum: ["Amount", "Quantity"], closed };
+        const sql = bandsSql(engine.dialect, source("prices"), settings).sql;
+        expectRowsToMatch(await rows(sql), coreBandRows(table("prices"), settings));
+      }
+    });
+
+    it("promo: the KPI pack with product and traffic tables, and from the lines alone", async () => {
+      const full = {
+        lines: source("promoLines"),
+        products: source("promoProducts"),
+        traffic: source("promoTraffic"),
+      };
+      expectRowsToMatch(
+        await rows(promoKpisSql(engine.dialect, full).sql),
+        [corePromoKpiRow(table("promoLines"), table("promoProducts"), table("promoTraffic"))],
+        KPI_RATIOS,
+      );
+      expectRowsToMatch(
+        await rows(promoKpisSql(engine.dialect, { lines: source("promoLines") }).sql),
+        [corePromoKpiRow(table("promoLines"))],
+        KPI_RATIOS,
+      );
+    });
+
+    it("promo: the per-product roll-up", async () => {
+      const full = {
+        lines: source("promoLines"),
+        products: source("promoProducts"),
+        traffic: source("promoTraffic"),
+      };
+      expectRowsToMatch(
+        await rows(promoProductsSql(engine.dialect, full).sql, "product_id"),
+        corePromoProductRows(table("promoLines"), table("promoProducts"), table("promoTraffic")),
+        KPI_RATIOS,
+      );
+    });
+  });
+}

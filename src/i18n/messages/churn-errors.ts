@@ -30,6 +30,12 @@ const en = {
     "coefficients must be the 13 numbers of the Churn sheet's coefficients row (got {value}).",
   "CHURN_COEFFICIENTS_INVALID.position":
     "coefficients must be the 13 numbers of the Churn sheet's coefficients row; number {value} is not valid.",
+  CELL_BLANK: "{argument}, row {row}, column {column}: the cell is blank.",
+  CELL_ERROR: "{argument}, row {row}, column {column}: the cell holds an error ({value}).",
+  CELL_NOT_NUMBER: "{argument}, row {row}, column {column}: a number is needed (got {value}).",
+  RANGE_SHAPE_MISMATCH: "recency, frequency, monetary and tenure must have the same size ({value}).",
+  SPILL_TOO_LARGE:
+    "The result would spill {value} cells (more than {bound}): use the task pane or the command line for data this large.",
   "NUMBER_INVALID.frequency": "frequency must be a whole number of purchase days, at least 1 (got {value}).",
   "NUMBER_INVALID.recency": "recency must be days since the last purchase, 0 or more (got {value}).",
   "NUMBER_INVALID.tenure":
@@ -60,6 +66,11 @@ const zhTW: Readonly<Record<Key, string>> = {
     "coefficients 必須是流失預測工作表係數列的 13 個數字（目前為 {value} 個）。",
   "CHURN_COEFFICIENTS_INVALID.position":
     "coefficients 必須是流失預測工作表係數列的 13 個數字；第 {value} 個數字無效。",
+  CELL_BLANK: "{argument} 第 {row} 列第 {column} 欄：儲存格是空白的。",
+  CELL_ERROR: "{argument} 第 {row} 列第 {column} 欄：儲存格是錯誤值（{value}）。",
+  CELL_NOT_NUMBER: "{argument} 第 {row} 列第 {column} 欄：需要數字（目前為 {value}）。",
+  RANGE_SHAPE_MISMATCH: "recency、frequency、monetary 與 tenure 的範圍大小必須相同（{value}）。",
+  SPILL_TOO_LARGE: "結果將溢出 {value} 個儲存格（超過 {bound}）：資料這麼大時請使用工作窗格或命令列。",
   "NUMBER_INVALID.frequency": "frequency 必須是至少 1 的整數購買天數（目前為 {value}）。",
   "NUMBER_INVALID.recency": "recency 必須是距上次購買的天數，0 以上（目前為 {value}）。",
   "NUMBER_INVALID.tenure": "tenure 必須是距首次購買的天數，至少等於 recency {bound}（目前為 {value}）。",
@@ -87,6 +98,11 @@ const zhCN: Readonly<Record<Key, string>> = {
     "coefficients 必须是流失预测工作表系数行的 13 个数字（当前为 {value} 个）。",
   "CHURN_COEFFICIENTS_INVALID.position":
     "coefficients 必须是流失预测工作表系数行的 13 个数字；第 {value} 个数字无效。",
+  CELL_BLANK: "{argument} 第 {row} 行第 {column} 列：单元格为空。",
+  CELL_ERROR: "{argument} 第 {row} 行第 {column} 列：单元格是错误值（{value}）。",
+  CELL_NOT_NUMBER: "{argument} 第 {row} 行第 {column} 列：需要数字（当前为 {value}）。",
+  RANGE_SHAPE_MISMATCH: "recency、frequency、monetary 与 tenure 的区域大小必须相同（{value}）。",
+  SPILL_TOO_LARGE: "结果将溢出 {value} 个单元格（超过 {bound}）：数据这么大时请使用任务窗格或命令行。",
   "NUMBER_INVALID.frequency": "frequency 必须是至少 1 的整数购买天数（当前为 {value}）。",
   "NUMBER_INVALID.recency": "recency 必须是距上次购买的天数，0 及以上（当前为 {value}）。",
   "NUMBER_INVALID.tenure": "tenure 必须是距首次购买的天数，至少等于 recency {bound}（当前为 {value}）。",
@@ -108,6 +124,10 @@ export function churnErrorText(
   const values = {
     value: details.value === undefined || details.value === null ? "" : String(details.value),
     bound: details.bound === undefined ? "" : String(details.bound),
+    argument: details.argument ?? "",
+    row: details.row === undefined ? "" : details.row + 1,
+    // A worksheet function's cell names its column of the range by number.
+    column: details.column ?? "",
   };
   const key = keyOf(code, details);
   return key === null ? null : text(locale, key, values);

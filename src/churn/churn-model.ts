@@ -55,16 +55,18 @@ export function predictRows(
   matrix: MemberFeatureMatrix,
   useRow: (row: number) => boolean = () => true,
 ): Float64Array {
-  const design = standardizedRows(matrix, modelScaling(model, matrix), useRow);
   const width = model.features.length;
-  const probabilities = new Float64Array(width === 0 ? countRows(matrix, useRow) : design.length / width);
-  probabilities.forEach((_, row) => {
+  let rows = 0;
+  for (let row = 0; row < matrix.members.length; row++) if (useRow(row)) rows++;
+  const design = standardizedRows(matrix, modelScaling(model, matrix), useRow);
+  const probabilities = new Float64Array(rows);
+  for (let row = 0; row < rows; row++) {
     let eta = model.intercept;
     for (let column = 0; column < width; column++) {
       eta += (model.weights[column] as number) * (design[row * width + column] as number);
     }
     probabilities[row] = logistic(eta);
-  });
+  }
   return probabilities;
 }
 
@@ -77,10 +79,4 @@ export function modelScaling(model: ChurnLogisticModel, matrix: MemberFeatureMat
     standardDeviations: model.standardDeviations,
     dropped: model.dropped,
   };
-}
-
-function countRows(matrix: MemberFeatureMatrix, useRow: (row: number) => boolean): number {
-  let count = 0;
-  for (let row = 0; row < matrix.members.length; row++) if (useRow(row)) count++;
-  return count;
 }

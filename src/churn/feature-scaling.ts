@@ -75,13 +75,18 @@ export function standardizedRows(
   useRow: (row: number) => boolean = () => true,
 ): Float64Array {
   const width = matrix.features.length;
-  const out: number[] = [];
+  const kept = scaling.columns.length;
+  let count = 0;
+  for (let row = 0; row < matrix.members.length; row++) if (useRow(row)) count++;
+  const out = new Float64Array(count * kept);
+  let next = 0;
   for (let row = 0; row < matrix.members.length; row++) {
     if (!useRow(row)) continue;
-    scaling.columns.forEach((column, index) => {
-      const value = matrix.values[row * width + column] as number;
-      out.push((value - (scaling.means[index] as number)) / (scaling.standardDeviations[index] as number));
-    });
+    for (let index = 0; index < kept; index++) {
+      const value = matrix.values[row * width + (scaling.columns[index] as number)] as number;
+      out[next++] =
+        (value - (scaling.means[index] as number)) / (scaling.standardDeviations[index] as number);
+    }
   }
-  return Float64Array.from(out);
+  return out;
 }

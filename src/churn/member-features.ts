@@ -26,67 +26,83 @@ export function memberFeatures(history: MemberHistory, asOfDay: number): MemberF
   );
   const width = features.length;
   const memberCount = history.memberIds.length;
-  const rows: number[] = [];
-  const values: number[] = [];
-  const spend: number[] = [];
+  // Preallocated and filled in place: one object or array per member made the garbage collector the largest
+  // cost of scoring CDNOW's 23,570 members (a CPU profile: GC 0.8 s of 10 scorings).
+  const rows = new Int32Array(memberCount);
+  const values = new Float64Array(memberCount * width);
+  const spend = new Float64Array(memberCount);
   const scratch = new OrderScratch(history.orderCount);
+  const row = new Float64Array(CHURN_FEATURES.length);
+  const columns = features.map((feature) => CHURN_FEATURES.indexOf(feature));
+  let count = 0;
   for (let member = 0; member < memberCount; member++) {
     const start = history.lineStart[member] as number;
     let end = start;
     const stop = history.lineStart[member + 1] as number;
     while (end < stop && (history.lineDay[end] as number) <= asOfDay) end++;
     if (end === start) continue;
-    const row = memberRow(history, start, end, asOfDay, scratch);
-    rows.push(member);
-    spend.push(row.spend);
-    for (let column = 0; column < width; column++) values.push(row[features[column] as ChurnFeature]);
+    spend[count] = memberRow(history, start, end, asOfDay, scratch, row);
+    rows[count] = member;
+    columns.forEach((feature, column) => (values[count * width + column] = row[feature] as number));
+    count++;
   }
   return {
     features,
-    members: Int32Array.from(rows),
-    values: Float64Array.from(values),
-    spend: Float64Array.from(spend),
+    members: rows.slice(0, count),
+    values: values.slice(0, count * width),
+    spend: spend.slice(0, count),
     asOfDay,
   };
 }
 
-type FeatureRow = Record<ChurnFeature, number> & { readonly spend: number };
-
+/** Writes one member's features into `row` (CHURN_FEATURES order) and returns the total spend. */
 function memberRow(
   history: MemberHistory,
   start: number,
   end: number,
   asOfDay: number,
   scratch: OrderScratch,
-): FeatureRow {
+  row: Float64Array,
+): number {
   const { lineDay, lineAmount, lineOrder, lineCoupon } = history;
-  const days: number[] = [];
   let spend = 0;
+  let purchaseDays = 0;
   scratch.reset();
   for (let position = start; position < end; position++) {
-    const day = lineDay[position] as number;
-    if (days.length === 0 || days[days.length - 1] !== day) days.push(day);
+    if (position === start || lineDay[position] !== lineDay[position - 1]) purchaseDays++;
     const amount = lineAmount[position] as number;
     spend += amount;
     scratch.add(lineOrder[position] as number, amount, (lineCoupon?.[position] ?? 0) !== 0);
   }
-  const first = days[0] as number;
-  const last = days[days.length - 1] as number;
-  const gaps = days.slice(1).map((day, index) => day - (days[index] as number));
-  const orderValues = scratch.values();
-  const meanOrder = mean(orderValues);
-  return {
-    spend,
-    recencyDays: asOfDay - last,
-    purchaseDays: days.length,
-    logSpend: signedLogSpend(spend),
-    tenureDays: asOfDay - first,
-    meanGapDays: days.length >= 2 ? (last - first) / (days.length - 1) : asOfDay - first,
-    gapCv: gaps.length >= 2 ? populationSd(gaps) / mean(gaps) : 0,
-    aov: spend / orderValues.length,
-    aovCv: orderValues.length >= 2 && meanOrder !== 0 ? populationSd(orderValues) / Math.abs(meanOrder) : 0,
-    couponShare: scratch.couponOrders() / orderValues.length,
-  };
+  const first = lineDay[start] as number;
+  const last = lineDay[end - 1] as number;
+  const meanGap = purchaseDays >= 2 ? (last - first) / (purchaseDays - 1) : asOfDay - first;
+  const orders = scratch.count();
+  const meanOrder = spend / orders;
+  row.set([
+    asOfDay - last,
+    purchaseDays,
+    signedLogSpend(spend),
+    asOfDay - first,
+    meanGap,
+    purchaseDays >= 3
+      ? Math.sqrt(gapSquares(lineDay, start, end, meanGap) / (purchaseDays - 1)) / meanGap
+      : 0,
+    meanOrder,
+    orders >= 2 && meanOrder !== 0 ? Math.sqrt(scratch.squares(meanOrder) / orders) / Math.abs(meanOrder) : 0,
+    scratch.couponOrders() / orders,
+  ]);
+  return spend;
+}
+
+/** Σ (gap − mean)² over the gaps between consecutive distinct purchase days of one member's lines. */
+function gapSquares(lineDay: Float64Array, start: number, end: number, mean: number): number {
+  let squares = 0;
+  for (let position = start + 1; position < end; position++) {
+    const gap = (lineDay[position] as number) - (lineDay[position - 1] as number);
+    if (gap > 0) squares += (gap - mean) ** 2;
+  }
+  return squares;
 }
 
 /** Per-order sums of one member's lines, without a Map per member (23,570 CDNOW members in milliseconds). */
@@ -94,48 +110,53 @@ class OrderScratch {
   private readonly sums: Float64Array;
   private readonly coupon: Uint8Array;
   private readonly seen: Uint8Array;
-  private touched: number[] = [];
+  private readonly touched: Int32Array;
+  private size = 0;
 
   constructor(orderCount: number) {
     this.sums = new Float64Array(orderCount);
     this.coupon = new Uint8Array(orderCount);
     this.seen = new Uint8Array(orderCount);
+    this.touched = new Int32Array(orderCount);
   }
 
   reset(): void {
-    for (const order of this.touched) {
+    for (let index = 0; index < this.size; index++) {
+      const order = this.touched[index] as number;
       this.sums[order] = 0;
       this.coupon[order] = 0;
       this.seen[order] = 0;
     }
-    this.touched = [];
+    this.size = 0;
   }
 
   add(order: number, amount: number, withCoupon: boolean): void {
     if (this.seen[order] === 0) {
       this.seen[order] = 1;
-      this.touched.push(order);
+      this.touched[this.size++] = order;
     }
     this.sums[order] = (this.sums[order] as number) + amount;
     if (withCoupon) this.coupon[order] = 1;
   }
 
-  /** The member's order values, in order of each order's first line. */
-  values(): number[] {
-    return this.touched.map((order) => this.sums[order] as number);
+  /** The member's orders so far. */
+  count(): number {
+    return this.size;
+  }
+
+  /** Σ (order value − mean)² (population variance × orders, two-pass as numpy's std). */
+  squares(mean: number): number {
+    let squares = 0;
+    for (let index = 0; index < this.size; index++) {
+      squares += ((this.sums[this.touched[index] as number] as number) - mean) ** 2;
+    }
+    return squares;
   }
 
   couponOrders(): number {
-    return this.touched.reduce((count, order) => count + (this.coupon[order] as number), 0);
+    let count = 0;
+    for (let index = 0; index < this.size; index++)
+      count += this.coupon[this.touched[index] as number] as number;
+    return count;
   }
-}
-
-function mean(values: readonly number[]): number {
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
-}
-
-/** Two-pass population standard deviation (divisor n), as numpy's std. */
-function populationSd(values: readonly number[]): number {
-  const centre = mean(values);
-  return Math.sqrt(values.reduce((sum, value) => sum + (value - centre) ** 2, 0) / values.length);
 }

@@ -1,14 +1,9 @@
 import type { ChurnRiskResult } from "../churn/churn-types";
 import type { Locale } from "../i18n/locale";
 import { churnText } from "../i18n/messages/churn";
-import {
-  atRiskTable,
-  calibrationTable,
-  coefficientsTable,
-  functionRowTable,
-  histogramTable,
-  summaryTable,
-} from "./churn-tables";
+import type { Translate } from "./churn-column";
+import { coefficientsTable, summaryTable } from "./churn-model-tables";
+import { atRiskTable, calibrationTable, functionRowTable, histogramTable } from "./churn-tables";
 import type { ResultSheet, RunRecord } from "./types";
 
 /** Id of the table holding =CHURN.PROBABILITY's coefficients row (one data row of 13 numbers). */
@@ -26,8 +21,7 @@ export const CHURN_FUNCTION_ROW_TABLE_ID = "churn.functionRow";
  * @example churnSheet(churnRisk(lines), "zh-TW", runRecord).baseName // "流失預測"
  */
 export function churnSheet(result: ChurnRiskResult, locale: Locale, runRecord: RunRecord): ResultSheet {
-  const t = (key: Parameters<typeof churnText>[1], values?: Readonly<Record<string, string | number>>) =>
-    churnText(locale, key, values);
+  const t: Translate = (key, values) => churnText(locale, key, values);
   return {
     baseName: t("sheet"),
     tables: [

@@ -1,5 +1,6 @@
 // The custom-functions entry: importing each family registers its functions (the metadata plugin's loader
 // appends the CustomFunctions.associate calls to each file listed in webpack.config.js).
+import "./churn";
 import "./clv";
 import "./kmeans";
 import "./member";

@@ -9,6 +9,7 @@ import type * as Timing from "./timing";
 import type * as Cohorts from "./cohorts";
 import type * as Pareto from "./pareto";
 import type * as Clv from "./clv";
+import type * as Churn from "./churn";
 import type * as Promo from "./promo";
 import type * as Yoy from "./yoy";
 import type * as Bands from "./bands";
@@ -78,6 +79,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary:
       "Customer lifetime value: simple CLV, BG/NBD (P(alive), expected purchases) or discounted CLV with Gamma-Gamma.",
     load: () => (require("./clv") as typeof Clv).clvCommand,
+  },
+  {
+    name: "churn",
+    summary:
+      "Churn risk: who will not buy in the next N days (logistic regression + tree, holdout AUC, reasons per member).",
+    load: () => (require("./churn") as typeof Churn).churnCommand,
   },
   {
     name: "promo",

@@ -1,3 +1,4 @@
+import { churnJob } from "./churn";
 import type { Job } from "./context";
 import { clvBgnbdFitJob, clvGammaGammaFitJob } from "./functions-clv";
 import { kmeansElbowJob, kmeansLabelsJob } from "./functions-kmeans";
@@ -11,6 +12,7 @@ import { segmentAssignJob, segmentSweepJob } from "./segment";
 export const jobs = {
   intake: intakeJob,
   members: membersJob,
+  churn: churnJob,
   promotion: promotionJob,
   segmentSweep: segmentSweepJob,
   segmentAssign: segmentAssignJob,

@@ -2,12 +2,12 @@ import { CoreError } from "../errors";
 import { resolveKMeansOptions } from "./kmeans-options";
 import { kmeansOnPrepared } from "./kmeans-run";
 import { kneedle } from "./kneedle";
-import { createLloydWorkspace } from "./lloyd-hamerly";
 import type { NumericMatrix } from "./matrix";
 import { assertMatrix } from "./matrix";
 
 export type { ElbowOptions, ElbowProgress, ElbowRun, ElbowSweepResult } from "./elbow-types";
 import { prepareMatrix } from "./prepare-matrix";
+import { createRestartSolver, problemOf } from "./restart-solver";
 import { scoreQuality } from "./elbow-quality";
 import type { ElbowOptions, ElbowProgress, ElbowRun, ElbowSweepResult } from "./elbow-types";
 
@@ -63,13 +63,13 @@ export function* elbowSweepSteps(
   }
   const kMax = Math.min(kMaxAsked, distinct);
   const kCount = kMax - kMin + 1;
-  const workspace = createLloydWorkspace(prepared.rows);
+  const solver = createRestartSolver(problemOf(prepared, resolved, kMax));
   const runs: ElbowRun[] = [];
   let silhouetteSampleRows: number | null = null;
   for (let k = kMin; k <= kMax; k++) {
     const kIndex = k - kMin;
     const share = (fraction: number): number => (kIndex + fraction * 0.9) / kCount;
-    const solve = kmeansOnPrepared(prepared, k, resolved, workspace);
+    const solve = kmeansOnPrepared(prepared, k, resolved, solver);
     let step = solve.next();
     while (step.done !== true) {
       yield {

@@ -1,7 +1,7 @@
+import type { KMeansKernel } from "./kmeans-kernel";
 import { kmeansPlusPlus } from "./kmeans-plus-plus";
-import type { LloydSettings, LloydWorkspace } from "./lloyd-hamerly";
+import type { LloydSettings } from "./lloyd-hamerly";
 import { lloydHamerly } from "./lloyd-hamerly";
-import type { WeightedSample } from "./lightweight-coreset";
 import type { RandomSource } from "./random";
 
 /** Draws of the weighted sample (lightweight coreset) that sampled restarts start from. */
@@ -16,21 +16,20 @@ export const RESTART_SAMPLE_ROWS = 50_000;
  *
  * Cost: k-means on the coreset (50,000 draws at most). Yields the coreset iteration numbers.
  *
+ * @param coreset the coreset's rows and weights in a kernel (kmeans-kernel.ts)
  * @param centers output: the start, k × columns, in the centred units of the coreset
  *
- * @example for (const iteration of coresetStart(coreset, 3, 5, createRandom(0, 2), settings, workspace, centers)) postProgress(iteration);
+ * @example for (const iteration of coresetStart(coresetKernel, 5, createRandom(0, 2), settings, centers)) postProgress(iteration);
  */
 export function* coresetStart(
-  coreset: WeightedSample,
-  columns: number,
+  coreset: KMeansKernel,
   k: number,
   random: RandomSource,
   settings: LloydSettings,
-  workspace: LloydWorkspace,
   centers: Float64Array,
 ): Generator<number, void, void> {
-  const { data, rows, weights } = coreset;
-  kmeansPlusPlus(data, rows, columns, weights, k, random, centers, workspace.upper, workspace.lower);
+  const { data, rows, columns, weights, workspace, ops } = coreset;
+  kmeansPlusPlus(data, rows, columns, weights, k, random, centers, workspace.upper, workspace.lower, ops);
   yield* lloydHamerly(
     data,
     rows,
@@ -41,5 +40,6 @@ export function* coresetStart(
     workspace,
     { ...settings, hartigan: false },
     random,
+    ops,
   );
 }

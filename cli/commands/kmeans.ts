@@ -1,6 +1,6 @@
 import {
   describeRecommendation,
-  elbowSweep,
+  elbowSweepParallel,
   kmeans,
   recommendK,
   type ElbowSweepResult,
@@ -13,6 +13,7 @@ import { CLUSTER_OPTIONS, kRangeFlag, wholeFlag } from "./cluster-flags";
 import { loadKMeansInput, type KMeansInput } from "./kmeans-input";
 import { kmeansJson, type KMeansCliResult } from "./kmeans-json";
 import { kmeansSheets, kmeansText } from "./kmeans-sheet";
+import { startKMeansPool } from "../workers/kmeans-pool";
 
 export type { KMeansCliResult, KMeansJson } from "./kmeans-json";
 
@@ -56,18 +57,26 @@ export const kmeansCommand = defineCommand<KMeansCliResult>({
       restarts: wholeFlag(args.values.restarts, "restarts", 1, 10),
       standardize: args.values.standardize === true,
     };
-    const input = await loadKMeansInput(args);
-    const options = { seed: settings.seed, nInit: settings.restarts, standardize: settings.standardize };
-    const sweep = inFlagTerms(input, () => elbowSweep(input.matrix, { ...options, ...range }));
-    const single = range.kMin === range.kMax ? kmeans(input.matrix, range.kMin, options) : null;
-    return {
-      input,
-      settings,
-      sweep,
-      recommendation: recommendationOf(sweep, args.locale),
-      single,
-      flags: args.values,
-    };
+    // The restarts and k values run on worker threads (two cores here), which start while the file is read.
+    const pool = startKMeansPool();
+    try {
+      const input = await loadKMeansInput(args);
+      const options = { seed: settings.seed, nInit: settings.restarts, standardize: settings.standardize };
+      const sweep = await inFlagTerms(input, () =>
+        elbowSweepParallel(input.matrix, { ...options, ...range }, pool),
+      );
+      const single = range.kMin === range.kMax ? kmeans(input.matrix, range.kMin, options) : null;
+      return {
+        input,
+        settings,
+        sweep,
+        recommendation: recommendationOf(sweep, args.locale),
+        single,
+        flags: args.values,
+      };
+    } finally {
+      await pool.close();
+    }
   },
   toJson: kmeansJson,
   renderText: kmeansText,
@@ -88,9 +97,9 @@ function recommendationOf(
 }
 
 /** The core speaks of kMin and rows; the user gave --k and a file with skipped rows. */
-function inFlagTerms<T>(input: KMeansInput, compute: () => T): T {
+async function inFlagTerms<T>(input: KMeansInput, compute: () => Promise<T>): Promise<T> {
   try {
-    return compute();
+    return await compute();
   } catch (error) {
     if (!isCoreError(error)) throw error;
     const file = input.loaded.inputAddress;

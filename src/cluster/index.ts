@@ -31,3 +31,7 @@ export { K_CRITERIA, recommendK } from "./recommend-k";
 export type { RecommendationText } from "./describe-recommendation";
 export { describeRecommendation } from "./describe-recommendation";
 export { describeSweepNotes } from "./describe-sweep-notes";
+export type { KMeansProblem, RestartOutcome, RestartSolver } from "./restart-solver";
+export { createRestartSolver } from "./restart-solver";
+export type { KMeansTask, KMeansTaskRunner } from "./parallel-sweep";
+export { elbowSweepParallel, serialTaskRunner, solveTask, sweepTasks } from "./parallel-sweep";

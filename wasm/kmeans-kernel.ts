@@ -302,3 +302,44 @@ export function candidatePotentials(
     }
   }
 }
+
+/**
+ * Silhouette's pair pass (silhouette.ts): for every pair of rows (first < second, in that order), the
+ * Euclidean distance, added × the other row's weight to each row's sum for the other row's cluster.
+ * `sums` (rows × clusters) must be zeroed by the caller.
+ */
+export function silhouetteSums(
+  data: usize,
+  rows: i32,
+  columns: i32,
+  weights: usize,
+  labels: usize,
+  clusters: i32,
+  sums: usize,
+): void {
+  const rowBytes = (<usize>columns) << 3;
+  const sumRowBytes = (<usize>clusters) << 3;
+  for (let first = 0; first < rows; first++) {
+    const firstAt = data + <usize>first * rowBytes;
+    const firstWeight = load<f64>(weights + ((<usize>first) << 3));
+    const firstSums = sums + <usize>first * sumRowBytes;
+    const firstLabelOffset = (<usize>load<i32>(labels + ((<usize>first) << 2))) << 3;
+    for (let second = first + 1; second < rows; second++) {
+      const secondAt = data + <usize>second * rowBytes;
+      let distanceSq: f64 = 0;
+      for (let column = 0; column < columns; column++) {
+        const difference =
+          load<f64>(firstAt + ((<usize>column) << 3)) - load<f64>(secondAt + ((<usize>column) << 3));
+        distanceSq += difference * difference;
+      }
+      const distance = sqrt<f64>(distanceSq);
+      const toSecondCluster = firstSums + ((<usize>load<i32>(labels + ((<usize>second) << 2))) << 3);
+      store<f64>(
+        toSecondCluster,
+        load<f64>(toSecondCluster) + load<f64>(weights + ((<usize>second) << 3)) * distance,
+      );
+      const toFirstCluster = sums + <usize>second * sumRowBytes + firstLabelOffset;
+      store<f64>(toFirstCluster, load<f64>(toFirstCluster) + firstWeight * distance);
+    }
+  }
+}

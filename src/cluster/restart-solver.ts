@@ -17,6 +17,19 @@ const CORESET_STREAM = 0x5a3d;
 const SAMPLED_RESTARTS_AUTO_MIN_ROWS = 100_000;
 
 /**
+ * Coreset k-means runs per k when restarts start from the coreset: each of the nInit restarts starts from
+ * the best (lowest coreset cost) of ceil(10 / nInit) runs, so one restart still tries 10 starts on the
+ * coreset (cheap: 50,000 weighted rows) before its one run on every row. With the default 10 restarts
+ * that is one run each, as before. Measured on the bench's 1M rows, --restarts 1: a single coreset start
+ * was 8 % above scikit-learn's single start at k = 2 (another basin); the best of 10 was within 0.1 % at
+ * every k.
+ */
+const CORESET_STARTS_PER_K = 10;
+
+/** Seed streams of a restart's extra coreset starts: 0x10000 + restart × starts + start. */
+const CORESET_START_STREAMS = 0x10000;
+
+/**
  * Everything one k-means restart needs, as plain data (typed arrays, numbers, strings), so it can be posted
  * to a worker: the prepared rows centred on their means, their weights, the options and the largest k.
  */
@@ -129,8 +142,26 @@ export function createRestartSolver(problem: KMeansProblem): RestartSolver {
           ops,
         );
       } else {
-        for (const iteration of coresetStart(start, k, random, settings, centers)) {
-          yield { iteration, fraction: fraction(0, iteration) };
+        const starts = Math.ceil(CORESET_STARTS_PER_K / options.nInit);
+        let bestCost = Infinity;
+        const trial = new Float64Array(k * columns);
+        for (let index = 0; index < starts; index++) {
+          // Start 0 draws from the restart's own stream (which then goes on into Lloyd on every row).
+          const source =
+            index === 0
+              ? random
+              : createRandom(options.seed, CORESET_START_STREAMS + restart * starts + index);
+          const run = coresetStart(start, k, source, settings, trial);
+          let step = run.next();
+          while (step.done !== true) {
+            const startShare = (index + step.value / (step.value + 5)) / starts;
+            yield { iteration: step.value, fraction: 0.5 * startShare };
+            step = run.next();
+          }
+          if (step.value < bestCost) {
+            bestCost = step.value;
+            centers.set(trial);
+          }
         }
       }
       const { data, workspace, ops } = kernel;
@@ -174,7 +205,5 @@ export function isBetterOutcome(
 
 function useSampledRestarts(rows: number, options: ResolvedKMeansOptions): boolean {
   if (rows <= RESTART_SAMPLE_ROWS || options.sampledRestarts === "never") return false;
-  return (
-    options.sampledRestarts === "always" || (rows >= SAMPLED_RESTARTS_AUTO_MIN_ROWS && options.nInit > 1)
-  );
+  return options.sampledRestarts === "always" || rows >= SAMPLED_RESTARTS_AUTO_MIN_ROWS;
 }

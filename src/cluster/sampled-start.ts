@@ -14,7 +14,8 @@ export const RESTART_SAMPLE_ROWS = 50_000;
  * them by the coreset's centres instead picked the worse basin in 3 of 8 seeds (100k R/F/M-like rows, k = 5).
  * Like scikit-learn's MiniBatchKMeans, which tries its n_init starts on an init_size sample.
  *
- * Cost: k-means on the coreset (50,000 draws at most). Yields the coreset iteration numbers.
+ * Cost: k-means on the coreset (50,000 draws at most). Yields the coreset iteration numbers; returns the
+ * coreset cost (weighted inertia) of the start, an unbiased estimate of its cost on every row.
  *
  * @param coreset the coreset's rows and weights in a kernel (kmeans-kernel.ts)
  * @param centers output: the start, k × columns, in the centred units of the coreset
@@ -27,10 +28,10 @@ export function* coresetStart(
   random: RandomSource,
   settings: LloydSettings,
   centers: Float64Array,
-): Generator<number, void, void> {
+): Generator<number, number, void> {
   const { data, rows, columns, weights, workspace, ops } = coreset;
   kmeansPlusPlus(data, rows, columns, weights, k, random, centers, workspace.upper, workspace.lower, ops);
-  yield* lloydHamerly(
+  const outcome = yield* lloydHamerly(
     data,
     rows,
     columns,
@@ -42,4 +43,5 @@ export function* coresetStart(
     random,
     ops,
   );
+  return outcome.inertia;
 }

@@ -56,6 +56,15 @@ export interface KernelExports {
     closestSq: number,
     cumulative: number,
   ): number;
+  silhouetteSums(
+    data: number,
+    rows: number,
+    columns: number,
+    weights: number,
+    labels: number,
+    clusters: number,
+    sums: number,
+  ): void;
   candidatePotentials(
     data: number,
     rows: number,

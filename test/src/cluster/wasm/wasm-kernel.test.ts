@@ -7,6 +7,8 @@ import { createRandom } from "../../../../src/cluster/random";
 import { decodeBase64 } from "../../../../src/cluster/wasm/decode-base64";
 import { kernelModule } from "../../../../src/cluster/wasm/wasm-kernel";
 import { createWasmRows } from "../../../../src/cluster/wasm/wasm-ops";
+import { silhouetteSumsJs } from "../../../../src/cluster/silhouette-sums";
+import { silhouetteSumsWasm } from "../../../../src/cluster/wasm/wasm-silhouette";
 import { cdnowMatrix, loadCdnowFixture } from "../test-helpers";
 
 /*
@@ -33,6 +35,27 @@ describe("the WebAssembly SIMD kernel", () => {
   it("decodes base64 as RFC 4648 (the wasm magic number: 'AGFzbQ==' → 0 97 115 109)", () => {
     expect(Array.from(decodeBase64("AGFzbQ=="))).toEqual([0, 97, 115, 109]);
     expect(Array.from(decodeBase64("TWFu"))).toEqual([77, 97, 110]);
+  });
+
+  it("sums the silhouette's pair distances as the JavaScript loop does, bit for bit (weighted and not)", () => {
+    const random = createRandom(4);
+    const rows = 700;
+    const data = Float64Array.from({ length: rows * 3 }, () => random.nextFloat() * 10);
+    const labels = Int32Array.from({ length: rows }, () => random.nextIndex(4));
+    const weights = Float64Array.from({ length: rows }, () => 1 + random.nextIndex(3));
+    expect(silhouetteSumsWasm(data, rows, 3, null, labels, 4)).toEqual(
+      silhouetteSumsJs(data, rows, 3, undefined, labels, 4),
+    );
+    expect(silhouetteSumsWasm(data, rows, 3, weights, labels, 4)).toEqual(
+      silhouetteSumsJs(data, rows, 3, weights, labels, 4),
+    );
+    // By hand: points 0, 1, 10 in clusters 0, 0, 1. Point 0: 1 to cluster 0, 10 to cluster 1; point 1: 1, 9;
+    // point 10: 10 + 9 = 19 to cluster 0, nothing else in cluster 1.
+    expect(
+      Array.from(
+        silhouetteSumsWasm(Float64Array.from([0, 1, 10]), 3, 1, null, Int32Array.from([0, 0, 1]), 2) ?? [],
+      ),
+    ).toEqual([1, 10, 1, 9, 19, 0]);
   });
 
   const fixture = loadCdnowFixture();

@@ -11,12 +11,13 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { makeMembersMatrix } from "./members-matrix";
 
 interface Measured {
   seconds: number;
+  cpuSeconds: number;
   maxRssMb: number;
   status: number;
   stdout: string;
@@ -62,7 +63,7 @@ function writeCsv(file: string): void {
 }
 
 const format = (result: Measured): string =>
-  `${result.seconds.toFixed(2).padStart(7)} s  peak ${result.maxRssMb.toFixed(0).padStart(5)} MB`;
+  `${result.seconds.toFixed(2).padStart(7)} s (cpu ${result.cpuSeconds.toFixed(2).padStart(6)} s)  peak ${result.maxRssMb.toFixed(0).padStart(5)} MB`;
 
 function worstExcess(ours: readonly Run[], theirs: readonly Run[]): string {
   const excesses = ours.map((run) => {
@@ -85,9 +86,12 @@ try {
       version: string;
     }
   ).version;
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" ");
   console.log(
     `whole process, elbow sweep k = 1..${kMax} on ${rows.toLocaleString("en")} × 3 CSV rows; node ${process.version}; ` +
-      `ml-kmeans ${mlKmeans} (in-process comparison: elbow.bench.ts)`,
+      `ml-kmeans ${mlKmeans} (in-process comparison: elbow.bench.ts); load average ${load} on this machine's cores`,
   );
   if (python === undefined) {
     console.log(

@@ -1,4 +1,4 @@
-import { kmeansAnalysis } from "../../src/analysis/kmeans";
+import { kmeansAnalysisWith } from "../../src/analysis/kmeans";
 import { kmeansPoints, type KMeansPoints } from "../../src/analysis/kmeans-points";
 import { isCoreError, messageInTermsOf } from "../../src/errors";
 import { CliError } from "../cli-error";
@@ -8,6 +8,7 @@ import { loadAnalysisInput, runSheets, type AnalysisInput } from "./analysis-inp
 import { CLUSTER_OPTIONS, kRangeFlag, wholeFlag } from "./cluster-flags";
 import { kmeansJson, type KMeansCliResult } from "./kmeans-json";
 import { kmeansText } from "./kmeans-text";
+import { startKMeansPool } from "../workers/kmeans-pool";
 
 export type { KMeansCliResult, KMeansJson } from "./kmeans-json";
 
@@ -53,11 +54,19 @@ export const kmeansCommand = defineCommand<KMeansCliResult>({
       standardize: values.standardize === true,
     };
     const columns = columnsFlag(values.columns);
-    const input = await loadAnalysisInput(args);
-    const { table, source, inputAddress } = input.loaded;
-    const points = inColumnsFlagTerms(input, () => kmeansPoints(table, source, columns));
-    const run = inKFlagTerms(inputAddress, points, () => kmeansAnalysis(points, settings, input.context));
-    return { input, run };
+    // The restarts and k values run on worker threads (two cores here), which start while the file is read.
+    const pool = startKMeansPool();
+    try {
+      const input = await loadAnalysisInput(args);
+      const { table, source, inputAddress } = input.loaded;
+      const points = inColumnsFlagTerms(input, () => kmeansPoints(table, source, columns));
+      const run = await inKFlagTerms(inputAddress, points, () =>
+        kmeansAnalysisWith(points, settings, input.context, pool),
+      );
+      return { input, run };
+    } finally {
+      await pool.close();
+    }
   },
   toJson: kmeansJson,
   renderText: kmeansText,
@@ -97,9 +106,9 @@ function inColumnsFlagTerms<T>({ loaded }: AnalysisInput, compute: () => T): T {
 }
 
 /** The core speaks of kMin and rows; the user gave --k and a file with skipped rows. */
-function inKFlagTerms<T>(file: string, points: KMeansPoints, compute: () => T): T {
+async function inKFlagTerms<T>(file: string, points: KMeansPoints, compute: () => Promise<T>): Promise<T> {
   try {
-    return compute();
+    return await compute();
   } catch (error) {
     if (!isCoreError(error)) throw error;
     const { blankCell, nonNumericCell } = points.skipped;

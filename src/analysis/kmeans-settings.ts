@@ -1,4 +1,12 @@
-import { elbowSweep, kmeans, type ElbowSweepResult, type KMeansResult, type NumericMatrix } from "../cluster";
+import {
+  elbowSweep,
+  elbowSweepParallel,
+  kmeans,
+  type ElbowSweepResult,
+  type KMeansResult,
+  type KMeansTaskRunner,
+  type NumericMatrix,
+} from "../cluster";
 
 /** What a k-means run on a numeric table is decided by; the command line and the worksheet functions share it. */
 export interface KMeansSettings {
@@ -43,6 +51,26 @@ export function resolveKMeansSettings(settings: KMeansSettings): Required<KMeans
 export function kmeansSweep(matrix: NumericMatrix, settings: KMeansSettings): ElbowSweepResult {
   const { kMin, kMax, seed, restarts, standardize } = resolveKMeansSettings(settings);
   return elbowSweep(matrix, { kMin, kMax, seed, nInit: restarts, standardize });
+}
+
+/**
+ * {@link kmeansSweep} with its restarts and k values run by `runner` (worker threads in the command line):
+ * the same result, field for field, whatever the runner and its number of workers.
+ *
+ * Cost: as elbowSweep, spread over the runner's workers.
+ *
+ * @throws CoreError as kmeansSweep
+ * @example
+ * import { serialTaskRunner } from "../cluster";
+ * (await kmeansSweepWith({ data: new Float64Array([0, 1, 10, 11]), rows: 4, columns: 1 }, { kMax: 2 }, serialTaskRunner)).runs[1]?.inertia // 1
+ */
+export async function kmeansSweepWith(
+  matrix: NumericMatrix,
+  settings: KMeansSettings,
+  runner: KMeansTaskRunner,
+): Promise<ElbowSweepResult> {
+  const { kMin, kMax, seed, restarts, standardize } = resolveKMeansSettings(settings);
+  return elbowSweepParallel(matrix, { kMin, kMax, seed, nInit: restarts, standardize }, runner);
 }
 
 /**

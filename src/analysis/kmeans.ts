@@ -2,12 +2,19 @@ import {
   sweepRecommendation,
   type ElbowSweepResult,
   type KMeansResult,
+  type KMeansTaskRunner,
   type SweepRecommendation,
 } from "../cluster";
 import { kmeansSheet } from "../report/kmeans-sheet";
 import { analysisRunRecord, lazily, type AnalysisContext, type AnalysisRun } from "./context";
 import type { KMeansPoints } from "./kmeans-points";
-import { kmeansAt, kmeansSweep, resolveKMeansSettings, type KMeansSettings } from "./kmeans-settings";
+import {
+  kmeansAt,
+  kmeansSweep,
+  kmeansSweepWith,
+  resolveKMeansSettings,
+  type KMeansSettings,
+} from "./kmeans-settings";
 
 /** The clusters at one k, per data row of the table. */
 export interface KMeansAssignment {
@@ -51,7 +58,38 @@ export function kmeansAnalysis(
   context: AnalysisContext,
 ): AnalysisRun<KMeansAnalysisResult> {
   const resolved = resolveKMeansSettings(settings);
-  const sweep = kmeansSweep(points.matrix, resolved);
+  return kmeansRunOf(points, resolved, kmeansSweep(points.matrix, resolved), context);
+}
+
+/**
+ * {@link kmeansAnalysis} with the sweep's restarts and k values run by `runner` (the command line's worker
+ * threads): the same result whatever the runner.
+ *
+ * Cost: as kmeansAnalysis, the sweep spread over the runner's workers.
+ *
+ * @throws CoreError as kmeansAnalysis
+ * @example
+ * import { serialTaskRunner } from "../cluster";
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * import { kmeansPoints } from "./kmeans-points";
+ * (await kmeansAnalysisWith(kmeansPoints(tableFromGrid({ values: [["x"], [0], [1], [10], [11]] }), { grid: { values: [] } }), { kMin: 2, kMax: 2 }, { locale: "en", runRecord: { inputAddress: "x.csv", rowCount: 4, parameters: {}, engineVersion: "test", timestampIso: "" } }, serialTaskRunner)).result.assignment?.rowClusters // [2, 2, 1, 1]
+ */
+export async function kmeansAnalysisWith(
+  points: KMeansPoints,
+  settings: KMeansSettings,
+  context: AnalysisContext,
+  runner: KMeansTaskRunner,
+): Promise<AnalysisRun<KMeansAnalysisResult>> {
+  const resolved = resolveKMeansSettings(settings);
+  return kmeansRunOf(points, resolved, await kmeansSweepWith(points.matrix, resolved, runner), context);
+}
+
+function kmeansRunOf(
+  points: KMeansPoints,
+  resolved: Required<KMeansSettings>,
+  sweep: ElbowSweepResult,
+  context: AnalysisContext,
+): AnalysisRun<KMeansAnalysisResult> {
   const single = resolved.kMin === resolved.kMax ? kmeansAt(points.matrix, resolved.kMin, resolved) : null;
   const result: KMeansAnalysisResult = {
     points,

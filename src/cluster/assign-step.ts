@@ -52,20 +52,8 @@ export function assignStep(
   random: RandomSource,
 ): number {
   const { labels, upper, lower, sums, clusterWeights, shifts, halfGaps } = state;
-  let largestShift = 0;
-  let secondShift = 0;
-  let largestCenter = -1;
-  if (!full) {
-    computeHalfGaps(centers, k, columns, halfGaps);
-    for (let center = 0; center < k; center++) {
-      const shift = shifts[center] as number;
-      if (shift > largestShift) {
-        secondShift = largestShift;
-        largestShift = shift;
-        largestCenter = center;
-      } else if (shift > secondShift) secondShift = shift;
-    }
-  }
+  const { largestShift, secondShift, largestCenter } = full ? NO_SHIFTS : largestShifts(shifts, k);
+  if (!full) computeHalfGaps(centers, k, columns, halfGaps);
   let changed = 0;
   for (let row = 0; row < rows; row++) {
     const assigned = labels[row] as number;
@@ -144,7 +132,43 @@ export function assignStep(
   return changed;
 }
 
-function moveWeight(
+/** The largest centre shift, which centre made it, and the second largest (Hamerly's lower-bound update). */
+export interface ShiftExtremes {
+  readonly largestShift: number;
+  readonly secondShift: number;
+  readonly largestCenter: number;
+}
+
+const NO_SHIFTS: ShiftExtremes = { largestShift: 0, secondShift: 0, largestCenter: -1 };
+
+/**
+ * The two largest of the k centre shifts and the centre of the largest (ties: the first).
+ *
+ * Cost: O(k).
+ *
+ * @example largestShifts(Float64Array.from([1, 3, 2]), 3) // { largestShift: 3, secondShift: 2, largestCenter: 1 }
+ */
+export function largestShifts(shifts: Float64Array, k: number): ShiftExtremes {
+  let largestShift = 0;
+  let secondShift = 0;
+  let largestCenter = -1;
+  for (let center = 0; center < k; center++) {
+    const shift = shifts[center] as number;
+    if (shift > largestShift) {
+      secondShift = largestShift;
+      largestShift = shift;
+      largestCenter = center;
+    } else if (shift > secondShift) secondShift = shift;
+  }
+  return { largestShift, secondShift, largestCenter };
+}
+
+/**
+ * Moves a row's weighted coordinates and weight from one cluster's sums to another's.
+ *
+ * Cost: O(columns).
+ */
+export function moveWeight(
   data: Float64Array,
   rowOffset: number,
   columns: number,

@@ -1,14 +1,9 @@
-import { CoreError } from "../errors";
-import { resolveKMeansOptions } from "./kmeans-options";
+import { elbowRunOf, finishElbowSweep, startElbowSweep } from "./elbow-parts";
 import { kmeansOnPrepared } from "./kmeans-run";
-import { kneedle } from "./kneedle";
-import { createLloydWorkspace } from "./lloyd-hamerly";
 import type { NumericMatrix } from "./matrix";
-import { assertMatrix } from "./matrix";
 
 export type { ElbowOptions, ElbowProgress, ElbowRun, ElbowSweepResult } from "./elbow-types";
-import { prepareMatrix } from "./prepare-matrix";
-import { scoreQuality } from "./elbow-quality";
+import { createRestartSolver, problemOf } from "./restart-solver";
 import type { ElbowOptions, ElbowProgress, ElbowRun, ElbowSweepResult } from "./elbow-types";
 
 /**
@@ -44,34 +39,16 @@ export function* elbowSweepSteps(
   input: NumericMatrix,
   options: ElbowOptions = {},
 ): Generator<ElbowProgress, ElbowSweepResult, void> {
-  assertMatrix(input, "elbowSweep");
-  const resolved = resolveKMeansOptions(options, input.columns, "elbowSweep");
-  const kMin = options.kMin ?? 1;
-  const kMaxAsked = options.kMax ?? 10;
-  if (!Number.isSafeInteger(kMin) || !Number.isSafeInteger(kMaxAsked) || kMin < 1 || kMaxAsked < kMin) {
-    throw new CoreError(
-      "K_RANGE_INVALID",
-      `elbowSweep requires whole numbers 1 ≤ kMin ≤ kMax (got ${kMin}..${kMaxAsked})`,
-    );
-  }
-  const prepared = prepareMatrix(input, resolved, "elbowSweep");
-  const distinct = prepared.distinctRowsAtLeast(kMaxAsked);
-  if (distinct < kMin) {
-    throw new CoreError(
-      "K_EXCEEDS_DISTINCT_ROWS",
-      `elbowSweep: kMin = ${kMin} is more than the ${distinct} distinct rows (kMin)`,
-      { argument: "kMin", value: kMin, bound: distinct },
-    );
-  }
-  const kMax = Math.min(kMaxAsked, distinct);
+  const start = startElbowSweep(input, options);
+  const { resolved, prepared, kMin, kMax } = start;
   const kCount = kMax - kMin + 1;
-  const workspace = createLloydWorkspace(prepared.rows);
+  const solver = createRestartSolver(problemOf(prepared, resolved, kMax));
   const runs: ElbowRun[] = [];
   let silhouetteSampleRows: number | null = null;
   for (let k = kMin; k <= kMax; k++) {
     const kIndex = k - kMin;
     const share = (fraction: number): number => (kIndex + fraction * 0.9) / kCount;
-    const solve = kmeansOnPrepared(prepared, k, resolved, workspace);
+    const solve = kmeansOnPrepared(prepared, k, resolved, solver);
     let step = solve.next();
     while (step.done !== true) {
       yield {
@@ -95,41 +72,9 @@ export function* elbowSweepSteps(
       phase: "quality",
       sweepFractionDone: share(1),
     };
-    const quality =
-      options.quality === false
-        ? null
-        : scoreQuality(prepared, result.labels, k, options.silhouette ?? {}, resolved.seed);
-    silhouetteSampleRows = quality?.silhouetteSampleRows ?? silhouetteSampleRows;
-    const previous = runs[runs.length - 1];
-    runs.push({
-      k,
-      inertia: result.inertia,
-      inertiaDrop: previous === undefined ? null : previous.inertia - result.inertia,
-      iterations: result.iterations,
-      converged: result.converged,
-      silhouette: quality?.silhouette ?? null,
-      calinskiHarabasz: quality?.calinskiHarabasz ?? null,
-      daviesBouldin: quality?.daviesBouldin ?? null,
-      clusterWeights: result.clusterWeights,
-    });
+    const scored = elbowRunOf(start, result, runs[runs.length - 1] ?? null);
+    silhouetteSampleRows = scored.silhouetteSampleRows ?? silhouetteSampleRows;
+    runs.push(scored.run);
   }
-  const knee =
-    runs.length >= 3
-      ? kneedle(
-          runs.map((run) => run.k),
-          runs.map((run) => run.inertia),
-          { curve: "convex", direction: "decreasing" },
-        ).knee
-      : null;
-  return {
-    runs,
-    knee,
-    kMin,
-    kMax,
-    kMaxClamped: kMax < kMaxAsked,
-    silhouetteSampleRows,
-    seed: resolved.seed,
-    scaling: prepared.scaling,
-    constantColumns: prepared.constantColumns,
-  };
+  return finishElbowSweep(start, runs, silhouetteSampleRows);
 }

@@ -33,3 +33,7 @@ export { describeRecommendation } from "./describe-recommendation";
 export { describeSweepNotes } from "./describe-sweep-notes";
 export type { SweepRecommendation } from "./sweep-recommendation";
 export { sweepRecommendation } from "./sweep-recommendation";
+export type { KMeansProblem, RestartOutcome, RestartSolver } from "./restart-solver";
+export { createRestartSolver } from "./restart-solver";
+export type { KMeansTask, KMeansTaskRunner } from "./parallel-sweep";
+export { elbowSweepParallel, serialTaskRunner, solveTask, sweepTasks } from "./parallel-sweep";

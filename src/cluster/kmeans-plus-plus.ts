@@ -1,3 +1,4 @@
+import { JS_KMEANS_OPS, type KMeansOps } from "./kmeans-ops";
 import type { RandomSource } from "./random";
 
 /**
@@ -16,6 +17,7 @@ import type { RandomSource } from "./random";
  * @param centers output, k × columns
  * @param closestSq work buffer of length rows
  * @param cumulative work buffer of length rows
+ * @param ops the distance passes (the JavaScript reference, or the WebAssembly kernel on its own memory)
  *
  * @example
  * import { createRandom } from "./random";
@@ -34,6 +36,7 @@ export function kmeansPlusPlus(
   centers: Float64Array,
   closestSq: Float64Array,
   cumulative: Float64Array,
+  ops: KMeansOps = JS_KMEANS_OPS,
 ): void {
   const trials = 2 + Math.floor(Math.log(k));
   let total = 0;
@@ -46,64 +49,26 @@ export function kmeansPlusPlus(
   const candidates = new Int32Array(trials);
   const candidatePotentials = new Float64Array(trials);
   for (let center = 1; center < k; center++) {
-    const potential = absorbCenter(data, rows, columns, weights, centers, center - 1, closestSq, cumulative);
+    const potential = ops.absorbCenter(
+      data,
+      rows,
+      columns,
+      weights,
+      centers,
+      center - 1,
+      closestSq,
+      cumulative,
+    );
     for (let trial = 0; trial < trials; trial++) {
       candidates[trial] = searchStrictlyAbove(cumulative, rows, random.nextFloat() * potential);
     }
-    candidatePotentials.fill(0);
-    for (let row = 0; row < rows; row++) {
-      const current = closestSq[row] as number;
-      const weight = weights[row] as number;
-      const rowOffset = row * columns;
-      for (let trial = 0; trial < trials; trial++) {
-        const candidateOffset = (candidates[trial] as number) * columns;
-        let distanceSq = 0;
-        for (let column = 0; column < columns; column++) {
-          const difference =
-            (data[rowOffset + column] as number) - (data[candidateOffset + column] as number);
-          distanceSq += difference * difference;
-        }
-        candidatePotentials[trial] =
-          (candidatePotentials[trial] as number) + weight * (distanceSq < current ? distanceSq : current);
-      }
-    }
+    ops.candidatePotentials(data, rows, columns, weights, closestSq, candidates, trials, candidatePotentials);
     let best = 0;
     for (let trial = 1; trial < trials; trial++) {
       if ((candidatePotentials[trial] as number) < (candidatePotentials[best] as number)) best = trial;
     }
     copyRow(data, columns, candidates[best] as number, centers, center);
   }
-}
-
-/**
- * Lowers each row's squared distance to the nearest centre with centre `center` and fills the cumulative
- * weighted sums used for drawing; returns the potential.
- */
-function absorbCenter(
-  data: Float64Array,
-  rows: number,
-  columns: number,
-  weights: Float64Array,
-  centers: Float64Array,
-  center: number,
-  closestSq: Float64Array,
-  cumulative: Float64Array,
-): number {
-  const centerOffset = center * columns;
-  let running = 0;
-  for (let row = 0; row < rows; row++) {
-    let distanceSq = 0;
-    for (let column = 0; column < columns; column++) {
-      const difference =
-        (data[row * columns + column] as number) - (centers[centerOffset + column] as number);
-      distanceSq += difference * difference;
-    }
-    const nearest = distanceSq < (closestSq[row] as number) ? distanceSq : (closestSq[row] as number);
-    closestSq[row] = nearest;
-    running += (weights[row] as number) * nearest;
-    cumulative[row] = running;
-  }
-  return running;
 }
 
 function copyRow(

@@ -3,10 +3,10 @@ import type { KMeansOptions } from "./kmeans-options";
 import { resolveKMeansOptions } from "./kmeans-options";
 import type { KMeansProgress, KMeansResult } from "./kmeans-run";
 import { kmeansOnPrepared } from "./kmeans-run";
-import { createLloydWorkspace } from "./lloyd-hamerly";
 import type { NumericMatrix } from "./matrix";
 import { assertMatrix } from "./matrix";
 import { assertClusterCount, prepareMatrix } from "./prepare-matrix";
+import { createRestartSolver, problemOf } from "./restart-solver";
 
 /**
  * k-means clustering as scikit-learn's `KMeans(n_clusters=k, init="k-means++", n_init, algorithm="lloyd")`,
@@ -63,7 +63,8 @@ export function* kmeansSteps(
   const resolved = resolveKMeansOptions(options, input.columns, "kmeans");
   const prepared = prepareMatrix(input, resolved, "kmeans");
   assertClusterCount(prepared, k, "kmeans");
-  const result = yield* kmeansOnPrepared(prepared, k, resolved, createLloydWorkspace(prepared.rows));
+  const solver = createRestartSolver(problemOf(prepared, resolved, k));
+  const result = yield* kmeansOnPrepared(prepared, k, resolved, solver);
   const { rowToUnique } = prepared;
   return rowToUnique === null ? result : { ...result, labels: expandLabels(result.labels, rowToUnique) };
 }

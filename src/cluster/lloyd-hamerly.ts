@@ -1,10 +1,9 @@
 import type { AssignState } from "./assign-step";
-import { assignStep } from "./assign-step";
-import { clusterSums, sumsToMeans } from "./cluster-sums";
+import { sumsToMeans } from "./cluster-sums";
 import { hartiganRefine } from "./hartigan-refine";
+import { JS_KMEANS_OPS, type KMeansOps } from "./kmeans-ops";
 import type { RandomSource } from "./random";
 import { relocateEmptyClusters } from "./relocate-empty";
-import { weightedInertia } from "./weighted-inertia";
 
 /** Row-sized buffers of a k-means run, allocated once per matrix and reused across restarts and k. */
 export interface LloydWorkspace {
@@ -52,6 +51,8 @@ export function createLloydWorkspace(rows: number): LloydWorkspace {
  * O(rows × columns) pass every 10 iterations. Yields the iteration number after each iteration.
  *
  * @param centers in: the initial centres (k × columns); out: the final centres
+ * @param ops the row passes: the JavaScript reference, or the WebAssembly kernel (then `data`, `weights` and
+ *   the workspace are its views)
  *
  * @example
  * import { createRandom } from "./random";
@@ -71,6 +72,7 @@ export function* lloydHamerly(
   workspace: LloydWorkspace,
   settings: LloydSettings,
   random: RandomSource,
+  ops: KMeansOps = JS_KMEANS_OPS,
 ): Generator<number, LloydOutcome, void> {
   const state: AssignState = {
     ...workspace,
@@ -87,9 +89,9 @@ export function* lloydHamerly(
   let converged = false;
   let iterations = 0;
   for (let iteration = 1; iteration <= settings.maxIterations; iteration++) {
-    const changed = assignStep(data, rows, columns, weights, k, centers, state, iteration === 1, random);
+    const changed = ops.assignStep(data, rows, columns, weights, k, centers, state, iteration === 1, random);
     if (iteration % EXACT_SUMS_EVERY === 1) {
-      clusterSums(data, rows, columns, weights, state.labels, state.sums, state.clusterWeights);
+      ops.clusterSums(data, rows, columns, weights, state.labels, state.sums, state.clusterWeights);
     }
     newCenters.set(state.sums);
     newWeights.set(state.clusterWeights);
@@ -107,15 +109,15 @@ export function* lloydHamerly(
       break;
     }
   }
-  if (!labelsStable) assignStep(data, rows, columns, weights, k, centers, state, false, random);
+  if (!labelsStable) ops.assignStep(data, rows, columns, weights, k, centers, state, false, random);
   if (settings.hartigan) {
-    setCentersToMeans(data, rows, columns, weights, state, centers);
+    setCentersToMeans(data, rows, columns, weights, state, centers, ops);
     hartiganRefine(data, rows, columns, weights, k, state.labels, centers, settings.maxIterations);
     // The moves update centres incrementally; recompute them exactly for the reported inertia.
-    setCentersToMeans(data, rows, columns, weights, state, centers);
+    setCentersToMeans(data, rows, columns, weights, state, centers, ops);
   }
   return {
-    inertia: weightedInertia(data, rows, columns, weights, state.labels, centers),
+    inertia: ops.weightedInertia(data, rows, columns, weights, state.labels, centers),
     iterations,
     converged,
   };
@@ -128,8 +130,9 @@ function setCentersToMeans(
   weights: Float64Array,
   state: AssignState,
   centers: Float64Array,
+  ops: KMeansOps,
 ): void {
-  clusterSums(data, rows, columns, weights, state.labels, state.sums, state.clusterWeights);
+  ops.clusterSums(data, rows, columns, weights, state.labels, state.sums, state.clusterWeights);
   sumsToMeans(state.sums, state.clusterWeights, columns, centers);
   centers.set(state.sums);
 }

@@ -1,7 +1,7 @@
+import type { KMeansKernel } from "./kmeans-kernel";
 import { kmeansPlusPlus } from "./kmeans-plus-plus";
-import type { LloydSettings, LloydWorkspace } from "./lloyd-hamerly";
+import type { LloydSettings } from "./lloyd-hamerly";
 import { lloydHamerly } from "./lloyd-hamerly";
-import type { WeightedSample } from "./lightweight-coreset";
 import type { RandomSource } from "./random";
 
 /** Draws of the weighted sample (lightweight coreset) that sampled restarts start from. */
@@ -14,31 +14,24 @@ export const RESTART_SAMPLE_ROWS = 50_000;
  * them by the coreset's centres instead picked the worse basin in 3 of 8 seeds (100k R/F/M-like rows, k = 5).
  * Like scikit-learn's MiniBatchKMeans, which tries its n_init starts on an init_size sample.
  *
- * Cost: k-means on the coreset (50,000 draws at most). Yields the coreset iteration numbers.
+ * Cost: k-means on the coreset (50,000 draws at most). Yields the coreset iteration numbers; returns the
+ * coreset cost (weighted inertia) of the start, an unbiased estimate of its cost on every row.
  *
+ * @param coreset the coreset's rows and weights in a kernel (kmeans-kernel.ts)
  * @param centers output: the start, k × columns, in the centred units of the coreset
  *
- * @example
- * import { createLloydWorkspace } from "./lloyd-hamerly";
- * import { createRandom } from "./random";
- * const coreset = { data: Float64Array.of(-5, -4, 4, 5), weights: Float64Array.of(1, 1, 1, 1), rows: 4 };
- * const settings = { maxIterations: 300, toleranceShiftSq: 0, hartigan: false };
- * const centers = new Float64Array(2);
- * [...coresetStart(coreset, 1, 2, createRandom(0, 2), settings, createLloydWorkspace(4), centers)] // [1, 2]
- * Array.from(centers).sort((a, b) => a - b) // [-4.5, 4.5]
+ * @example for (const iteration of coresetStart(coresetKernel, 5, createRandom(0, 2), settings, centers)) postProgress(iteration);
  */
 export function* coresetStart(
-  coreset: WeightedSample,
-  columns: number,
+  coreset: KMeansKernel,
   k: number,
   random: RandomSource,
   settings: LloydSettings,
-  workspace: LloydWorkspace,
   centers: Float64Array,
-): Generator<number, void, void> {
-  const { data, rows, weights } = coreset;
-  kmeansPlusPlus(data, rows, columns, weights, k, random, centers, workspace.upper, workspace.lower);
-  yield* lloydHamerly(
+): Generator<number, number, void> {
+  const { data, rows, columns, weights, workspace, ops } = coreset;
+  kmeansPlusPlus(data, rows, columns, weights, k, random, centers, workspace.upper, workspace.lower, ops);
+  const outcome = yield* lloydHamerly(
     data,
     rows,
     columns,
@@ -48,5 +41,7 @@ export function* coresetStart(
     workspace,
     { ...settings, hartigan: false },
     random,
+    ops,
   );
+  return outcome.inertia;
 }

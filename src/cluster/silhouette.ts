@@ -4,9 +4,8 @@ import { assertMatrix } from "./matrix";
 import { sampleRowIndices } from "./sample-rows";
 import type { SilhouetteValues } from "./silhouette-from-sums";
 import { silhouetteFromSums } from "./silhouette-from-sums";
-
-/** A module constant: under Jest's vm context every global `Math.sqrt` lookup in a hot loop cost ~50×. */
-const squareRoot = Math.sqrt;
+import { silhouetteSumsJs } from "./silhouette-sums";
+import { silhouetteSumsWasm } from "./wasm/wasm-silhouette";
 
 export interface SilhouetteOptions {
   /** Up to this many rows the silhouette is exact (all pairs). @default 20000 */
@@ -24,6 +23,12 @@ export interface SilhouetteScore {
   readonly sampled: boolean;
   readonly rowsScored: number;
 }
+
+/**
+ * From this many rows the pair loop runs on the WebAssembly kernel (same sums); below, instantiating it costs
+ * more than it saves.
+ */
+const WASM_MIN_ROWS = 200;
 
 /** Stream of the seed used for sampling, apart from the k-means restarts' streams 0..nInit-1. */
 const SAMPLE_STREAM = 0x5111;
@@ -101,26 +106,9 @@ function silhouetteOfRows(
   assertScorableClusterCount(dense, functionName);
   const clusters = dense.clusterCount;
   const denseLabelOf = dense.labels;
-  const sums = new Float64Array(rows * clusters);
-  for (let first = 0; first < rows; first++) {
-    const firstOffset = first * columns;
-    const firstWeight = weights?.[first] ?? 1;
-    const firstSums = first * clusters;
-    const firstLabel = denseLabelOf[first] as number;
-    for (let second = first + 1; second < rows; second++) {
-      let distanceSq = 0;
-      for (let column = 0; column < columns; column++) {
-        const difference =
-          (data[firstOffset + column] as number) - (data[second * columns + column] as number);
-        distanceSq += difference * difference;
-      }
-      const distance = squareRoot(distanceSq);
-      const secondLabel = denseLabelOf[second] as number;
-      sums[firstSums + secondLabel] =
-        (sums[firstSums + secondLabel] as number) + (weights?.[second] ?? 1) * distance;
-      sums[second * clusters + firstLabel] =
-        (sums[second * clusters + firstLabel] as number) + firstWeight * distance;
-    }
-  }
+  const sums =
+    (rows >= WASM_MIN_ROWS
+      ? silhouetteSumsWasm(data, rows, columns, weights ?? null, denseLabelOf, clusters)
+      : null) ?? silhouetteSumsJs(data, rows, columns, weights, denseLabelOf, clusters);
   return silhouetteFromSums(sums, dense, weights);
 }

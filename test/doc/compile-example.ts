@@ -17,7 +17,7 @@ export interface ExampleCheck {
 }
 
 export interface CompiledExample {
-  /** CommonJS code; check i is run as `__check(i, () => expression)`. */
+  /** CommonJS code, run in an async function; check i is run as `await __check(i, async () => expression)`. */
   readonly javascript: string;
   readonly checks: readonly ExampleCheck[];
 }
@@ -89,7 +89,7 @@ export function compileExample(example: DocExample): CompiledExample {
     .map((statement, index) => ({ statement, index }))
     .sort((first, second) => second.statement.pos - first.statement.pos)
     .forEach(({ statement, index }) => {
-      const call = `__check(${index}, () => (${statement.expression.getText(source)}));`;
+      const call = `await __check(${index}, async () => (${statement.expression.getText(source)}));`;
       rewritten = rewritten.slice(0, statement.getStart(source)) + call + rewritten.slice(statement.end);
     });
   const javascript = ts.transpileModule(rewritten, {

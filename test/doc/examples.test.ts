@@ -46,8 +46,8 @@ describe("the @example comments of src/", () => {
 
   it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))(
     "%s",
-    (_name, example) => {
-      expect(exampleFailures(root, example)).toEqual([]);
+    async (_name, example) => {
+      expect(await exampleFailures(root, example)).toEqual([]);
     },
   );
 });

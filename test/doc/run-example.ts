@@ -23,7 +23,11 @@ export interface CheckOutcome {
  *
  * @throws Error when the example throws outside a checked expression (in its setup)
  */
-export function runExample(root: string, example: DocExample, compiled: CompiledExample): CheckOutcome[] {
+export async function runExample(
+  root: string,
+  example: DocExample,
+  compiled: CompiledExample,
+): Promise<CheckOutcome[]> {
   const modulePath = resolve(root, example.file);
   const ownExports = require(modulePath) as Record<string, unknown>;
   const scopedRequire = (specifier: string): unknown =>
@@ -33,12 +37,12 @@ export function runExample(root: string, example: DocExample, compiled: Compiled
   );
 
   const problems = new Map<number, string | null>();
-  const check = (index: number, evaluate: () => unknown): void => {
+  const check = async (index: number, evaluate: () => Promise<unknown>): Promise<void> => {
     const expected = compiled.checks[index]?.expected;
     if (expected === undefined) throw new Error(`no check ${index}`);
     let value: unknown;
     try {
-      value = evaluate();
+      value = await evaluate();
     } catch (error) {
       problems.set(
         index,
@@ -48,13 +52,14 @@ export function runExample(root: string, example: DocExample, compiled: Compiled
     }
     problems.set(index, mismatch(value, expected));
   };
-  // The example's own declarations live in an inner function, so they may shadow an export's name.
-  const body = `const { ${names.join(", ")} } = __scope;\n(() => {\n${compiled.javascript}\n})();`;
+  // The example's own declarations live in an inner function, so they may shadow an export's name; it is
+  // async, so an example of an asynchronous API may `await`.
+  const body = `const { ${names.join(", ")} } = __scope;\nreturn (async () => {\n${compiled.javascript}\n})();`;
   const run = new Function("require", "exports", "module", "__scope", "__check", body) as (
     ...args: unknown[]
-  ) => void;
+  ) => Promise<void>;
   try {
-    run(scopedRequire, {}, { exports: {} }, ownExports, check);
+    await run(scopedRequire, {}, { exports: {} }, ownExports, check);
   } catch (error) {
     throw new Error(
       `${example.file}:${example.line}: the example threw outside a checked expression: ${errorText(error)}`,
@@ -73,8 +78,8 @@ export function runExample(root: string, example: DocExample, compiled: Compiled
  *
  * @throws ExampleFormatError for an example the runner cannot read; Error for one that throws in its setup
  */
-export function exampleFailures(root: string, example: DocExample): string[] {
-  return runExample(root, example, compileExample(example))
+export async function exampleFailures(root: string, example: DocExample): Promise<string[]> {
+  return (await runExample(root, example, compileExample(example)))
     .filter((outcome) => outcome.problem !== null)
     .map((outcome) => `${example.file}:${outcome.line}: ${outcome.expression}: ${outcome.problem}`);
 }

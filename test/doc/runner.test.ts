@@ -31,9 +31,9 @@ function exampleWith(fragment: string): DocExample {
   return found;
 }
 
-function formatError(fragment: string): string {
+async function formatError(fragment: string): Promise<string> {
   try {
-    exampleFailures(root, exampleWith(fragment));
+    await exampleFailures(root, exampleWith(fragment));
   } catch (error) {
     return (error as Error).message;
   }
@@ -41,62 +41,69 @@ function formatError(fragment: string): string {
 }
 
 describe("the doc-test runner on a fixture", () => {
-  it("finds the fixture's examples at their tags' lines", () => {
+  it("finds the fixture's examples at their tags' lines", async () => {
     expect(examples.map((example) => example.line)).toEqual(
       source.split("\n").flatMap((line, index) => (line.includes("@example") ? [index + 1] : [])),
     );
   });
 
-  it("passes a right example", () => {
-    expect(exampleFailures(root, exampleWith("twice(21) // 42"))).toEqual([]);
+  it("awaits an example of an asynchronous API, and still fails a wrong one", async () => {
+    expect(await exampleFailures(root, exampleWith("(await later(21)) * 2 // 42"))).toEqual([]);
+    expect(await exampleFailures(root, exampleWith("(await later(21)) * 2 // 41"))).toEqual([
+      `${file}:${lineOf("(await later(21)) * 2 // 41")}: (await later(21)) * 2: expected 41, got 42`,
+    ]);
   });
 
-  it("reports a wrong result with its file, line, expected and actual value", () => {
-    expect(exampleFailures(root, exampleWith("twice(21) // 43"))).toEqual([
+  it("passes a right example", async () => {
+    expect(await exampleFailures(root, exampleWith("twice(21) // 42"))).toEqual([]);
+  });
+
+  it("reports a wrong result with its file, line, expected and actual value", async () => {
+    expect(await exampleFailures(root, exampleWith("twice(21) // 43"))).toEqual([
       `${file}:${lineOf("twice(21) // 43")}: twice(21): expected 43, got 42`,
     ]);
   });
 
-  it("refuses an example it cannot read instead of skipping it", () => {
-    expect(formatError("// forty-two")).toMatch(
+  it("refuses an example it cannot read instead of skipping it", async () => {
+    expect(await formatError("// forty-two")).toMatch(
       new RegExp(`^${file}:${lineOf("// forty-two")}: cannot read the result "forty-two"`),
     );
-    expect(formatError("twice(20)")).toBe(
+    expect(await formatError("twice(20)")).toBe(
       `${file}:${lineOf("twice(20)")}: an example needs at least one result comment (expression // result)`,
     );
-    expect(formatError("const doubled")).toBe(
+    expect(await formatError("const doubled")).toBe(
       `${file}:${lineOf("const doubled")}: a result comment must follow an expression`,
     );
-    expect(formatError("// [1]")).toBe(
+    expect(await formatError("// [1]")).toBe(
       `${file}:${lineOf("// [1]")}: a result comment must follow the statement it documents, on its line or the next`,
     );
   });
 
-  it("checks a documented throw by its CoreError code", () => {
-    expect(exampleFailures(root, exampleWith("half(Infinity) // throws CoreError VALUE_NOT_FINITE"))).toEqual(
-      [
-        `${file}:${lineOf("K_INVALID")}: half(Infinity): expected a throw of CoreError K_INVALID, got VALUE_NOT_FINITE: half requires a finite number (got Infinity)`,
-        `${file}:${lineOf("half(3)")}: half(3): expected a throw of CoreError VALUE_NOT_FINITE, got 1.5`,
-      ],
-    );
+  it("checks a documented throw by its CoreError code", async () => {
+    expect(
+      await exampleFailures(root, exampleWith("half(Infinity) // throws CoreError VALUE_NOT_FINITE")),
+    ).toEqual([
+      `${file}:${lineOf("K_INVALID")}: half(Infinity): expected a throw of CoreError K_INVALID, got VALUE_NOT_FINITE: half requires a finite number (got Infinity)`,
+      `${file}:${lineOf("half(3)")}: half(3): expected a throw of CoreError VALUE_NOT_FINITE, got 1.5`,
+    ]);
   });
 
-  it("compares numbers at their written precision: rounded, or truncated with …", () => {
+  it("compares numbers at their written precision: rounded, or truncated with …", async () => {
     // √2 = 1.41421356237…: 1.4143 is not it rounded, 1.4142136… not it truncated.
-    expect(exampleFailures(root, exampleWith("// 1.4142 (rounded)"))).toEqual([
+    expect(await exampleFailures(root, exampleWith("// 1.4142 (rounded)"))).toEqual([
       `${file}:${lineOf("// 1.4143")}: rootTwo(): expected 1.4143 (rounded to 4 decimals), got 1.4142135623730951`,
       `${file}:${lineOf("// 1.4142136…")}: rootTwo(): expected 1.4142136… (truncated to 7 decimals), got 1.4142135623730951`,
     ]);
   });
 
-  it("tells an object with more fields and a typed array from a plain array", () => {
-    expect(exampleFailures(root, exampleWith("point() // { x: 1, y: 2, … }"))).toEqual([
+  it("tells an object with more fields and a typed array from a plain array", async () => {
+    expect(await exampleFailures(root, exampleWith("point() // { x: 1, y: 2, … }"))).toEqual([
       `${file}:${lineOf("point() // { x: 1, y: 2 }")}: point(): expected no other fields than those shown (extra: digits), got { x: 1, y: 2, digits: Int32Array(2) [ 1, 4 ] }`,
       `${file}:${lineOf("// [1, 4]")}: point().digits: expected an Array, got Int32Array(2) [ 1, 4 ]`,
     ]);
   });
 
-  it("counts an @example the JSDoc parser does not see, so the examples test can flag it", () => {
+  it("counts an @example the JSDoc parser does not see, so the examples test can flag it", async () => {
     const text =
       "// @example twice(1) // 2\nexport const x = 1;\n/** @example twice(1) // 2 */\nexport const y = 2;\n";
     expect(countExampleMarkers(text)).toBe(2);
@@ -132,7 +139,7 @@ describe("the result grammar", () => {
     expect(() => parseExpected(comment)).toThrow(/^cannot read the result/);
   });
 
-  it("reads the typed array, the object with more fields and a note", () => {
+  it("reads the typed array, the object with more fields and a note", async () => {
     const expected = parseExpected('{ counts: Float64Array [1, 2], label: "a", … } (a note)');
     expect(mismatch({ counts: Float64Array.of(1, 2), label: "a", other: true }, expected)).toBeNull();
     expect(mismatch({ counts: [1, 2], label: "a" }, expected)).toBe(

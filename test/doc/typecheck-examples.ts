@@ -59,7 +59,7 @@ export function exampleTypeErrors(root: string, examples: readonly DocExample[])
 
 /**
  * The example as a module: its imports, the own module's value exports imported by name, then its statements
- * in a block (so they may shadow an export's name), line for line from `bodyLine` on.
+ * in an async function (so they may shadow an export's name, and `await`), line for line from `bodyLine` on.
  */
 function wrapExample(example: DocExample, moduleText: string): { text: string; bodyLine: number } {
   const names = [...new Set(valueExportNames(moduleText))].join(", ");
@@ -68,14 +68,15 @@ function wrapExample(example: DocExample, moduleText: string): { text: string; b
   const imports = source.statements
     .filter(ts.isImportDeclaration)
     .map((statement) => statement.getText(source));
-  const header = `${own}${imports.map((line) => `${line}\n`).join("")}{\n`;
+  // An async function, so an example of an asynchronous API may `await`.
+  const header = `${own}${imports.map((line) => `${line}\n`).join("")}export async function __example(): Promise<void> {\n`;
   // Keep the example's lines (imports blanked) so a diagnostic's line maps back to the comment.
   let body = example.text;
   for (const statement of source.statements.filter(ts.isImportDeclaration)) {
     const start = statement.getStart(source);
     body = body.slice(0, start) + " ".repeat(statement.end - start) + body.slice(statement.end);
   }
-  return { text: `${header}${body}\n}\nexport {};\n`, bodyLine: header.split("\n").length - 1 };
+  return { text: `${header}${body}\n}\n`, bodyLine: header.split("\n").length - 1 };
 }
 
 /** Names of the values a module exports by declaration or `export { … }` (type-only ones left out). */

@@ -1,0 +1,118 @@
+import { CoreError } from "../errors";
+import { scoreQuality } from "./elbow-quality";
+import type { ElbowOptions, ElbowRun, ElbowSweepResult } from "./elbow-types";
+import { resolveKMeansOptions, type ResolvedKMeansOptions } from "./kmeans-options";
+import type { KMeansResult } from "./kmeans-types";
+import { kneedle } from "./kneedle";
+import type { NumericMatrix } from "./matrix";
+import { assertMatrix } from "./matrix";
+import { prepareMatrix, type PreparedMatrix } from "./prepare-matrix";
+
+/** A checked sweep before any k-means: options merged, matrix prepared, the k range clamped. */
+export interface ElbowStart {
+  readonly options: ElbowOptions;
+  readonly resolved: ResolvedKMeansOptions;
+  readonly prepared: PreparedMatrix;
+  readonly kMin: number;
+  readonly kMax: number;
+  readonly kMaxAsked: number;
+}
+
+/**
+ * Checks a sweep's input and options and prepares the matrix once for every k (shared by the serial sweep
+ * and the parallel one, so both check and clamp alike).
+ *
+ * Cost: as prepareMatrix, plus counting distinct rows up to kMax.
+ *
+ * @throws CoreError K_RANGE_INVALID, K_EXCEEDS_DISTINCT_ROWS (kMin), and the codes of kmeans
+ * @example startElbowSweep({ data: new Float64Array([0, 1, 5]), rows: 3, columns: 1 }, { kMax: 10 }).kMax // 3
+ */
+export function startElbowSweep(input: NumericMatrix, options: ElbowOptions): ElbowStart {
+  assertMatrix(input, "elbowSweep");
+  const resolved = resolveKMeansOptions(options, input.columns, "elbowSweep");
+  const kMin = options.kMin ?? 1;
+  const kMaxAsked = options.kMax ?? 10;
+  if (!Number.isSafeInteger(kMin) || !Number.isSafeInteger(kMaxAsked) || kMin < 1 || kMaxAsked < kMin) {
+    throw new CoreError(
+      "K_RANGE_INVALID",
+      `elbowSweep requires whole numbers 1 ≤ kMin ≤ kMax (got ${kMin}..${kMaxAsked})`,
+    );
+  }
+  const prepared = prepareMatrix(input, resolved, "elbowSweep");
+  const distinct = prepared.distinctRowsAtLeast(kMaxAsked);
+  if (distinct < kMin) {
+    throw new CoreError(
+      "K_EXCEEDS_DISTINCT_ROWS",
+      `elbowSweep: kMin = ${kMin} is more than the ${distinct} distinct rows (kMin)`,
+      { argument: "kMin", value: kMin, bound: distinct },
+    );
+  }
+  return { options, resolved, prepared, kMin, kMax: Math.min(kMaxAsked, distinct), kMaxAsked };
+}
+
+/**
+ * One k's row of the sweep from its best k-means result: inertia, first difference, and the quality scores
+ * unless `quality: false`.
+ *
+ * Cost: O(s² × columns) for the silhouette on s ≤ 5,000 rows plus O(rows × columns).
+ *
+ * @example elbowRunOf(start, result, null).run.inertiaDrop // null (the first k)
+ */
+export function elbowRunOf(
+  start: ElbowStart,
+  result: KMeansResult,
+  previous: ElbowRun | null,
+): { readonly run: ElbowRun; readonly silhouetteSampleRows: number | null } {
+  const { options, prepared, resolved } = start;
+  const quality =
+    options.quality === false
+      ? null
+      : scoreQuality(prepared, result.labels, result.k, options.silhouette ?? {}, resolved.seed);
+  return {
+    run: {
+      k: result.k,
+      inertia: result.inertia,
+      inertiaDrop: previous === null ? null : previous.inertia - result.inertia,
+      iterations: result.iterations,
+      converged: result.converged,
+      silhouette: quality?.silhouette ?? null,
+      calinskiHarabasz: quality?.calinskiHarabasz ?? null,
+      daviesBouldin: quality?.daviesBouldin ?? null,
+      clusterWeights: result.clusterWeights,
+    },
+    silhouetteSampleRows: quality?.silhouetteSampleRows ?? null,
+  };
+}
+
+/**
+ * The sweep's result from its runs (k ascending): the Kneedle elbow of the inertia curve and what was done.
+ *
+ * Cost: O(k).
+ *
+ * @example finishElbowSweep(start, runs, null).knee?.x // 4 on CDNOW R/F/M
+ */
+export function finishElbowSweep(
+  start: ElbowStart,
+  runs: readonly ElbowRun[],
+  silhouetteSampleRows: number | null,
+): ElbowSweepResult {
+  const knee =
+    runs.length >= 3
+      ? kneedle(
+          runs.map((run) => run.k),
+          runs.map((run) => run.inertia),
+          { curve: "convex", direction: "decreasing" },
+        ).knee
+      : null;
+  return {
+    runs,
+    knee,
+    kMin: start.kMin,
+    kMax: start.kMax,
+    kMaxClamped: start.kMax < start.kMaxAsked,
+    silhouetteSampleRows,
+    seed: start.resolved.seed,
+    scaling: start.prepared.scaling,
+    constantColumns: start.prepared.constantColumns,
+  };
+}

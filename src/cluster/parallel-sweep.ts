@@ -1,0 +1,117 @@
+import { elbowRunOf, finishElbowSweep, startElbowSweep } from "./elbow-parts";
+import type { ElbowOptions, ElbowRun, ElbowSweepResult } from "./elbow-types";
+import { resultOf } from "./kmeans-run";
+import type { NumericMatrix } from "./matrix";
+import {
+  createRestartSolver,
+  isBetterOutcome,
+  problemOf,
+  type KMeansProblem,
+  type RestartOutcome,
+  type RestartSolver,
+} from "./restart-solver";
+
+/** One unit of a sweep's work: restart `restart` of k-means at k. */
+export interface KMeansTask {
+  readonly k: number;
+  readonly restart: number;
+}
+
+/**
+ * Runs k-means restart tasks on a problem: on worker threads (the CLI), Web Workers (the pane's engine) or
+ * here ({@link serialTaskRunner}). It may run them in any order on any number of workers; it hands each
+ * outcome to `accept` on the calling thread (labels may be kept, so hand over a copy), and resolves when
+ * every task is done. The result of a sweep does not depend on the runner: a task's outcome depends on the
+ * problem, k and the restart alone, and the best restart per k is chosen by a total order.
+ */
+export interface KMeansTaskRunner {
+  runTasks(
+    problem: KMeansProblem,
+    tasks: readonly KMeansTask[],
+    accept: (outcome: RestartOutcome) => void,
+  ): Promise<void>;
+}
+
+/**
+ * The tasks of a sweep, largest k first (the longest tasks start first, so two workers finish close
+ * together), restarts in order within a k.
+ *
+ * Cost: O((kMax − kMin + 1) × nInit).
+ *
+ * @example sweepTasks(1, 2, 2) // [{ k: 2, restart: 0 }, { k: 2, restart: 1 }, { k: 1, restart: 0 }, { k: 1, restart: 1 }]
+ */
+export function sweepTasks(kMin: number, kMax: number, nInit: number): KMeansTask[] {
+  const tasks: KMeansTask[] = [];
+  for (let k = kMax; k >= kMin; k--)
+    for (let restart = 0; restart < nInit; restart++) tasks.push({ k, restart });
+  return tasks;
+}
+
+/**
+ * Runs one task to its end on a solver, with its labels copied out of the solver's workspace (the worker's
+ * side of a runner).
+ *
+ * Cost: one k-means restart.
+ *
+ * @example solveTask(createRestartSolver(problem), { k: 3, restart: 0 }).inertia // as kmeans(…, 3, { nInit: 1 })
+ */
+export function solveTask(solver: RestartSolver, task: KMeansTask): RestartOutcome {
+  const run = solver.run(task.k, task.restart);
+  let step = run.next();
+  while (step.done !== true) step = run.next();
+  return { ...step.value, labels: step.value.labels.slice(), centers: step.value.centers.slice() };
+}
+
+/**
+ * A runner that runs every task here, one after another (one worker, or none available). Its sweep equals
+ * {@link elbowSweep}'s.
+ *
+ * @example await elbowSweepParallel(matrix, {}, serialTaskRunner) // the same result as elbowSweep(matrix)
+ */
+export const serialTaskRunner: KMeansTaskRunner = {
+  async runTasks(problem, tasks, accept) {
+    const solver = createRestartSolver(problem);
+    for (const task of tasks) accept(solveTask(solver, task));
+  },
+};
+
+/**
+ * {@link elbowSweep} with its restarts and k values run by `runner` (in parallel on workers): the same
+ * result, field for field, as the serial sweep for the same input and options whatever the runner and its
+ * number of workers (test/src/cluster/parallel-sweep.test.ts). The best restart per k is kept as outcomes
+ * arrive; the quality scores are then computed here, k by k.
+ *
+ * Cost: the serial sweep's work spread over the runner's workers; the quality scores on this thread.
+ *
+ * @throws CoreError as {@link elbowSweep}
+ * @example await elbowSweepParallel({ data: new Float64Array([0, 1, 10, 11, 20, 21]), rows: 6, columns: 1 }, { kMax: 4 }, serialTaskRunner) // runs' inertia [401.5, 101.5, 1.5, 1]
+ */
+export async function elbowSweepParallel(
+  input: NumericMatrix,
+  options: ElbowOptions,
+  runner: KMeansTaskRunner,
+): Promise<ElbowSweepResult> {
+  const start = startElbowSweep(input, options);
+  const { prepared, resolved, kMin, kMax } = start;
+  const best = new Map<number, RestartOutcome>();
+  await runner.runTasks(
+    problemOf(prepared, resolved, kMax),
+    sweepTasks(kMin, kMax, resolved.nInit),
+    (outcome) => {
+      const held = best.get(outcome.k);
+      if (held === undefined || isBetterOutcome(outcome, held)) best.set(outcome.k, outcome);
+    },
+  );
+  const runs: ElbowRun[] = [];
+  let silhouetteSampleRows: number | null = null;
+  for (let k = kMin; k <= kMax; k++) {
+    const outcome = best.get(k);
+    if (outcome === undefined)
+      throw new Error(`elbowSweepParallel: the runner returned no restart of k = ${k}`);
+    const scored = elbowRunOf(start, resultOf(prepared, k, resolved, outcome), runs[runs.length - 1] ?? null);
+    silhouetteSampleRows = scored.silhouetteSampleRows ?? silhouetteSampleRows;
+    runs.push(scored.run);
+    best.delete(k);
+  }
+  return finishElbowSweep(start, runs, silhouetteSampleRows);
+}

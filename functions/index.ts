@@ -3,6 +3,7 @@
 import "./clv";
 import "./kmeans";
 import "./member";
+import "./profile";
 import "./promo";
 import "./promo-kpis";
 import "./rfm";

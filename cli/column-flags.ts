@@ -29,6 +29,11 @@ export const COLUMN_FLAGS: Readonly<Record<string, ColumnRole>> = {
   status: "status",
   "return-quantity": "returnQuantity",
   "return-amount": "returnAmount",
+  region: "region",
+  gender: "gender",
+  birthday: "birthday",
+  age: "age",
+  level: "membershipLevel",
 };
 
 /** --member COL, --order COL, … : a column name (or header) that overrides the recognised role. */

@@ -4,6 +4,7 @@ import "./churn";
 import "./clv";
 import "./kmeans";
 import "./member";
+import "./profile";
 import "./promo";
 import "./promo-kpis";
 import "./rfm";

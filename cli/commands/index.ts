@@ -8,6 +8,7 @@ import type * as Sensitivity from "./sensitivity";
 import type * as Timing from "./timing";
 import type * as Cohorts from "./cohorts";
 import type * as Pareto from "./pareto";
+import type * as Profile from "./profile";
 import type * as Clv from "./clv";
 import type * as Churn from "./churn";
 import type * as Promo from "./promo";
@@ -73,6 +74,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: "pareto",
     summary: "Pareto check: share of revenue held by the top 20 % (--top) of members, Lorenz curve, Gini.",
     load: () => (require("./pareto") as typeof Pareto).paretoCommand,
+  },
+  {
+    name: "profile",
+    summary:
+      "Member profile: members, orders, GMV, AOV and repeat buyers by region, gender, age band, level…; top-5 share; cross-tab.",
+    load: () => (require("./profile") as typeof Profile).profileCommand,
   },
   {
     name: "clv",

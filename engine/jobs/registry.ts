@@ -5,6 +5,7 @@ import { kmeansElbowJob, kmeansLabelsJob } from "./functions-kmeans";
 import { rfmTableJob } from "./functions-rfm-table";
 import { intakeJob } from "./intake";
 import { membersJob } from "./members";
+import { profileJob, profileSpillJob } from "./profile";
 import { promotionJob } from "./promotion";
 import { segmentAssignJob, segmentSweepJob } from "./segment";
 
@@ -21,6 +22,8 @@ export const jobs = {
   clvBgnbdFit: clvBgnbdFitJob,
   clvGammaGammaFit: clvGammaGammaFitJob,
   rfmTable: rfmTableJob,
+  memberProfile: profileJob,
+  memberProfileSpill: profileSpillJob,
 } satisfies Record<string, Job<never, unknown>>;
 
 type JobsMap = typeof jobs;

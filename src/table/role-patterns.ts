@@ -99,6 +99,22 @@ export const ROLE_PATTERNS: Readonly<Record<ColumnRole, RolePattern>> = {
     "退货金额|退貨金額|Return Amount|Refund|退款金额|退款金額|Refund Amount|退款|Returned Amount",
     "退货金额|退貨金額|退款|refund|returnamount|returnedamount",
   ),
+  // Member attributes for the member profile (issue 13). "city" and "age" are exact only: as keywords they
+  // sit inside unrelated headers ("Elasticity", "Average", "Page").
+  region: pattern(
+    "地區|地区|城市|省份|區域|区域|縣市|县市|省市|所在地區|所在地区|所在城市|收貨城市|收货城市|收貨省份|收货省份|Region|City|Province|Customer City|Customer Region|Shipping City|Ship City",
+    "地區|地区|城市|省份|區域|区域|縣市|县市|region|province",
+  ),
+  gender: pattern("性別|性别|會員性別|会员性别|Gender|Sex|Customer Gender|Member Gender", "性別|性别|gender"),
+  birthday: pattern(
+    "生日|出生日期|出生年月日|會員生日|会员生日|Birthday|Birth Date|Birthdate|Date of Birth|DOB",
+    "生日|出生日期|birthday|birthdate|dateofbirth",
+  ),
+  age: pattern("年齡|年龄|會員年齡|会员年龄|歲數|岁数|Age|Customer Age|Member Age", "年齡|年龄"),
+  membershipLevel: pattern(
+    "會員等級|会员等级|會員級別|会员级别|會員卡等級|会员卡等级|等級|等级|VIP等級|VIP等级|Membership Level|Member Level|Membership Tier|Member Tier|Loyalty Tier|VIP Level|Tier|Level",
+    "會員等級|会员等级|等級|等级|級別|级别|memberlevel|membershiplevel|viplevel|tier",
+  ),
 };
 
 /** Words are listed "|"-separated to keep the table readable. */

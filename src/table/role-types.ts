@@ -25,6 +25,11 @@ export const ROLE_TYPES: Readonly<Record<ColumnRole, ColumnType>> = {
   status: "text",
   returnQuantity: "number",
   returnAmount: "number",
+  region: "text",
+  gender: "text",
+  birthday: "date",
+  age: "number",
+  membershipLevel: "text",
 };
 
 /** Roles that identify a row's member, order or product: a blank one is the blankKey issue. */

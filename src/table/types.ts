@@ -27,7 +27,12 @@ export type ColumnRole =
   | "channel"
   | "status"
   | "returnQuantity"
-  | "returnAmount";
+  | "returnAmount"
+  | "region"
+  | "gender"
+  | "birthday"
+  | "age"
+  | "membershipLevel";
 
 /** A column's value type. Dates are Excel serial day numbers (1900 system), with a time-of-day fraction. */
 export type ColumnType = "number" | "date" | "text" | "boolean";

@@ -98,6 +98,28 @@ describe("assignRoles", () => {
     ["金额(元)", "amount"],
     ["实付金额", "amount"],
     ["Total Sales", "amount"],
+    ["地區", "region"],
+    ["城市", "region"],
+    ["省份", "region"],
+    ["区域", "region"],
+    ["Region", "region"],
+    ["City", "region"],
+    ["收货城市", "region"],
+    ["性別", "gender"],
+    ["性别", "gender"],
+    ["Sex", "gender"],
+    ["Gender", "gender"],
+    ["生日", "birthday"],
+    ["出生日期", "birthday"],
+    ["Date of Birth", "birthday"],
+    ["birth_date", "birthday"],
+    ["年齡", "age"],
+    ["年龄", "age"],
+    ["Age", "age"],
+    ["會員等級", "membershipLevel"],
+    ["会员等级", "membershipLevel"],
+    ["Membership Level", "membershipLevel"],
+    ["VIP等级", "membershipLevel"],
   ])("recognises %j as %s", (header, role) => {
     expect(roleOfHeader(header)).toBe(role);
   });
@@ -112,7 +134,32 @@ describe("assignRoles", () => {
   });
 
   it("leaves unknown headers without a role", () => {
-    expect(assignRoles(["Profit", "Region", ""])).toEqual([null, null, null]);
+    // "Region" was the example of an unknown header until issue 13 made it the region role.
+    expect(assignRoles(["Profit", "Remarks", ""])).toEqual([null, null, null]);
+  });
+
+  it("keeps 'age' and 'city' from matching inside other headers (issue 13's new roles are exact there)", () => {
+    expect(assignRoles(["Average Price", "Page Views", "Price Elasticity", "Stage"])).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it("recognises the member attributes of a member export beside its order columns", () => {
+    const headers = ["會員編號", "訂單編號", "訂單日期", "金額", "地區", "性別", "生日", "類別", "會員等級"];
+    expect(assignRoles(headers)).toEqual([
+      "memberId",
+      "orderId",
+      "orderDate",
+      "amount",
+      "region",
+      "gender",
+      "birthday",
+      "category",
+      "membershipLevel",
+    ]);
   });
 
   it("keeps fixed roles and takes them out of play", () => {

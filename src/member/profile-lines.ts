@@ -1,0 +1,109 @@
+import { checkLengths, noMembersError, readDate, readKey, readNumber, type KeyCell } from "./cells";
+
+/** The order lines a member profile reads; every column has one cell per line. */
+export interface ProfileLineColumns {
+  /** Member id per line; a line without one (null, "", 0) is left out and counted in `skippedRows`. */
+  readonly memberIds: readonly KeyCell[];
+  /** Line amount; a blank amount counts as 0 (the line still makes its member and order count). */
+  readonly amounts: readonly (number | null)[];
+  /** Optional order id per line: the lines of one member with one order id are one order. */
+  readonly orderIds?: readonly KeyCell[];
+  /** Optional order date per line (Excel serial; null or 0 = blank). */
+  readonly orderDates?: readonly (number | null)[];
+}
+
+/** The lines grouped by member: orders and GMV per member, and each line's member and date. */
+export interface ProfileLines {
+  /** Distinct member ids, in order of first appearance. */
+  readonly memberIds: readonly string[];
+  /** Member index of each line, −1 for a line left out (no member id). */
+  readonly lineMember: Int32Array;
+  /** Order date of each line (Excel serial) or null; all null without a date column. */
+  readonly lineDate: readonly (number | null)[];
+  /** Distinct orders per member (see {@link profileLines}). */
+  readonly memberOrders: Int32Array;
+  /** Σ line amount per member. */
+  readonly memberGmv: Float64Array;
+  /** Lines with a member id. */
+  readonly usedLines: number;
+  /** Lines without a member id, left out. */
+  readonly skippedLines: number;
+  /** Used lines whose amount was blank and counted as 0. */
+  readonly blankAmountLines: number;
+  /** Day (whole serial) of the latest order date, or null when no line has a date. */
+  readonly latestOrderDay: number | null;
+}
+
+/**
+ * Groups order lines by member, the profile's unit: per member the distinct orders and the GMV (Σ amount).
+ * One order = one order id of the member; a line without an order id (no order column, or a blank cell) is
+ * identified by its order day instead (distinct order days, as rfmFromOrders counts without order ids), and
+ * without a date it is an order on its own. So every member has at least one order: with order lines
+ * only, every member is a buyer.
+ *
+ * Cost: O(lines) with one hash entry per distinct (member, order).
+ *
+ * @throws CoreError COLUMN_LENGTH_MISMATCH, KEY_INVALID, NUMBER_INVALID, DATE_INVALID, NO_MEMBERS
+ * @example
+ * const lines = profileLines({ memberIds: ["a", "a", "b", null], orderIds: ["o1", "o1", "o2", "o3"], amounts: [10, 5, null, 7] });
+ * [lines.memberIds, [...lines.memberOrders], [...lines.memberGmv], lines.skippedLines, lines.blankAmountLines]
+ * // [["a", "b"], [1, 1], [15, 0], 1, 1]
+ */
+export function profileLines(columns: ProfileLineColumns): ProfileLines {
+  const fn = "memberProfile";
+  const { memberIds, amounts, orderIds, orderDates } = columns;
+  checkLengths(fn, memberIds, { amounts, orderIds, orderDates });
+  const lineCount = memberIds.length;
+  const lineMember = new Int32Array(lineCount).fill(-1);
+  const lineDate: (number | null)[] = new Array<number | null>(lineCount).fill(null);
+  const memberIndex = new Map<string, number>();
+  const orderKeys = new Set<string>();
+  const orders: number[] = [];
+  const gmv: number[] = [];
+  let blankAmountLines = 0;
+  let latestOrderDay: number | null = null;
+  for (let line = 0; line < lineCount; line++) {
+    const memberId = readKey(memberIds[line], fn, "memberIds", line);
+    if (memberId === null) continue;
+    let member = memberIndex.get(memberId);
+    if (member === undefined) {
+      member = memberIndex.size;
+      memberIndex.set(memberId, member);
+      orders.push(0);
+      gmv.push(0);
+    }
+    lineMember[line] = member;
+    const date = orderDates === undefined ? null : readDate(orderDates[line], fn, "orderDates", line);
+    lineDate[line] = date;
+    if (date !== null) latestOrderDay = Math.max(latestOrderDay ?? -Infinity, Math.floor(date));
+    const amount = amounts[line];
+    if (amount === null || amount === undefined) blankAmountLines++;
+    gmv[member] = (gmv[member] as number) + readNumber(amount, fn, "amounts", line);
+    const orderKey = `${member}\u0000${lineOrderKey(orderIds?.[line], date, line, fn)}`;
+    if (!orderKeys.has(orderKey)) {
+      orderKeys.add(orderKey);
+      orders[member] = (orders[member] as number) + 1;
+    }
+  }
+  if (memberIndex.size === 0) throw noMembersError(fn);
+  const usedLines = lineMember.reduce((count, member) => count + (member >= 0 ? 1 : 0), 0);
+  return {
+    memberIds: [...memberIndex.keys()],
+    lineMember,
+    lineDate,
+    memberOrders: Int32Array.from(orders),
+    memberGmv: Float64Array.from(gmv),
+    usedLines,
+    skippedLines: lineCount - usedLines,
+    blankAmountLines,
+    latestOrderDay,
+  };
+}
+
+/** What makes a line's order distinct within its member: the order id, else the order day, else the line. */
+function lineOrderKey(orderCell: KeyCell | undefined, date: number | null, line: number, fn: string): string {
+  const orderId = orderCell === undefined ? null : readKey(orderCell, fn, "orderIds", line);
+  if (orderId !== null) return `o${orderId}`;
+  if (date !== null) return `d${Math.floor(date)}`;
+  return `l${line}`;
+}

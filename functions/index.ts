@@ -2,6 +2,7 @@
 // appends the CustomFunctions.associate calls to each file listed in webpack.config.js).
 import "./churn";
 import "./clv";
+import "./clv-btyd";
 import "./kmeans";
 import "./member";
 import "./profile";
@@ -9,4 +10,5 @@ import "./promo";
 import "./promo-kpis";
 import "./rfm";
 import "./rfm-scores";
+import "./rfm-segment";
 import "./rfm-table";

@@ -12,6 +12,7 @@ const NAME = "MEMBER.PROFILE";
 /**
  * Member profile (用戶畫像) of order rows by a descriptive column (region, gender, level, age band…): per group the members, their share, buyers (members with an order), orders (distinct order ids per member), GMV (sum of amounts), share of GMV, AOV (GMV / orders), orders per buyer and the repeat-buyer rate (members with 2+ orders / buyers). Spills a header row, one row per group (most GMV first; Unknown last), then all members and the top 5 groups' share of GMV (the template's Top5 消費區域占比). A member's group is the value on their last row (lowest in the range) that has one; members with no value form the group Unknown, never dropped. Blank cells: a blank group value is no value (desktop Excel passes a blank cell as 0, so a number 0 is read as blank too: type "0" as text to keep it); a row with a blank member id is left out; a blank order id makes the row an order of its own; a blank amount counts as 0 (so web and desktop agree). An error cell (e.g. #N/A) or a text amount gives #VALUE! naming the range, row and column. Over 100,000 cells gives #VALUE!: use the task pane or the command line (commerce-analytics profile).
  * @customfunction MEMBER.PROFILE
+ * @cancelable
  * @param group_values The descriptive value of each order row (region, gender, level…), e.g. E2:E5000.
  * @param member_ids Member id of each row, a range the size of group_values, e.g. A2:A5000.
  * @param order_ids Order id of each row (rows of one order count once), the same size, e.g. B2:B5000.
@@ -25,18 +26,23 @@ export async function memberProfile(
   order_ids: unknown[][],
   amounts: unknown[][],
   language?: unknown,
+  invocation?: CustomFunctions.CancelableInvocation,
 ): Promise<unknown[][]> {
   let locale: Locale = "en";
   try {
     locale = localeFromCell(language);
     requireSameShape(NAME, { group_values, member_ids, order_ids, amounts });
-    return await runFunctionJob("memberProfileSpill", {
-      groupValues: readCells(group_values, "group_values", groupValueOf),
-      memberIds: readCells(member_ids, "member_ids", keyOf),
-      orderIds: readCells(order_ids, "order_ids", keyOf),
-      amounts: readCells(amounts, "amounts", amountOf),
-      locale,
-    });
+    return await runFunctionJob(
+      "memberProfileSpill",
+      {
+        groupValues: readCells(group_values, "group_values", groupValueOf),
+        memberIds: readCells(member_ids, "member_ids", keyOf),
+        orderIds: readCells(order_ids, "order_ids", keyOf),
+        amounts: readCells(amounts, "amounts", amountOf),
+        locale,
+      },
+      invocation,
+    );
   } catch (error) {
     const excelError = toExcelError(inFunctionTerms(error, locale));
     // Nothing to profile is "not available", as =CYCLE.STATS says it; bad input stays #VALUE!.

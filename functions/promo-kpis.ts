@@ -1,37 +1,48 @@
 import { CoreError } from "../src/errors";
 import { KPI_KEYS } from "../src/promo/kpi-keys";
-import { kpiPack } from "../src/promo/kpi-pack";
-import { joinProducts } from "../src/promo/product-join";
 import type { ProductTable, TrafficTable, TransactionLines } from "../src/promo/tables";
 import { kpiDefinition, kpiName } from "../src/report/promo-kpi-table";
+import { runSizedFunctionJob } from "./shared/engine";
+import { ENGINE_FROM_CELLS } from "./shared/engine-thresholds";
 import { toExcelError } from "./shared/excel-error";
+import {
+  keyOrBlank,
+  kpiProblem,
+  numberOrBlank,
+  numberOrZero,
+  priceOrBlank,
+  readArgument,
+  type ArgumentProblems,
+  type KpiArgument,
+} from "./shared/kpi-arguments";
 import { kpiCellOrError } from "./shared/kpi-cells";
 import { localeFromCell } from "./shared/language-cell";
-import { keyCells, numberCells, requireSameShape, type Range } from "./shared/range-columns";
+import { requireSameShape, type Range } from "./shared/range-columns";
 
 /** An omitted optional argument arrives as null (or undefined); the metadata generator needs plain `unknown[][]`. */
 type Optional = unknown[][] | null | undefined;
 
 /**
- * The promotion KPI table from transaction lines and, optionally, a product table: spills 18 rows of four columns (key, KPI name, value, definition): GMV = Σ amount; net sales = GMV − return amount; units; buyers and orders (distinct ids); spend per buyer = GMV / buyers (the study's 客单价); average order value = GMV / orders; UV; conversion = buyers / UV; discount rate = GMV / Σ tag price × units; stock value = Σ tag price × stock; sell-through = GMV / stock value; favourites; add-to-cart; SKU count; SPU count (distinct products); return units; return amount. The line ranges (line_products, units, amounts, buyers, orders, return_units, return_amounts) must have one size; the product ranges (products, tag_prices, stocks, uv, favourites, add_to_cart) another, one row per product. A KPI whose input is not given shows #N/A with the reason; a zero denominator shows #DIV/0!. Blank amounts and units count as 0.
+ * The promotion KPI table from transaction lines and, optionally, a product table: spills 18 rows of four columns (key, KPI name, value, definition): GMV = Σ amount; net sales = GMV − return amount; units; buyers and orders (distinct ids); spend per buyer = GMV / buyers (the study's 客单价); average order value = GMV / orders; UV; conversion = buyers / UV; discount rate = GMV / Σ tag price × units; stock value = Σ tag price × stock; sell-through = GMV / stock value; favourites; add-to-cart; SKU count; SPU count (distinct products); return units; return amount. The line ranges (line_products, units, amounts, buyers, orders, return_units, return_amounts) must have one size; the product ranges (products, tag_prices, stocks, uv, favourites, add_to_cart) another, one row per product. A KPI whose input is not given shows #N/A with the reason; a zero denominator shows #DIV/0!. Blanks, the same in both builds (desktop Excel passes a blank cell as 0): blank amounts, units, returns, stocks and traffic count as 0; a blank id (or 0) leaves its line out of the per-product KPIs (GMV included) and its product row unjoined; a blank tag price (or 0) leaves the product out of the discount rate and the stock value. A bad cell (an error such as #N/A, or text where a number belongs) gives #VALUE! naming it in the rows of the KPIs computed from its range only; the other KPIs are still computed. From 10,000 lines the work runs on the add-in's worker.
  * @customfunction PROMO.KPIS
- * @param line_products Product id of each transaction line, e.g. A2:A500.
- * @param units Units of each line, returns included: same size as line_products.
- * @param amounts Amount (GMV) of each line, returns included: same size as line_products.
- * @param [buyers] Buyer (member) id of each line, for buyers, spend per buyer and conversion.
- * @param [orders] Order id of each line, for orders and average order value.
- * @param [return_units] Returned units of each line.
- * @param [return_amounts] Returned amount of each line, for net sales.
- * @param [products] Product id of each row of the product table, e.g. H2:H50; needed by the product ranges after it.
- * @param [tag_prices] Tag price of each product (same size as products), for discount rate and stock value.
- * @param [stocks] Stock of each product, for stock value and sell-through.
- * @param [uv] Unique visitors of each product, for UV and conversion.
- * @param [favourites] Favourites (saves) of each product.
- * @param [add_to_cart] Add-to-cart count of each product.
- * @param [language] Language of the KPI names and definitions: "en" (default), "zh-TW" or "zh-CN".
+ * @cancelable
+ * @param line_products Product id of each transaction line, e.g. A2:A500 (blank or 0: the line is in no product). An error cell: #VALUE! in every line KPI.
+ * @param units Units of each line, returns included: same size as line_products (blank = 0). An error cell: #VALUE! in units and discount rate.
+ * @param amounts Amount (GMV) of each line, returns included: same size as line_products (blank = 0). An error cell: #VALUE! in the KPIs built on GMV.
+ * @param [buyers] Buyer (member) id of each line, for buyers, spend per buyer and conversion (blank or 0: no buyer). An error cell: #VALUE! in those three.
+ * @param [orders] Order id of each line, for orders and average order value (blank or 0: no order). An error cell: #VALUE! in those two.
+ * @param [return_units] Returned units of each line (blank = 0). An error cell: #VALUE! in return units.
+ * @param [return_amounts] Returned amount of each line, for net sales (blank = 0). An error cell: #VALUE! in net sales and return amount.
+ * @param [products] Product id of each row of the product table, e.g. H2:H50; needed by the product ranges after it (blank or 0: the row joins nothing). An error cell: #VALUE! in the product and traffic KPIs.
+ * @param [tag_prices] Tag price of each product (same size as products), for discount rate and stock value (blank or 0: no tag price). An error cell: #VALUE! in those and sell-through.
+ * @param [stocks] Stock of each product, for stock value and sell-through (blank = 0). An error cell: #VALUE! in those two.
+ * @param [uv] Unique visitors of each product, for UV and conversion (blank = 0). An error cell: #VALUE! in those two.
+ * @param [favourites] Favourites (saves) of each product (blank = 0). An error cell: #VALUE! in favourites.
+ * @param [add_to_cart] Add-to-cart count of each product (blank = 0). An error cell: #VALUE! in add-to-cart.
+ * @param [language] Language of the KPI names and definitions: "en" (default, also for an empty cell), "zh-TW" or "zh-CN".
  * @returns The KPI table: key, name, value, definition.
  */
-export function promoKpis(
+export async function promoKpis(
   line_products: unknown[][],
   units: unknown[][],
   amounts: unknown[][],
@@ -46,62 +57,67 @@ export function promoKpis(
   favourites?: unknown[][],
   add_to_cart?: unknown[][],
   language?: unknown,
-): unknown[][] {
+  invocation?: CustomFunctions.CancelableInvocation,
+): Promise<unknown[][]> {
   try {
     const locale = localeFromCell(language);
     const given = (range: Optional): Range | undefined => range ?? undefined;
     const lineRanges = { line_products, units, amounts, buyers, orders, return_units, return_amounts };
     const productRanges = { products, tag_prices, stocks, uv, favourites, add_to_cart };
-    requireSameShape(
-      "PROMO.KPIS",
-      Object.fromEntries(Object.entries(lineRanges).map(([k, r]) => [k, given(r)])),
+    for (const ranges of [lineRanges, productRanges]) {
+      requireSameShape(
+        "PROMO.KPIS",
+        Object.fromEntries(Object.entries(ranges).map(([k, r]) => [k, given(r)])),
+      );
+    }
+    const orphan = Object.entries(productRanges).find(
+      ([name, range]) => name !== "products" && range != null,
     );
-    requireSameShape(
-      "PROMO.KPIS",
-      Object.fromEntries(Object.entries(productRanges).map(([k, r]) => [k, given(r)])),
-    );
-    const numbers = (range: Optional, name: string) => (range == null ? undefined : numberCells(range, name));
-    const keys = (range: Optional, name: string) => (range == null ? undefined : keyCells(range, name));
-    const lines: TransactionLines = {
-      productKeys: keyCells(line_products, "line_products"),
-      units: numberCells(units, "units"),
-      amounts: numberCells(amounts, "amounts"),
-      buyerKeys: keys(buyers, "buyers"),
-      orderKeys: keys(orders, "orders"),
-      returnUnits: numbers(return_units, "return_units"),
-      returnAmounts: numbers(return_amounts, "return_amounts"),
-    };
-    const productKeys = keys(products, "products");
-    const productColumns = { tag_prices, stocks, uv, favourites, add_to_cart };
-    const orphan = Object.entries(productColumns).find(([, range]) => range != null);
-    if (productKeys === undefined && orphan !== undefined) {
+    if (products == null && orphan !== undefined) {
       throw new CoreError(
         "PRODUCT_IDS_MISSING",
         `PROMO.KPIS: ${orphan[0]} needs products (the product id of each of its rows)`,
       );
     }
-    const productTable: ProductTable | undefined =
-      productKeys === undefined
-        ? undefined
-        : { productKeys, tagPrices: numbers(tag_prices, "tag_prices"), stocks: numbers(stocks, "stocks") };
+    const problems: ArgumentProblems = new Map();
+    const read = <T>(range: Optional, name: KpiArgument, cell: (c: unknown, what: string) => T | null) =>
+      range == null ? undefined : readArgument(range, name, cell, problems);
+    const lines: TransactionLines = {
+      productKeys: readArgument(line_products, "line_products", keyOrBlank, problems),
+      units: readArgument(units, "units", numberOrBlank, problems),
+      amounts: readArgument(amounts, "amounts", numberOrBlank, problems),
+      buyerKeys: read(buyers, "buyers", keyOrBlank),
+      orderKeys: read(orders, "orders", keyOrBlank),
+      returnUnits: read(return_units, "return_units", numberOrBlank),
+      returnAmounts: read(return_amounts, "return_amounts", numberOrBlank),
+    };
+    const productKeys = read(products, "products", keyOrBlank);
+    const productTable: ProductTable | undefined = productKeys && {
+      productKeys,
+      tagPrices: read(tag_prices, "tag_prices", priceOrBlank),
+      stocks: read(stocks, "stocks", numberOrZero),
+    };
     const hasTraffic = uv != null || favourites != null || add_to_cart != null;
     const traffic: TrafficTable | undefined =
       productKeys === undefined || !hasTraffic
         ? undefined
         : {
             productKeys,
-            uv: numbers(uv, "uv"),
-            favourites: numbers(favourites, "favourites"),
-            addToCart: numbers(add_to_cart, "add_to_cart"),
+            uv: read(uv, "uv", numberOrBlank),
+            favourites: read(favourites, "favourites", numberOrBlank),
+            addToCart: read(add_to_cart, "add_to_cart", numberOrBlank),
           };
-    const join = joinProducts(lines, productTable, traffic);
-    const pack = kpiPack(join.products, join.available);
-    return KPI_KEYS.map((key) => [
-      key,
-      kpiName(locale, key),
-      kpiCellOrError(pack[key], locale),
-      kpiDefinition(locale, key),
-    ]);
+    const pack = await runSizedFunctionJob(
+      "promoKpis",
+      { lines, products: productTable, traffic },
+      { size: lines.productKeys.length, engineFrom: ENGINE_FROM_CELLS.promoKpis },
+      invocation,
+    );
+    return KPI_KEYS.map((key) => {
+      const problem = kpiProblem(key, problems);
+      const value = problem === null ? kpiCellOrError(pack[key], locale) : toExcelError(problem);
+      return [key, kpiName(locale, key), value, kpiDefinition(locale, key)];
+    });
   } catch (error) {
     return [[toExcelError(error)]];
   }

@@ -1,7 +1,15 @@
 import { churnJob } from "./churn";
 import type { Job } from "./context";
-import { clvBgnbdFitJob, clvGammaGammaFitJob } from "./functions-clv";
+import {
+  clvBgnbdExpectedJob,
+  clvBgnbdFitJob,
+  clvGammaGammaFitJob,
+  clvSimpleOrdersJob,
+} from "./functions-clv";
 import { kmeansElbowJob, kmeansLabelsJob } from "./functions-kmeans";
+import { cycleStatsJob } from "./functions-member";
+import { promoKpisJob } from "./functions-promo";
+import { rfmScoreJob } from "./functions-rfm-score";
 import { rfmTableJob } from "./functions-rfm-table";
 import { intakeJob } from "./intake";
 import { membersJob } from "./members";
@@ -21,9 +29,14 @@ export const jobs = {
   kmeansElbow: kmeansElbowJob,
   clvBgnbdFit: clvBgnbdFitJob,
   clvGammaGammaFit: clvGammaGammaFitJob,
+  clvBgnbdExpected: clvBgnbdExpectedJob,
   rfmTable: rfmTableJob,
   memberProfile: profileJob,
   memberProfileSpill: profileSpillJob,
+  rfmScore: rfmScoreJob,
+  cycleStats: cycleStatsJob,
+  clvSimpleOrders: clvSimpleOrdersJob,
+  promoKpis: promoKpisJob,
 } satisfies Record<string, Job<never, unknown>>;
 
 type JobsMap = typeof jobs;

@@ -1,8 +1,4 @@
-import {
-  bgnbdConditionalExpectedPurchases,
-  bgnbdExpectedPurchases,
-  bgnbdProbabilityAlive,
-} from "../../src/clv/bgnbd-predict";
+import { bgnbdProbabilityAlive } from "../../src/clv/bgnbd-predict";
 import { gammaGammaExpectedSpend, gammaGammaMeanSpend } from "../../src/clv/gamma-gamma-spend";
 import type {
   BgnbdFit,
@@ -14,7 +10,7 @@ import type {
 } from "../../src/clv/types";
 import { CoreError } from "../../src/errors";
 import { toExcelError } from "../shared/excel-error";
-import { mapNumericPositions, numericRows, type NamedRange } from "./ranges";
+import { mapNumericPositions, numericRows, type EmptyPosition, type NamedRange } from "./ranges";
 
 /**
  * The unit of recency, T and the horizon is whatever the sheet uses; the models never convert it. BG/NBD's
@@ -23,17 +19,28 @@ import { mapNumericPositions, numericRows, type NamedRange } from "./ranges";
 export const UNIT_LABEL = "weeks";
 
 /**
+ * Which summary rows are no customer. BG/NBD: a row of blanks, or of 0s (desktop's blank row): T = 0 would mean a
+ * first purchase on the data's last day, which adds nothing to the likelihood, so leaving it out changes no fit
+ * and both builds agree. Gamma-Gamma: a row of blanks only, since (0, 0) is a one-time buyer, the most common
+ * customer of all (left out of the fit by the model, given the population mean spend by it).
+ */
+export const BGNBD_EMPTY: EmptyPosition = "blankOrZero";
+export const GAMMA_GAMMA_EMPTY: EmptyPosition = "blank";
+
+/**
  * BtydCustomer rows from parallel ranges (frequency, recency, T; or frequency and mean spend at spendIndex);
- * blank positions skipped, customers named by their position. The fits run on these in an engine job.
+ * empty positions skipped (BGNBD_EMPTY, GAMMA_GAMMA_EMPTY), a blank cell read as 0, customers named by their
+ * position. The fits run on these in an engine job.
  *
- * @throws CoreError RANGE_SHAPE_MISMATCH, CELL_BLANK, CELL_NOT_NUMBER, CELL_ERROR
+ * @throws CoreError RANGE_SHAPE_MISMATCH, CELL_NOT_NUMBER, CELL_ERROR
  */
 export function customersFrom(
   ranges: readonly NamedRange[],
   caller: string,
   spendIndex?: number,
 ): BtydCustomer[] {
-  return numericRows(ranges, caller).map(({ position, values }) => ({
+  const empty = spendIndex === undefined ? BGNBD_EMPTY : GAMMA_GAMMA_EMPTY;
+  return numericRows(ranges, caller, empty).map(({ position, values }) => ({
     customerId: position,
     frequency: values[0] as number,
     recency: spendIndex === undefined ? (values[1] as number) : 0,
@@ -60,26 +67,6 @@ export function bgnbdParameterSpill(fit: BgnbdFit): unknown[][] {
   ];
 }
 
-/** E[Y(horizon) | x, t_x, T] per position, in the shape of the ranges. */
-export function bgnbdExpectedSpill(
-  ranges: readonly NamedRange[],
-  params: BgnbdParams,
-  horizon: number,
-): unknown[][] {
-  bgnbdExpectedPurchases(params, horizon); // validates the parameters and horizon once, for one clear error
-  return mapNumericPositions(
-    ranges,
-    "CLV.BGNBD",
-    ([frequency, recency, age]) =>
-      bgnbdConditionalExpectedPurchases(
-        params,
-        { frequency: frequency as number, recency: recency as number, age: age as number },
-        horizon,
-      ),
-    toExcelError,
-  );
-}
-
 /** P(alive) per position, in the shape of the ranges. */
 export function probabilityAliveSpill(ranges: readonly NamedRange[], params: BgnbdParams): unknown[][] {
   bgnbdProbabilityAlive(params, { frequency: 0, recency: 0, age: 0 }); // validates the parameters once
@@ -93,6 +80,7 @@ export function probabilityAliveSpill(ranges: readonly NamedRange[], params: Bgn
         age: age as number,
       }),
     toExcelError,
+    BGNBD_EMPTY,
   );
 }
 
@@ -128,6 +116,7 @@ export function gammaGammaSpendSpill(ranges: readonly NamedRange[], params: Gamm
         meanRepeatSpend: meanRepeatSpend as number,
       }),
     toExcelError,
+    GAMMA_GAMMA_EMPTY,
   );
 }
 

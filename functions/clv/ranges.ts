@@ -67,23 +67,44 @@ export function cellName(name: string, rowIndex: number, columnIndex: number): s
 }
 
 /**
- * The positions of same-shape ranges, row-major, skipping positions where every range is blank (an
- * over-selected range such as A2:A10000). Every other cell must be a number; the first that is not throws.
- *
- * @throws CoreError RANGE_SHAPE_MISMATCH, CELL_BLANK, CELL_NOT_NUMBER, CELL_ERROR
+ * Which positions of the customer ranges are no customer: "blank" where every cell is blank (null on the web);
+ * "blankOrZero" also where every cell is 0, which is how desktop Excel passes a blank row (office-js issues
+ * 4702, 1951, 5262). Use "blankOrZero" only where an all-0 row is no real customer.
  */
-export function numericRows(ranges: readonly NamedRange[], caller: string): NumericRow[] {
+export type EmptyPosition = "blank" | "blankOrZero";
+
+function isEmptyPosition(cells: readonly CellInput[], empty: EmptyPosition): boolean {
+  return cells.every((cell) => isBlank(cell) || (empty === "blankOrZero" && cell === 0));
+}
+
+/** A summary cell as a number: blank is 0 (desktop passes it as 0 anyway, so both builds agree). */
+function summaryNumber(cell: CellInput, what: string): number {
+  return isBlank(cell) ? 0 : numberFromCell(cell, what);
+}
+
+/**
+ * The positions of same-shape ranges, row-major, skipping empty positions (an over-selected range such as
+ * A2:A10000; see EmptyPosition). In the others a blank cell is 0 and every other cell must be a number; the first
+ * that is not throws.
+ *
+ * @throws CoreError RANGE_SHAPE_MISMATCH, CELL_NOT_NUMBER, CELL_ERROR
+ */
+export function numericRows(
+  ranges: readonly NamedRange[],
+  caller: string,
+  empty: EmptyPosition = "blank",
+): NumericRow[] {
   requireSameShape(ranges, caller);
   const rows: NumericRow[] = [];
   const first = ranges[0]?.range ?? [];
   first.forEach((row, rowIndex) =>
     row.forEach((_, columnIndex) => {
       const cells = ranges.map(({ range }) => range[rowIndex]?.[columnIndex] ?? null);
-      if (cells.every(isBlank)) return;
+      if (isEmptyPosition(cells, empty)) return;
       rows.push({
         position: rowIndex * row.length + columnIndex + 1,
         values: cells.map((cell, k) =>
-          numberFromCell(cell, cellName(ranges[k]?.name ?? "", rowIndex, columnIndex)),
+          summaryNumber(cell, cellName(ranges[k]?.name ?? "", rowIndex, columnIndex)),
         ),
       });
     }),
@@ -92,8 +113,9 @@ export function numericRows(ranges: readonly NamedRange[], caller: string): Nume
 }
 
 /**
- * Applies `compute` to each position of same-shape ranges (cells read as numbers), giving a result of the
- * first range's shape; a position whose cells or computation fail becomes its own Excel error.
+ * Applies `compute` to each position of same-shape ranges (cells read as numbers, blank as 0), giving a result of
+ * the first range's shape: an empty position (see EmptyPosition) stays blank (""), and a position whose cells or
+ * computation fail becomes its own Excel error.
  *
  * @throws CoreError RANGE_SHAPE_MISMATCH, SPILL_TOO_LARGE (the caller turns these into one error)
  */
@@ -102,45 +124,20 @@ export function mapNumericPositions<T>(
   caller: string,
   compute: (values: readonly number[]) => T,
   onError: (error: unknown) => CustomFunctions.Error,
-): (T | CustomFunctions.Error)[][] {
+  empty: EmptyPosition = "blank",
+): (T | "" | CustomFunctions.Error)[][] {
   requireSameShape(ranges, caller);
   const first = ranges[0]?.range ?? [];
   requireSpillSize(first.length * (first[0]?.length ?? 0), caller);
   return first.map((row, rowIndex) =>
     row.map((_, columnIndex) => {
+      const cells = ranges.map(({ range }) => range[rowIndex]?.[columnIndex] ?? null);
+      if (isEmptyPosition(cells, empty)) return "";
       try {
-        const values = ranges.map(({ name, range }) =>
-          numberFromCell(range[rowIndex]?.[columnIndex] ?? null, name),
-        );
-        return compute(values);
+        return compute(cells.map((cell, k) => summaryNumber(cell, ranges[k]?.name ?? "")));
       } catch (error) {
         return onError(error);
       }
     }),
-  );
-}
-
-/** An optional scalar number argument: undefined when omitted or blank. */
-export function optionalNumber(cell: CellInput, name: string): number | undefined {
-  return isBlank(cell) ? undefined : numberFromCell(cell, name);
-}
-
-/**
- * Model parameters given all together or not at all: the numbers in order, or null when none is given.
- *
- * @throws CoreError CLV_PARAMS_INCOMPLETE
- */
-export function allOrNone(
-  values: readonly (number | undefined)[],
-  names: readonly string[],
-  caller: string,
-): number[] | null {
-  const given = values.filter((value): value is number => value !== undefined);
-  if (given.length === 0) return null;
-  if (given.length === values.length) return given;
-  const missing = names.filter((_, index) => values[index] === undefined);
-  throw new CoreError(
-    "CLV_PARAMS_INCOMPLETE",
-    `${caller} requires all of ${names.join(", ")} or none of them (missing ${missing.join(", ")})`,
   );
 }

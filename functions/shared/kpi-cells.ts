@@ -2,7 +2,7 @@ import { CoreError } from "../../src/errors";
 import type { Locale } from "../../src/i18n/locale";
 import type { KpiValue } from "../../src/promo/kpi-value";
 import { promoTranslator, undefinedText } from "../../src/report/promo-format";
-import { numberFromCell, type CellInput } from "./cells";
+import { isBlankCell, numberFromCell, type CellInput } from "./cells";
 import { toExcelError } from "./excel-error";
 import { sameShape, shapeText, type Range } from "./range-columns";
 
@@ -41,7 +41,9 @@ export function scalarResult(compute: () => number): number {
 
 /**
  * One result per pair of cells of two ranges of the same size (or a single value against a range), with
- * each pair's error in its own cell; ranges of different sizes give one #VALUE! with a message.
+ * each pair's error in its own cell; ranges of different sizes give one #VALUE! with a message. A blank cell is 0,
+ * as in Excel's own arithmetic (=B2/C2): desktop Excel passes a blank cell as 0 and the web as null (office-js
+ * issue 4702), and both then give one answer. An error or text cell is #VALUE! naming it, in its own cell.
  */
 export function pairwiseResult(
   functionName: string,
@@ -63,10 +65,11 @@ export function pairwiseResult(
       try {
         const where =
           shape.length * (row.length || 1) > 1 ? ` (row ${rowIndex + 1}, column ${columnIndex + 1})` : "";
-        return compute(
-          numberFromCell(cellOf(left, rowIndex, columnIndex), `${names[0]}${where}`),
-          numberFromCell(cellOf(right, rowIndex, columnIndex), `${names[1]}${where}`),
-        );
+        const read = (range: Range, name: string): number => {
+          const cell = cellOf(range, rowIndex, columnIndex);
+          return isBlankCell(cell) ? 0 : numberFromCell(cell, `${name}${where}`);
+        };
+        return compute(read(left, names[0]), read(right, names[1]));
       } catch (error) {
         return toExcelError(error);
       }

@@ -57,34 +57,38 @@ export function numberCells(range: Range, what: string): (number | null)[] {
 }
 
 /**
- * A range's cells in row-major order as keys (product, buyer or order ids): text or numbers, blank as null.
+ * A key cell (product, member, buyer or order id): text or a number; blank, and 0, are null. No export this
+ * add-in reads uses 0 as an id, and desktop Excel passes an empty cell as 0 (office-js issue 4702), so 0 is
+ * read as blank in both builds (as the core's member analyses do: src/member/cells.ts readKey).
+ *
+ * @throws CoreError CELL_ERROR, KEY_INVALID
+ */
+export function keyFromCell(cell: CellInput, what: string): string | number | null {
+  if (isBlank(cell) || cell === 0) return null;
+  if (isErrorCell(cell)) {
+    throw new CoreError("CELL_ERROR", `${what} is an error value (${(cell as { code: string }).code})`);
+  }
+  if (typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell))) return cell;
+  throw new CoreError("KEY_INVALID", `${what} must be text or a number (got ${JSON.stringify(cell)})`);
+}
+
+/**
+ * A range's cells in row-major order as keys (see keyFromCell): blank and 0 as null.
  *
  * @throws CoreError CELL_ERROR, KEY_INVALID
  */
 export function keyCells(range: Range, what: string): (string | number | null)[] {
-  return mapRange(range, (cell, where) => {
-    if (isBlank(cell)) return null;
-    if (isErrorCell(cell)) {
-      throw new CoreError(
-        "CELL_ERROR",
-        `${what} ${where} is an error value (${(cell as { code: string }).code})`,
-      );
-    }
-    if (typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell))) return cell;
-    throw new CoreError(
-      "KEY_INVALID",
-      `${what} ${where} must be text or a number (got ${JSON.stringify(cell)})`,
-    );
-  });
+  return mapRange(range, (cell, where) => keyFromCell(cell, `${what} ${where}`));
 }
 
 /**
- * Σ of a range's non-blank cells (a single number is its own sum).
+ * Σ of a range's numbers, as Excel's SUM: blank cells add nothing, so an all-blank range is 0 (desktop Excel
+ * passes blank cells as 0 anyway, and the web as null: both builds give one answer). A single number is its own
+ * sum.
  *
- * @throws CoreError CELL_BLANK when every cell is blank; CELL_ERROR, CELL_NOT_NUMBER
+ * @throws CoreError CELL_ERROR, CELL_NOT_NUMBER
  */
 export function sumOfRange(range: Range, what: string): number {
   const numbers = numberCells(range, what).filter((value): value is number => value !== null);
-  if (numbers.length === 0) throw new CoreError("CELL_BLANK", `${what} is blank`);
   return numbers.reduce((sum, value) => sum + value, 0);
 }

@@ -79,7 +79,7 @@ describe("=CHURN.PROBABILITY", () => {
     expect(errorOf(spill[5]?.[0]).message).toBe(
       "recency must be days since the last purchase, 0 or more (got -1).",
     );
-    expect(errorOf(spill[6]?.[0]).message).toBe("recency, row 7, column 1: the cell holds an error (#N/A).");
+    expect(errorOf(spill[6]?.[0]).message).toBe("recency (row 7, column 1) is an error value (#N/A).");
   });
 
   it("words its messages in Traditional and Simplified Chinese", () => {

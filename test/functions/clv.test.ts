@@ -1,6 +1,7 @@
-import { clv, clvBgnbd, clvGammaGamma, clvPalive } from "../../functions/clv";
+import { clv } from "../../functions/clv";
+import { clvBgnbd, clvGammaGamma, clvPalive } from "../../functions/clv-btyd";
 import { MAX_SPILL_CELLS } from "../../src/report/spill-limit";
-import { SIMPLE_CLV_HEADER } from "../../functions/clv/simple";
+import { SIMPLE_CLV_HEADER } from "../../functions/clv/simple-orders";
 import { cdnowCustomers } from "../src/clv/cdnow-fixture";
 
 // Published values: Fader, Hardie & Lee (2005) and Fader & Hardie note 025 on the CDNOW sample summary
@@ -195,20 +196,20 @@ describe("=CLV.BGNBD errors", () => {
 });
 
 describe("=CLV(value_per_day, lifetime_days)", () => {
-  it("multiplies per cell, a single cell applying to every cell of the other range", () => {
-    expect(clv([[2.5]], [[120]])).toEqual([[300]]); // 2.5 × 120
-    expect(clv([[2.5], [4]], [[120]])).toEqual([[300], [480]]);
-    expect(clv([[1.5, 2]], [[10, 30]])).toEqual([[15, 60]]);
+  it("multiplies per cell, a single cell applying to every cell of the other range", async () => {
+    expect(await clv([[2.5]], [[120]])).toEqual([[300]]); // 2.5 × 120
+    expect(await clv([[2.5], [4]], [[120]])).toEqual([[300], [480]]);
+    expect(await clv([[1.5, 2]], [[10, 30]])).toEqual([[15, 60]]);
   });
 
-  it("gives per-cell #VALUE! for bad cells and one #VALUE! for mismatched shapes", () => {
-    const result = clv([[2, -1, "a"]], [[10, 10, 10]]);
+  it("gives per-cell #VALUE! for bad cells and one #VALUE! for mismatched shapes", async () => {
+    const result = await clv([[2, -1, "a"]], [[10, 10, 10]]);
     expect(result[0]?.[0]).toBe(20);
     expect(errorOf(result[0]?.[1]).message).toBe(
       "simpleClv requires value per day to be a number >= 0 (got -1)",
     );
     expect(errorOf(result[0]?.[2]).message).toBe('value_per_day must be a number (got "a")');
-    expect(errorOf(clv([[1], [2]], [[1, 2]])[0]?.[0]).message).toBe(
+    expect(errorOf((await clv([[1], [2]], [[1, 2]]))[0]?.[0]).message).toBe(
       "CLV: value_per_day and lifetime_days must have the same shape (got 2×1, 1×2)",
     );
   });
@@ -225,8 +226,8 @@ describe("=CLV(member_ids, order_dates, amounts, [registration_dates])", () => {
   const amounts = [[30], [20], [40], [60], [null]];
   const registrations = [[null], [null], [null], [44990], [null]];
 
-  it("spills a header and one row per member (dates as serials, text or yyyymmdd; blank rows skipped)", () => {
-    const spill = clv(ids, dates, amounts, registrations);
+  it("spills a header and one row per member (dates as serials, text or yyyymmdd; blank rows skipped)", async () => {
+    const spill = await clv(ids, dates, amounts, registrations);
     expect(spill[0]).toEqual([...SIMPLE_CLV_HEADER]);
     expect(spill.slice(1).map((row) => row.slice(0, 4))).toEqual([
       ["A", 10, 50, 5],
@@ -240,14 +241,14 @@ describe("=CLV(member_ids, order_dates, amounts, [registration_dates])", () => {
     ]);
   });
 
-  it("gives one #VALUE! naming the row for a bad date or a missing id", () => {
-    expect(errorOf(clv([["A"], ["A"]], [[45000], ["soon"]], [[1], [2]])[0]?.[0]).message).toBe(
+  it("gives one #VALUE! naming the row for a bad date or a missing id", async () => {
+    expect(errorOf((await clv([["A"], ["A"]], [[45000], ["soon"]], [[1], [2]]))[0]?.[0]).message).toBe(
       'order date (row 2, column 1) must be a date (got "soon")',
     );
-    expect(errorOf(clv([["A"], [null]], [[45000], [45001]], [[1], [2]])[0]?.[0]).message).toBe(
+    expect(errorOf((await clv([["A"], [null]], [[45000], [45001]], [[1], [2]]))[0]?.[0]).message).toBe(
       "member id (row 2, column 1) is blank",
     );
-    expect(errorOf(clv([["A"]], [[45000]], [[1]])[0]?.[0]).message).toBe(
+    expect(errorOf((await clv([["A"]], [[45000]], [[1]]))[0]?.[0]).message).toBe(
       "simpleClvFromOrders requires at least one member whose last order is after their start date",
     );
   });

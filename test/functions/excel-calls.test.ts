@@ -150,14 +150,20 @@ describe("an #N/A cell reaches the functions because the build sets allowErrorFo
     ]);
   });
 
-  it("RFM.TABLE: the message names the range, row and column of the #N/A", async () => {
-    const result = await harness("null").call("RFM.TABLE", [
-      [["a"], ["b"]],
-      [[45000], [45005]],
-      [[10], [NA]],
-    ]);
-    expect(shownRows(result)).toEqual([
-      [{ code: "#VALUE!", message: "amounts (row 2, column 1) is an error value (#N/A)" }],
+  it("RFM.TABLE: only the member of the #N/A shows #VALUE!, naming its range, row and column", async () => {
+    // a: one order on 45000 (10); b's amount is #N/A, so b's rows do not count: as of 45001, a 1 day, 1 order,
+    // 10; one member scored among itself: R5 F1 M1, "New Customers".
+    const result = shownRows(
+      await harness("null").call("RFM.TABLE", [
+        [["a"], ["b"]],
+        [[45000], [45005]],
+        [[10], [NA]],
+      ]),
+    );
+    const error = { code: "#VALUE!", message: "amounts (row 2, column 1) is an error value (#N/A)" };
+    expect(result.slice(1)).toEqual([
+      ["a", 1, 1, 10, 5, 1, 1, "New Customers"],
+      ["b", ...Array(7).fill(error)],
     ]);
   });
 

@@ -12,6 +12,7 @@
  *   for k = 2..7: 31.09, 38.42, 108, 107.92, 129.2, 214.5; CH(k = 8) = 1, scikit-learn's value when W = 0).
  * - Everything else is worked out by hand in the tests.
  */
+import { jobs } from "../../engine/jobs/registry";
 import { kmeansElbow, kmeansLabels } from "../../functions/kmeans";
 
 function errorOf(cell: unknown): { code: string; message: string } {
@@ -127,6 +128,25 @@ describe("=KMEANS.LABELS", () => {
     expect(errorOf(cell).message).toBe(
       "KMEANS.LABELS: data has 50001 rows, over 50000: use the task pane's Segment or the command line (commerce-analytics kmeans)",
     );
+  });
+
+  it("counts rows with data against the limit, not blank rows between them", async () => {
+    // 50,001 data rows with a blank row after each: the message counts the 50,001, not the 100,002 range rows.
+    const overLimit = Array.from({ length: 50_001 }, (_, row) => [[row % 7], [null]]).flat();
+    const [[cell]] = (await kmeansLabels(overLimit, 2)) as [[unknown]];
+    expect(errorOf(cell).message).toMatch(/^KMEANS.LABELS: data has 50001 rows, over 50000/);
+    // 50,000 data rows with 1,000 blank rows among them: at the limit, so the k-means runs (the job is stubbed
+    // here: only the rows it receives matter) and the blank rows stay blank.
+    const job = jest
+      .spyOn(jobs, "kmeansLabels")
+      .mockImplementation(({ matrix }) => Array(matrix.rows).fill(1));
+    const atLimit: unknown[][] = Array.from({ length: 50_000 }, (_, row) => [row % 7]);
+    for (let blank = 0; blank < 1_000; blank++) atLimit.splice(blank * 50 + 1, 0, [null]);
+    const labels = await kmeansLabels(atLimit, 2);
+    expect(job.mock.calls[0]?.[0].matrix.rows).toBe(50_000);
+    expect(labels).toHaveLength(51_000);
+    expect(labels.filter(([label]) => label === "")).toHaveLength(1_000);
+    job.mockRestore();
   });
 });
 

@@ -42,13 +42,13 @@ function cycleRows(): { memberIds: unknown[][]; orderDates: unknown[][] } {
 }
 
 describe("=CYCLE.STATS", () => {
-  it("spills the measures with a header row; quartiles are QUARTILE.INC of the cycles", () => {
+  it("spills the measures with a header row; quartiles are QUARTILE.INC of the cycles", async () => {
     const { memberIds, orderDates } = cycleRows();
     // Hand calculation over the sorted cycles 3, 6, 7, 8, 8, 10, 13, 15, 16, 20 (n = 10), R type 7:
     // mean = 106 / 10 = 10.6; Q1 at position 1 + 9 × 0.25 = 3.25 → 7 + 0.25 × (8 − 7) = 7.25;
     // median at 5.5 → (8 + 10) / 2 = 9; Q3 at 7.75 → 13 + 0.75 × (15 − 13) = 14.5 (numpy.quantile agrees);
     // lapsed after = ⌈14.5 + 1.5 × (14.5 − 7.25)⌉ = ⌈25.375⌉ = 26. Members: 10 with a cycle + "single" = 11.
-    expect(cycleStats(memberIds, orderDates)).toEqual([
+    expect(await cycleStats(memberIds, orderDates)).toEqual([
       ["Measure", "Value"],
       ["Members with an order", 11],
       ["Members with a cycle (2+ purchase days)", 10],
@@ -60,9 +60,9 @@ describe("=CYCLE.STATS", () => {
     ]);
   });
 
-  it("reads ranges laid out as rows as well, and labels in zh-TW", () => {
+  it("reads ranges laid out as rows as well, and labels in zh-TW", async () => {
     // Cycles 10 (a) and 30 (b): mean 20, Q1 = 10 + 0.25 × 20 = 15, median 20, Q3 = 25, lapsed ⌈25 + 15⌉ = 40.
-    const result = cycleStats(
+    const result = await cycleStats(
       [["a", "a", "b", "b", "c"]],
       [[JAN_1_2021, JAN_1_2021 + 10, JAN_1_2021, JAN_1_2021 + 30, JAN_1_2021]],
       "zh-TW",
@@ -71,8 +71,8 @@ describe("=CYCLE.STATS", () => {
     expect(result.every((row) => typeof row[0] === "string" && /[\u4e00-\u9fff]/.test(row[0]))).toBe(true);
   });
 
-  it("gives #VALUE! with a message for ranges of different sizes", () => {
-    const result = cycleStats([["a"], ["a"]], [[JAN_1_2021]]);
+  it("gives #VALUE! with a message for ranges of different sizes", async () => {
+    const result = await cycleStats([["a"], ["a"]], [[JAN_1_2021]]);
     expect(result).toHaveLength(1);
     expect(errorOf(result[0]?.[0])).toEqual({
       code: "#VALUE!",
@@ -80,25 +80,25 @@ describe("=CYCLE.STATS", () => {
     });
   });
 
-  it("gives #N/A with a message when nobody bought on two different days", () => {
-    const result = cycleStats([["a"], ["a"], ["b"]], [[JAN_1_2021], [JAN_1_2021 + 0.25], [JAN_1_2021]]);
+  it("gives #N/A with a message when nobody bought on two different days", async () => {
+    const result = await cycleStats([["a"], ["a"], ["b"]], [[JAN_1_2021], [JAN_1_2021 + 0.25], [JAN_1_2021]]);
     expect(errorOf(result[0]?.[0])).toEqual({
       code: "#N/A",
       message: "CYCLE.STATS requires at least one member who bought on two different days",
     });
-    expect(errorOf(cycleStats([[null]], [[null]])[0]?.[0]).code).toBe("#N/A");
+    expect(errorOf((await cycleStats([[null]], [[null]]))[0]?.[0]).code).toBe("#N/A");
   });
 
-  it("gives #VALUE! naming the cell for a text date, an error cell or a bad language", () => {
-    const textDate = cycleStats([["a"], ["a"]], [[JAN_1_2021], ["2021-01-05"]]);
+  it("gives #VALUE! naming the cell for a text date, an error cell or a bad language", async () => {
+    const textDate = await cycleStats([["a"], ["a"]], [[JAN_1_2021], ["2021-01-05"]]);
     expect(errorOf(textDate[0]?.[0])).toEqual({
       code: "#VALUE!",
       message:
         'order_dates (row 2, column 1) must be a date from 1900-03-01 to 9999-12-31 (got "2021-01-05")',
     });
-    const errorId = cycleStats([["a"], [naCell]], [[JAN_1_2021], [JAN_1_2021]]);
+    const errorId = await cycleStats([["a"], [naCell]], [[JAN_1_2021], [JAN_1_2021]]);
     expect(errorOf(errorId[0]?.[0]).message).toBe("member_ids (row 2, column 1) is an error value (#N/A)");
-    expect(errorOf(cycleStats([["a"]], [[JAN_1_2021]], "fr")[0]?.[0]).message).toBe(
+    expect(errorOf((await cycleStats([["a"]], [[JAN_1_2021]], "fr"))[0]?.[0]).message).toBe(
       'language must be one of en, zh-tw, zh-cn (got "fr")',
     );
   });

@@ -235,8 +235,47 @@ describe("functions.json as the build emits it: error cells reach the functions"
       "KMEANS.ELBOW": ["data"],
       "RFM.TABLE": ["member_ids", "order_dates", "amounts"],
       "RFM.LEVEL": ["value", "breakpoints"],
-      "PROMO.BAND": ["value", "edges"],
+      "PROMO.BAND": ["value", "edges", "labels"],
+      "RFM.SCORE": ["value", "all_values"],
+      "RFM.SEGMENT": ["r_score", "f_score", "m_score"],
+      "CYCLE.STATS": ["member_ids", "order_dates"],
+      "CHURN.PROBABILITY": ["recency", "frequency", "monetary", "tenure", "coefficients"],
+      "MEMBER.PROFILE": ["group_values", "member_ids", "order_ids", "amounts"],
+      "PROMO.SENSITIVITY": ["coupon_orders", "orders"],
+      CLV: ["value_per_day_or_member_ids", "lifetime_days_or_order_dates", "amounts", "registration_dates"],
+      "CLV.BGNBD": ["frequency", "recency", "T"],
+      "CLV.PALIVE": ["frequency", "recency", "T"],
+      "CLV.GAMMAGAMMA": ["frequency", "mean_spend"],
+      "PROMO.SELLRATIO": ["gmv", "tag_prices", "stocks"],
+      "PROMO.DISCOUNTRATE": ["gmv", "tag_prices", "units"],
+      "PROMO.CONVERSION": ["buyers", "uv"],
+      "PROMO.STOCKVALUE": ["tag_prices", "stocks"],
+      "PROMO.NETSALES": ["gmv", "return_amounts"],
+      "PROMO.YOY": ["current", "previous"],
+      "PROMO.KPIS": [
+        "line_products",
+        "units",
+        "amounts",
+        "buyers",
+        "orders",
+        "return_units",
+        "return_amounts",
+        "products",
+        "tag_prices",
+        "stocks",
+        "uv",
+        "favourites",
+        "add_to_cart",
+      ],
     };
+    // Every function of functions.json is listed, and every matrix parameter of each is among its names.
+    expect(Object.keys(errorTaking).sort()).toEqual(all.map((fn) => fn.id).sort());
+    const unlisted = all.flatMap((fn) =>
+      fn.parameters
+        .filter((p) => p.dimensionality === "matrix" && !(errorTaking[fn.id] ?? []).includes(p.name))
+        .map((p) => `${fn.id}(${p.name})`),
+    );
+    expect(unlisted).toEqual([]);
     const wrong = Object.entries(errorTaking).flatMap(([id, names]) =>
       names.flatMap((name) => {
         const parameter = all.find((fn) => fn.id === id)?.parameters.find((p) => p.name === name);

@@ -68,7 +68,8 @@ describe("=PROMO.SELLRATIO, =PROMO.STOCKVALUE, =PROMO.DISCOUNTRATE, =PROMO.NETSA
       code: "#VALUE!",
       message: 'tag_prices (row 2, column 1) must be a number (got "abc")',
     });
-    expect(thrownBy(() => promoNetSales([[null]], [[1]])).message).toBe("gmv is blank");
+    // A blank gmv is 0, as SUM gives (desktop Excel passes a blank cell as 0 anyway): 0 − 1 = −1.
+    expect(promoNetSales([[null]], [[1]])).toBe(-1);
   });
 });
 
@@ -86,16 +87,15 @@ describe("=PROMO.CONVERSION and =PROMO.YOY (pairwise spills)", () => {
     expect(promoConversion([[12]], [[100, 200]])).toEqual([[0.12, 0.06]]);
   });
 
-  it("gives one #VALUE! for ranges of different sizes, and #VALUE! in a blank cell", () => {
+  it("gives one #VALUE! for ranges of different sizes; a blank cell is 0, as in Excel's =B2/C2", () => {
     const mismatch = promoConversion([[1], [2]], [[10], [20], [30]]);
     expect(mismatch).toHaveLength(1);
     expect(errorOf(mismatch[0]?.[0]).message).toBe(
       "PROMO.CONVERSION: buyers is 2×1 but uv is 3×1 (use ranges of the same size, or a single value)",
     );
-    expect(errorOf(promoConversion([[1], [null]], [[10], [20]])[1]?.[0])).toEqual({
-      code: "#VALUE!",
-      message: "buyers (row 2, column 1) is blank",
-    });
+    // Blank buyers = 0 → 0 / 20 = 0; a blank UV = 0 → #DIV/0!.
+    expect(promoConversion([[1], [null]], [[10], [20]])[1]?.[0]).toBe(0);
+    expect(errorOf(promoConversion([[1]], [[null]])[0]?.[0])).toEqual({ code: "#DIV/0!", message: "" });
   });
 
   it("YoY = (current − previous) / |previous|", () => {
@@ -172,7 +172,7 @@ describe("=PROMO.KPIS", () => {
    * favourites 8+2 = 10; add-to-cart 5+1 = 6; SKU count not given; SPU 2; return units 1; return amount 100.
    */
   const column = (...cells: unknown[]): unknown[][] => cells.map((cell) => [cell]);
-  function kpis(language?: string): unknown[][] {
+  function kpis(language?: string): Promise<unknown[][]> {
     return promoKpis(
       column("P1", "P2", "P1"),
       column(2, 1, 1),
@@ -191,8 +191,8 @@ describe("=PROMO.KPIS", () => {
     );
   }
 
-  it("spills key, name, value and definition for every KPI", () => {
-    const table = kpis();
+  it("spills key, name, value and definition for every KPI", async () => {
+    const table = await kpis();
     expect(table).toHaveLength(18);
     expect(table[0]).toEqual([
       "gmv",
@@ -223,20 +223,20 @@ describe("=PROMO.KPIS", () => {
     expect(errorOf(values.skuCount)).toEqual({ code: "#N/A", message: "n/a: no SKU count" });
   });
 
-  it("localises names and definitions with [language]", () => {
-    const row = kpis("zh-TW").find((cells) => cells[0] === "sellThrough");
+  it("localises names and definitions with [language]", async () => {
+    const row = (await kpis("zh-TW")).find((cells) => cells[0] === "sellThrough");
     expect(row?.[1]).toBe("售罄率");
   });
 
-  it("shows #N/A for KPIs without their input and #DIV/0! for a zero UV", () => {
-    const linesOnly = promoKpis([["P1"]], [[1]], [[50]], [["B1"]]);
+  it("shows #N/A for KPIs without their input and #DIV/0! for a zero UV", async () => {
+    const linesOnly = await promoKpis([["P1"]], [[1]], [[50]], [["B1"]]);
     const values = Object.fromEntries(linesOnly.map((row) => [row[0], row[2]]));
     expect(values.gmv).toBe(50);
     expect(errorOf(values.uv)).toEqual({ code: "#N/A", message: "n/a: no UV" });
     // Excel passes an omitted optional argument as null.
     const omitted = null as unknown as undefined;
     const [buyers, products, zeroUv] = [[["B1"]], [["P1"]], [[0]]];
-    const withZeroUv = promoKpis(
+    const withZeroUv = await promoKpis(
       [["P1"]],
       [[1]],
       [[50]],
@@ -253,15 +253,23 @@ describe("=PROMO.KPIS", () => {
     expect(errorOf(conversion)).toEqual({ code: "#DIV/0!", message: "" });
   });
 
-  it("gives one #VALUE! for misaligned line ranges or product columns without product ids", () => {
-    const misaligned = promoKpis([["P1"], ["P2"]], [[1]], [[50], [60]]);
+  it("gives one #VALUE! for misaligned line ranges or product columns without product ids", async () => {
+    const misaligned = await promoKpis([["P1"], ["P2"]], [[1]], [[50], [60]]);
     expect(misaligned).toHaveLength(1);
     expect(errorOf(misaligned[0]?.[0]).message).toBe(
       "PROMO.KPIS: units is 1×1 but line_products is 2×1 (the ranges must have the same size)",
     );
-    const orphan = promoKpis([["P1"]], [[1]], [[50]], undefined, undefined, undefined, undefined, undefined, [
-      [200],
-    ]);
+    const orphan = await promoKpis(
+      [["P1"]],
+      [[1]],
+      [[50]],
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      [[200]],
+    );
     expect(errorOf(orphan[0]?.[0]).message).toBe(
       "PROMO.KPIS: tag_prices needs products (the product id of each of its rows)",
     );

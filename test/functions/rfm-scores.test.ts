@@ -1,4 +1,5 @@
-import { rfmScore, rfmSegment } from "../../functions/rfm-scores";
+import { rfmScore } from "../../functions/rfm-scores";
+import { rfmSegment } from "../../functions/rfm-segment";
 
 /** An Excel error cell as the runtime receives it from a referenced cell holding #N/A. */
 const naCell = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
@@ -18,33 +19,41 @@ describe("=RFM.SCORE", () => {
   // 1,2,3 → 1; 4,5 → 2; 6,7 → 3; 8,9 → 4; 10 → 5.
   const rfmRuleScores = [1, 1, 1, 2, 2, 3, 3, 4, 4, 5];
 
-  it("scores each value of a range among all_values by the R rfm package's rule (spills the range's shape)", () => {
-    expect(rfmScore(oneToTen, oneToTen)).toEqual(rfmRuleScores.map((score) => [score]));
-    expect(rfmScore([[1, 4, 10]], oneToTen)).toEqual([[1, 2, 5]]);
+  it("scores each value of a range among all_values by the R rfm package's rule (spills the range's shape)", async () => {
+    expect(await rfmScore(oneToTen, oneToTen)).toEqual(rfmRuleScores.map((score) => [score]));
+    expect(await rfmScore([[1, 4, 10]], oneToTen)).toEqual([[1, 2, 5]]);
   });
 
-  it("reverses the scale with higher_is_better FALSE (recency days: fewer days score higher)", () => {
-    expect(rfmScore(oneToTen, oneToTen, null, false).flat()).toEqual(rfmRuleScores.map((score) => 6 - score));
-    expect(rfmScore([[1]], oneToTen, 5, 0)).toEqual([[5]]);
+  it("reverses the scale with higher_is_better FALSE (recency days: fewer days score higher)", async () => {
+    expect((await rfmScore(oneToTen, oneToTen, null, false)).flat()).toEqual(
+      rfmRuleScores.map((score) => 6 - score),
+    );
+    expect(await rfmScore([[1]], oneToTen, 5, false)).toEqual([[5]]);
+    // 0 is "not given" (TRUE): desktop Excel passes an empty cell as 0, and reading it as FALSE would reverse the
+    // scale on desktop only (office-js issue 4702); 1 is TRUE.
+    expect(await rfmScore([[1]], oneToTen, 5, 0)).toEqual([[1]]);
+    expect(await rfmScore([[1]], oneToTen, 5, 1)).toEqual([[1]]);
   });
 
-  it('uses the quantiles themselves as edges with edge_rule "quantile"', () => {
+  it('uses the quantiles themselves as edges with edge_rule "quantile"', async () => {
     // Edges 2.8, 4.6, 6.4, 8.2 (hand calculation above): 1,2 → 1; 3,4 → 2; 5,6 → 3; 7,8 → 4; 9,10 → 5.
-    expect(rfmScore(oneToTen, oneToTen, 5, true, "quantile").flat()).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    expect((await rfmScore(oneToTen, oneToTen, 5, true, "quantile")).flat()).toEqual([
+      1, 1, 2, 2, 3, 3, 4, 4, 5, 5,
+    ]);
   });
 
-  it("takes another number of bins", () => {
+  it("takes another number of bins", async () => {
     // bins 2: Q(0.5) = 5.5, edge 6.5: 1..6 → 1, 7..10 → 2.
-    expect(rfmScore(oneToTen, oneToTen, 2).flat()).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 2, 2]);
+    expect((await rfmScore(oneToTen, oneToTen, 2)).flat()).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 2, 2]);
   });
 
-  it("leaves blank cells of all_values out and scores a value that is not among them", () => {
+  it("leaves blank cells of all_values out and scores a value that is not among them", async () => {
     const withBlanks = [...oneToTen, [null], [""]];
-    expect(rfmScore([[10], [100], [-3]], withBlanks)).toEqual([[5], [5], [1]]);
+    expect(await rfmScore([[10], [100], [-3]], withBlanks)).toEqual([[5], [5], [1]]);
   });
 
-  it("gives a per-cell #VALUE! for a bad value, keeping the good cells", () => {
-    const result = rfmScore([[3, "abc", null, naCell]], oneToTen);
+  it("gives a per-cell #VALUE! for a bad value, keeping the good cells", async () => {
+    const result = await rfmScore([[3, "abc", null, naCell]], oneToTen);
     expect(result[0]?.[0]).toBe(1);
     expect(errorOf(result[0]?.[1])).toEqual({
       code: "#VALUE!",
@@ -54,23 +63,25 @@ describe("=RFM.SCORE", () => {
     expect(errorOf(result[0]?.[3]).message).toBe("value is an error value (#N/A)");
   });
 
-  it("gives every cell #VALUE! for bad all_values, bins, higher_is_better or edge_rule", () => {
+  it("gives every cell #VALUE! for bad all_values, bins, higher_is_better or edge_rule", async () => {
     const messageOf = (result: unknown[][]) => {
       expect(result.flat().map((cell) => errorOf(cell).code)).toEqual(result.flat().map(() => "#VALUE!"));
       return errorOf(result[0]?.[0]).message;
     };
-    expect(messageOf(rfmScore([[1, 2]], [[null, ""]]))).toBe("all_values requires at least one number");
-    expect(messageOf(rfmScore([[1]], [[1, "x"]]))).toBe(
+    expect(messageOf(await rfmScore([[1, 2]], [[null, ""]]))).toBe("all_values requires at least one number");
+    expect(messageOf(await rfmScore([[1]], [[1, "x"]]))).toBe(
       'all_values (row 1, column 2) must be a number (got "x")',
     );
-    expect(messageOf(rfmScore([[1]], oneToTen, 1))).toBe("bins must be a whole number from 2 to 100 (got 1)");
-    expect(messageOf(rfmScore([[1]], oneToTen, 2.5))).toBe(
+    expect(messageOf(await rfmScore([[1]], oneToTen, 1))).toBe(
+      "bins must be a whole number from 2 to 100 (got 1)",
+    );
+    expect(messageOf(await rfmScore([[1]], oneToTen, 2.5))).toBe(
       "bins must be a whole number from 2 to 100 (got 2.5)",
     );
-    expect(messageOf(rfmScore([[1]], oneToTen, 5, "yes"))).toBe(
+    expect(messageOf(await rfmScore([[1]], oneToTen, 5, "yes"))).toBe(
       'higher_is_better must be TRUE or FALSE (got "yes")',
     );
-    expect(messageOf(rfmScore([[1]], oneToTen, 5, true, "type7"))).toBe(
+    expect(messageOf(await rfmScore([[1]], oneToTen, 5, true, "type7"))).toBe(
       'edge_rule must be one of rfm, quantile (got "type7")',
     );
   });

@@ -95,6 +95,25 @@ describe("=RFM.TABLE on R rfm's rfm_data_orders (as_of 2006-12-31)", () => {
     expect(topScored(byDefault)).toEqual([157, 1226, 119412]);
   });
 
+  it("keeps an #N/A in one member's amount to that member: the others are the table without its rows", async () => {
+    const victim = "Abbey O'Reilly";
+    const at = memberIds.findIndex(([id]) => id === victim);
+    const na = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
+    const broken = amounts.map((row, index) => (index === at ? [na] : row));
+    const withError = await rfmTable(memberIds, orderDates, broken, analysisDate, "rows");
+    const kept = memberIds.flatMap(([id], index) => (id === victim ? [] : [index]));
+    const pick = (cells: unknown[][]) => kept.map((index) => cells[index] as unknown[]);
+    const without = await rfmTable(pick(memberIds), pick(orderDates), pick(amounts), analysisDate, "rows");
+    expect(withError.filter((row) => row[0] !== victim)).toEqual(without);
+    // The member's row stays where the member first appears, with the message naming the cell.
+    expect(withError.findIndex((row) => row[0] === victim)).toBe(table.findIndex((row) => row[0] === victim));
+    expect(
+      rowOf(withError, victim)
+        .slice(1)
+        .map((cell) => errorOf(cell).message),
+    ).toEqual(Array(7).fill(`amounts (row ${at + 1}, column 1) is an error value (#N/A)`));
+  });
+
   it("labels the header and segments in zh-TW", async () => {
     const zhTw = await rfmTable(memberIds, orderDates, amounts, analysisDate, "rows", "zh-TW");
     expect(zhTw[0]?.[0]).not.toBe("Member");
@@ -116,22 +135,46 @@ describe("=RFM.TABLE on hand-made rows", () => {
     ]);
   });
 
-  it("gives one #VALUE! with a message for bad input", async () => {
+  it("keeps a bad cell to its member's row: the id, then #VALUE! naming the cell; the others are computed", async () => {
+    // a's second row has a text date, so none of a's rows counts; b: one order on 39005 (7), and the default
+    // as_of is the day after the latest good order, 39006: b 1 day, 1 order, 7. One member scored among itself:
+    // every edge is its own value + 1, so R = 5 (fewest days), F = M = 1: R5 F1 M1 is "New Customers".
+    const withTextDate = await rfmTable(ids, [[39000], ["2006-12-31"], [39005], [null], [0]], money);
+    const dateMessage =
+      'order_dates (row 2, column 1) must be a date cell from 1900-01-01 to 9999-12-31 (got "2006-12-31")';
+    expect(withTextDate).toHaveLength(3);
+    expect(withTextDate[1]?.[0]).toBe("a");
+    expect(withTextDate[1]?.slice(1).map(errorOf)).toEqual(
+      Array(7).fill({ code: "#VALUE!", message: dateMessage }),
+    );
+    expect(withTextDate[2]).toEqual(["b", 1, 1, 7, 5, 1, 1, "New Customers"]);
+    const withTextAmount = await rfmTable(ids, dates, [[1], ["ten"], [7], [1], [1]]);
+    expect(withTextAmount[1]?.slice(1).map((cell) => errorOf(cell).message)).toEqual(
+      Array(7).fill('amounts (row 2, column 1) must be a number (got "ten")'),
+    );
+    expect(withTextAmount[2]).toEqual(["b", 1, 1, 7, 5, 1, 1, "New Customers"]);
+  });
+
+  it("gives a bad member id a #VALUE! row of its own, and one #VALUE! when no good row is left", async () => {
+    // a: one order on 39000 (1); the #N/A row's date 39001 does not count: as of 39001, a 1 day.
+    const na = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
+    const table = await rfmTable([["a"], [na]], [[39000], [39001]], [[1], [2]]);
+    expect(table[1]).toEqual(["a", 1, 1, 1, 5, 1, 1, "New Customers"]);
+    expect(table[2]?.map((cell) => errorOf(cell).message)).toEqual(
+      Array(8).fill("member_ids (row 2, column 1) is an error value (#N/A)"),
+    );
+    const onlyBad = await rfmTable([["a"], ["a"]], [[39000], [na]], [[1], [2]]);
+    expect(onlyBad.map((row) => row.map(errorOf))).toEqual([
+      [{ code: "#VALUE!", message: "order_dates (row 2, column 1) is an error value (#N/A)" }],
+    ]);
+  });
+
+  it("gives one #VALUE! with a message for bad arguments", async () => {
     const messageOf = (result: unknown[][]) => {
       expect(result).toHaveLength(1);
       expect(errorOf(result[0]?.[0]).code).toBe("#VALUE!");
       return errorOf(result[0]?.[0]).message;
     };
-    expect(messageOf(await rfmTable(ids, [[39000], ["2006-12-31"], [1], [2], [3]], money))).toBe(
-      'order_dates (row 2, column 1) must be a date cell from 1900-01-01 to 9999-12-31 (got "2006-12-31")',
-    );
-    expect(messageOf(await rfmTable(ids, dates, [[1], ["ten"], [1], [1], [1]]))).toBe(
-      'amounts (row 2, column 1) must be a number (got "ten")',
-    );
-    const na = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
-    expect(messageOf(await rfmTable([["a"], [na]], [[1], [2]], [[1], [2]]))).toBe(
-      "member_ids (row 2, column 1) is an error value (#N/A)",
-    );
     expect(messageOf(await rfmTable(ids, dates.slice(0, 3), money))).toBe(
       "the three ranges must be the same size (got member_ids 5×1, order_dates 3×1, amounts 5×1)",
     );

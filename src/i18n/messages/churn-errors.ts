@@ -31,7 +31,7 @@ const en = {
   "CHURN_COEFFICIENTS_INVALID.position":
     "coefficients must be the 13 numbers of the Churn sheet's coefficients row; number {value} is not valid.",
   CELL_BLANK: "{argument}, row {row}, column {column}: the cell is blank.",
-  CELL_ERROR: "{argument}, row {row}, column {column}: the cell holds an error ({value}).",
+  CELL_ERROR: "{argument} (row {row}, column {column}) is an error value ({value}).",
   CELL_NOT_NUMBER: "{argument}, row {row}, column {column}: a number is needed (got {value}).",
   RANGE_SHAPE_MISMATCH: "recency, frequency, monetary and tenure must have the same size ({value}).",
   SPILL_TOO_LARGE:

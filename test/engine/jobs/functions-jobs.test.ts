@@ -57,4 +57,82 @@ describe("the worksheet functions' jobs", () => {
     expect(Math.abs(fit.params.p - 6.25)).toBeLessThanOrEqual(0.01);
     expect(structuredClone(fit)).toEqual(fit);
   });
+
+  it("rfmScore: R rfm's quintile scores of the values among all_values", async () => {
+    // 1..10: R type 7 quantiles 2.8, 4.6, 6.4, 8.2, edges + 1 = 3.8, 5.6, 7.4, 9.2: 1 → 1, 4 → 2, 10 → 5.
+    const allValues = Float64Array.from({ length: 10 }, (_, index) => index + 1);
+    const request = { values: new Float64Array([1, 4, 10]), allValues, binCount: 5, higherIsBetter: true };
+    const scores = await runJob("rfmScore", { ...request, edgeRule: "rfmPackage" }, context);
+    expect(Array.from(scores as Int32Array)).toEqual([1, 2, 5]);
+    expect(structuredClone(scores)).toEqual(scores);
+  });
+
+  it("cycleStats: the figures only (cycles 10 and 30: mean 20, Q1 15, median 20, Q3 25, lapsed 40)", async () => {
+    const request = { memberIds: ["a", "a", "b", "b", "c"], orderDates: [1000, 1010, 1000, 1030, 1000] };
+    const result = await runJob("cycleStats", request, context);
+    expect(result).toEqual({
+      memberCount: 3,
+      membersWithCycle: 2,
+      mean: 20,
+      q1: 15,
+      median: 20,
+      q3: 25,
+      lapsedAfterDays: 40,
+    });
+  });
+
+  it("clvSimpleOrders: per member lifetime, spend and CLV (A 10 days 50, B 0 days 40: CLV 25 each)", async () => {
+    const request = {
+      memberIds: ["A", "A", "B"],
+      orderDateSerials: [45000, 45010, 45005],
+      amounts: [30, 20, 40],
+    };
+    const result = (await runJob("clvSimpleOrders", request, context)) as {
+      members: { memberId: string; clv: number }[];
+    };
+    // Mean lifetime 5 days; population 50 / 10 = 5 a day; A 5 × 5, B 5 × 5 (the population's value per day).
+    expect(result.members.map(({ memberId, clv }) => [memberId, clv])).toEqual([
+      ["A", 25],
+      ["B", 25],
+    ]);
+    expect(structuredClone(result)).toEqual(result);
+  });
+
+  it("promoKpis: the KPI pack as plain values (GMV 550, 2 buyers, conversion n/a without UV)", async () => {
+    const lines = {
+      productKeys: ["P1", "P2", "P1"],
+      units: [2, 1, 1],
+      amounts: [300, 100, 150],
+      buyerKeys: ["B1", "B2", "B2"],
+    };
+    const pack = (await runJob("promoKpis", { lines }, context)) as Record<
+      string,
+      { kind: string; value?: number }
+    >;
+    expect([pack.gmv, pack.buyers]).toEqual([
+      { kind: "value", value: 550 },
+      { kind: "value", value: 2 },
+    ]);
+    expect(pack.conversion?.kind).toBe("undefined");
+    expect(structuredClone(pack)).toEqual(pack);
+  });
+
+  it("clvBgnbdExpected: a prediction per customer, a customer the model rejects as its own error", async () => {
+    // CDNOW's published parameters, 39 weeks (offline python3 + scipy.special.hyp2f1, FHL 2005 eq. 10):
+    // x = 2, t_x = 30.43, T = 38.86 → 1.226028174767135. The second customer's recency is above its T.
+    const request = {
+      params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
+      horizon: 39,
+      frequency: new Float64Array([2, 1]),
+      recency: new Float64Array([30.43, 20]),
+      age: new Float64Array([38.86, 10]),
+    };
+    const [expected, rejected] = (await runJob("clvBgnbdExpected", request, context)) as [
+      number,
+      { code: string },
+    ];
+    expect(expected).toBeCloseTo(1.226028174767135, 9);
+    expect(rejected.code).toBe("BTYD_CUSTOMER_INVALID");
+    expect(structuredClone(rejected)).toEqual(rejected);
+  });
 });

@@ -5,7 +5,7 @@
  * the cells already read (plain values), and check that a job's failure becomes the Excel error the function
  * gave when it ran the core itself. Expected values are worked out by hand in each test.
  */
-import { clvBgnbd, clvGammaGamma } from "../../../functions/clv";
+import { clvBgnbd, clvGammaGamma } from "../../../functions/clv-btyd";
 import { kmeansElbow, kmeansLabels } from "../../../functions/kmeans";
 import { rfmTable } from "../../../functions/rfm-table";
 import { getEngine } from "../../../functions/shared/engine";

@@ -16,7 +16,7 @@ import { clvBgnbd, clvGammaGamma, clvPalive } from "../../functions/clv-btyd";
 import type { Locale } from "../../src/i18n/locale";
 import type { ResultSheet } from "../../src/report/types";
 import { excelGridFromCsv } from "./excel-grid";
-import { columnRange, JOB_CONTEXT, PANE_RECORD, spillError } from "./ranges";
+import { columnRange, JOB_CONTEXT, PANE_RECORD } from "./ranges";
 import { sheetContent } from "./sheet-content";
 
 const FIXTURES = join(__dirname, "../fixtures");

@@ -6,7 +6,10 @@ import type { MemberHistory } from "./member-history";
  * inside it (churnRisk checks that). Cost: O(lines of the members).
  *
  * @param members member indices (MemberFeatureMatrix.members)
- * @example churnLabels(memberHistory({ memberIds: ["a", "b"], dateSerials: [10, 30], amounts: [1, 1] }), Int32Array.of(0), 10, 30) // Uint8Array [1]
+ * @example
+ * import { memberHistory } from "./member-history";
+ * const history = memberHistory({ memberIds: ["a", "b", "a"], dateSerials: [10, 15, 25], amounts: [1, 1, 1] });
+ * churnLabels(history, Int32Array.of(0, 1), 20, 30) // Uint8Array [0, 1] (a bought again on day 25; b not in days 21–50)
  */
 export function churnLabels(
   history: MemberHistory,

@@ -34,7 +34,13 @@ import { thresholdMetrics } from "./threshold-metrics";
  *   ISO), NO_CUSTOMERS_BEFORE_END (nobody bought on or before the calibration end), CHURN_NO_CHURNERS,
  *   CHURN_NO_SURVIVORS, CHURN_TOO_FEW_MEMBERS (fewer than 2 churned or 2 stayed: the split needs one of each
  *   on each side; details.argument "churned" or "stayed"), CHURN_FEATURES_CONSTANT
- * @example churnRisk(cdnowLines, { calibrationEndSerial: 35795, horizonDays: 180 }).holdout.auc // 0.8096 (scikit-learn 0.8096)
+ * @example
+ * import { cdnowTable, linesOf } from "../../test/src/churn/churn-fixture";
+ * import { serialFromCivilDate } from "../dates/civil-date";
+ * const calibrationEndSerial = serialFromCivilDate(1997, 12, 31);
+ * const result = churnRisk(linesOf(cdnowTable()), { calibrationEndSerial, horizonDays: 180 });
+ * [result.members, result.trainingMembers, result.holdoutMembers] // [23570, 16499, 7071]
+ * result.holdout.auc // 0.8096 (scikit-learn 1.2.1 on the same features and split: 0.80958)
  */
 export function churnRisk(lines: ChurnOrderLines, settings: ChurnSettings = {}): ChurnRiskResult {
   const { horizonDays, threshold, holdoutShare, seed, calibrationEndSerial } = resolveChurnSettings(settings);

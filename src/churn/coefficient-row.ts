@@ -27,7 +27,9 @@ export interface FunctionInputs {
  * Checks a coefficients row ({@link COEFFICIENT_ROW_LENGTH} finite numbers, standard deviations above 0).
  *
  * @throws CoreError CHURN_COEFFICIENTS_INVALID (details.value: the count, or the 1-based position at fault)
- * @example checkCoefficientRow([0.8, 1.9, 0.03, 0.1, 0.2, 90, 3, 5, 200, 80, 2, 1, 70]) // returns
+ * @example
+ * checkCoefficientRow([0.8, 1.9, 0.03, 0.1, 0.2, 90, 3, 5, 200, 80, 2, 1, 70]) // undefined (valid)
+ * checkCoefficientRow([0.8, 1.9, 0.03, 0.1, 0.2, 90, 3, 5, 200, 80, 2, 0, 70]) // throws CoreError CHURN_COEFFICIENTS_INVALID
  */
 export function checkCoefficientRow(row: readonly number[]): void {
   if (row.length !== COEFFICIENT_ROW_LENGTH) {

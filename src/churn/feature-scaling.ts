@@ -24,7 +24,13 @@ export interface FeatureScaling {
  * Cost: O(rows × features).
  *
  * @param only restricts the features considered (the four-feature model of =CHURN.PROBABILITY)
- * @example featureScaling(matrix, (row) => mask[row] === 0).dropped // ["couponShare"] when no training member used a coupon
+ * @example
+ * const matrix = { features: ["recencyDays", "couponShare"] as const, members: Int32Array.of(0, 1, 2),
+ *   values: Float64Array.of(10, 0, 30, 0, 50, 1), spend: Float64Array.of(5, 5, 5), asOfDay: 100 };
+ * const scaling = featureScaling(matrix, (row) => row < 2);
+ * scaling.dropped // ["couponShare"] (0 for both training rows, 0 and 1)
+ * scaling.means // [20]
+ * scaling.standardDeviations // [10] (√((10² + 10²) / 2), divisor n)
  */
 export function featureScaling(
   matrix: MemberFeatureMatrix,

@@ -19,7 +19,13 @@ export interface MemberFeatureMatrix {
  * The churn features ({@link CHURN_FEATURES}, defined there) of every member with a line on or before
  * `asOfDay`, computed from those lines only. Cost: O(lines) per call.
  *
- * @example memberFeatures(memberHistory({ memberIds: ["a", "a"], dateSerials: [10, 14], amounts: [5, 15] }), 20).values // [6, 2, 3.0445…, 10, 4, 0, 10, 0.5]
+ * @example
+ * import { memberHistory } from "./member-history";
+ * const history = memberHistory({ memberIds: ["a", "a"], dateSerials: [10, 14], amounts: [5, 15] });
+ * memberFeatures(history, 20).features
+ * // ["recencyDays", "purchaseDays", "logSpend", "tenureDays", "meanGapDays", "gapCv", "aov", "aovCv"] (no coupon column)
+ * memberFeatures(history, 20).values // Float64Array [6, 2, 3.0445…, 10, 4, 0, 10, 0.5]
+ * // (20 − 14; days 10 and 14; ln(1 + 20); 20 − 10; one gap of 4; one gap, so 0; 20 / 2 orders; SD 5 / mean 10)
  */
 export function memberFeatures(history: MemberHistory, asOfDay: number): MemberFeatureMatrix {
   const features = CHURN_FEATURES.filter(

@@ -39,7 +39,12 @@ export interface MemberHistory {
  *
  * @throws CoreError NO_ORDER_ROWS (no line), COLUMN_LENGTH_MISMATCH, VALUE_NOT_FINITE (a date, amount or
  *   coupon that is not a finite number; details.row is the 0-based line)
- * @example memberHistory({ memberIds: ["a", "b", "a"], dateSerials: [45300.5, 45301, 45299], amounts: [1, 2, 3] }).lineDay // [45299, 45300, 45301]
+ * @example
+ * const history = memberHistory({ memberIds: ["a", "b", "a"], dateSerials: [45300.5, 45301, 45299],
+ *   amounts: [1, 2, 3] });
+ * history.lineStart // Int32Array [0, 2, 3] (a's lines at positions 0 and 1, b's at 2)
+ * history.lineDay // Float64Array [45299, 45300, 45301] (a's two by day, the time of day dropped; then b's)
+ * history.lineAmount // Float64Array [3, 1, 2]
  */
 export function memberHistory(lines: ChurnOrderLines): MemberHistory {
   const { memberIds, dateSerials, amounts, orderIds, couponAmounts } = lines;

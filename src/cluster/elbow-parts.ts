@@ -56,7 +56,15 @@ export function startElbowSweep(input: NumericMatrix, options: ElbowOptions): El
  *
  * Cost: O(s² × columns) for the silhouette on s ≤ 5,000 rows plus O(rows × columns).
  *
- * @example elbowRunOf(start, result, null).run.inertiaDrop // null (the first k)
+ * @example
+ * import { kmeans } from "./kmeans";
+ * const matrix = { data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 };
+ * const start = startElbowSweep(matrix, { kMax: 2 });
+ * const first = elbowRunOf(start, kmeans(matrix, 1), null).run;
+ * first // { k: 1, inertia: 101, inertiaDrop: null, silhouette: null, calinskiHarabasz: null, daviesBouldin: null, … }
+ * elbowRunOf(start, kmeans(matrix, 2), first).run
+ * // { k: 2, inertia: 1, inertiaDrop: 100, silhouette: 0.8997…, calinskiHarabasz: 200, daviesBouldin: 0.1, … }
+ * // (clusters {0, 1} and {10, 11}: 0.5 + 0.5; the scores as in elbow-quality.ts)
  */
 export function elbowRunOf(
   start: ElbowStart,
@@ -89,7 +97,17 @@ export function elbowRunOf(
  *
  * Cost: O(k).
  *
- * @example finishElbowSweep(start, runs, null).knee?.x // 4 on CDNOW R/F/M
+ * @example
+ * import { kmeans } from "./kmeans";
+ * const matrix = { data: Float64Array.of(0, 1, 10, 11, 20, 21), rows: 6, columns: 1 };
+ * const start = startElbowSweep(matrix, { kMax: 4, quality: false });
+ * const one = elbowRunOf(start, kmeans(matrix, 1), null).run;
+ * const two = elbowRunOf(start, kmeans(matrix, 2), one).run;
+ * const three = elbowRunOf(start, kmeans(matrix, 3), two).run;
+ * const four = elbowRunOf(start, kmeans(matrix, 4), three).run;
+ * [one, two, three, four].map((run) => run.inertia) // [401.5, 101.5, 1.5, 1]
+ * finishElbowSweep(start, [one, two, three, four], null).knee // { index: 1, x: 2, y: 101.5 }
+ * // (Kneedle: the difference curve [0, 0.4157, 0.3321, 0] peaks at k = 2 and falls below 0.4157 − 1/3 at k = 4)
  */
 export function finishElbowSweep(
   start: ElbowStart,

@@ -28,7 +28,12 @@ export interface KMeansKernel {
  *
  * Cost: O(rows × columns) to copy for WebAssembly; O(rows) for the workspace.
  *
- * @example createKMeansKernel(centred, rows, 3, weights, 10, "js").ops.kind // "js"
+ * @example
+ * const centred = Float64Array.of(-5.5, -4.5, 4.5, 5.5);
+ * const ones = Float64Array.of(1, 1, 1, 1);
+ * createKMeansKernel(centred, 4, 1, ones, 2, "auto").ops.kind // "js" (4 rows, below WASM_AUTO_MIN_ROWS)
+ * createKMeansKernel(centred, 4, 1, ones, 2, "wasm").ops.kind // "wasm" (Node 20 has WebAssembly SIMD)
+ * createKMeansKernel(centred, 4, 1, ones, 2, "js").data === centred // true (JavaScript reads the rows as given)
  */
 export function createKMeansKernel(
   data: Float64Array,

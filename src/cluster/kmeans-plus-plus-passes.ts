@@ -8,7 +8,14 @@
  * @param closestSq in/out, one per row (Infinity before the first centre)
  * @param cumulative out, one per row
  *
- * @example absorbCenter(Float64Array.from([0, 2]), 2, 1, Float64Array.from([1, 1]), Float64Array.from([2]), 0, Float64Array.from([Infinity, Infinity]), cumulative) // 4; closestSq [4, 0], cumulative [4, 4]
+ * @example
+ * const closestSq = Float64Array.of(Infinity, Infinity, Infinity);
+ * const cumulative = new Float64Array(3);
+ * const ones = Float64Array.of(1, 1, 1);
+ * absorbCenter(Float64Array.of(0, 2, 5), 3, 1, ones, Float64Array.of(0), 0, closestSq, cumulative) // 29 (0 + 4 + 25)
+ * absorbCenter(Float64Array.of(0, 2, 5), 3, 1, ones, Float64Array.of(5), 0, closestSq, cumulative) // 4 (0 + 4 + 0)
+ * closestSq // Float64Array [0, 4, 0]
+ * cumulative // Float64Array [0, 4, 4]
  */
 export function absorbCenter(
   data: Float64Array,
@@ -46,7 +53,12 @@ export function absorbCenter(
  * @param candidates row indices of the candidates (first `trials` used)
  * @param potentials out, one per candidate
  *
- * @example candidatePotentials(Float64Array.from([0, 2, 4]), 3, 1, ones, Float64Array.from([0, 4, 16]), Int32Array.from([1, 2]), 2, potentials) // potentials [4, 4]
+ * @example
+ * const potentials = new Float64Array(2);
+ * const closestSq = Float64Array.of(0, 4, 25);
+ * candidatePotentials(Float64Array.of(0, 2, 5), 3, 1, Float64Array.of(1, 1, 1), closestSq, Int32Array.of(1, 2), 2, potentials);
+ * potentials // Float64Array [9, 4]
+ * // (one centre at 0 so far; the row at 2 leaves 0 + 0 + min(25, 3²), the row at 5 leaves 0 + min(4, 3²) + 0)
  */
 export function candidatePotentials(
   data: Float64Array,

@@ -15,7 +15,17 @@ export type { KMeansProgress, KMeansResult } from "./kmeans-types";
  *
  * Cost: O(nInit × (k-means++ + iterations × rows × columns × (1 + unskipped share × k))).
  *
- * @example kmeansOnPrepared(prepared, 4, options, createRestartSolver(problemOf(prepared, options, 4))) // generator of KMeansProgress, returns KMeansResult
+ * @example
+ * import { resolveKMeansOptions } from "./kmeans-options";
+ * import { prepareMatrix } from "./prepare-matrix";
+ * import { createRestartSolver, problemOf } from "./restart-solver";
+ * const options = resolveKMeansOptions({ nInit: 2 }, 1, "kmeans");
+ * const prepared = prepareMatrix({ data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 }, options, "kmeans");
+ * const steps = kmeansOnPrepared(prepared, 2, options, createRestartSolver(problemOf(prepared, options, 2)));
+ * let step = steps.next();
+ * step.value // { k: 2, restart: 0, restarts: 2, iteration: 1, fractionDone: 0.0833… } ((1 / (1 + 5)) / 2 restarts)
+ * while (step.done !== true) step = steps.next();
+ * step.value // { k: 2, inertia: 1, centroids: Float64Array [10.5, 0.5], labels: Int32Array [1, 1, 0, 0], … }
  */
 export function* kmeansOnPrepared(
   prepared: PreparedMatrix,
@@ -46,7 +56,16 @@ export function* kmeansOnPrepared(
  *
  * Cost: O(rows + k log k × columns).
  *
- * @example resultOf(prepared, 3, options, best).inertia // best.inertia
+ * @example
+ * import { resolveKMeansOptions } from "./kmeans-options";
+ * import { prepareMatrix } from "./prepare-matrix";
+ * const options = resolveKMeansOptions({}, 1, "kmeans");
+ * const prepared = prepareMatrix({ data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 }, options, "kmeans");
+ * const best = { k: 2, restart: 3, inertia: 1, iterations: 2, converged: true, labels: Int32Array.of(0, 0, 1, 1),
+ *   centers: Float64Array.of(-5, 5) };
+ * resultOf(prepared, 2, options, best)
+ * // { inertia: 1, bestRestart: 3, centroids: Float64Array [10.5, 0.5], labels: Int32Array [1, 1, 0, 0],
+ * //   clusterWeights: Float64Array [2, 2], … } (centres plus the column mean 5.5, highest first)
  */
 export function resultOf(
   prepared: PreparedMatrix,

@@ -53,7 +53,15 @@ export function sweepTasks(kMin: number, kMax: number, nInit: number): KMeansTas
  *
  * Cost: one k-means restart.
  *
- * @example solveTask(createRestartSolver(problem), { k: 3, restart: 0 }).inertia // as kmeans(…, 3, { nInit: 1 })
+ * @example
+ * import { resolveKMeansOptions } from "./kmeans-options";
+ * import { prepareMatrix } from "./prepare-matrix";
+ * import { createRestartSolver, problemOf } from "./restart-solver";
+ * const options = resolveKMeansOptions({}, 1, "kmeans");
+ * const prepared = prepareMatrix({ data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 }, options, "kmeans");
+ * const solver = createRestartSolver(problemOf(prepared, options, 2));
+ * solveTask(solver, { k: 2, restart: 0 }) // { k: 2, restart: 0, inertia: 1, converged: true, … } ({0, 1} and {10, 11})
+ * solveTask(solver, { k: 1, restart: 0 }).inertia // 101 (5.5² + 4.5² + 4.5² + 5.5²)
  */
 export function solveTask(solver: RestartSolver, task: KMeansTask): RestartOutcome {
   const run = solver.run(task.k, task.restart);
@@ -66,7 +74,17 @@ export function solveTask(solver: RestartSolver, task: KMeansTask): RestartOutco
  * A runner that runs every task here, one after another (one worker, or none available). Its sweep equals
  * {@link elbowSweep}'s.
  *
- * @example await elbowSweepParallel(matrix, {}, serialTaskRunner) // the same result as elbowSweep(matrix)
+ * @example
+ * import { resolveKMeansOptions } from "./kmeans-options";
+ * import { prepareMatrix } from "./prepare-matrix";
+ * import { problemOf } from "./restart-solver";
+ * const options = resolveKMeansOptions({ nInit: 1 }, 1, "kmeans");
+ * const prepared = prepareMatrix({ data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 }, options, "kmeans");
+ * const inertias: number[] = [];
+ * await serialTaskRunner.runTasks(problemOf(prepared, options, 2), sweepTasks(1, 2, 1), (outcome) => {
+ *   inertias.push(outcome.inertia);
+ * });
+ * inertias // [1, 101] (k = 2 first, then k = 1)
  */
 export const serialTaskRunner: KMeansTaskRunner = {
   async runTasks(problem, tasks, accept) {
@@ -84,7 +102,11 @@ export const serialTaskRunner: KMeansTaskRunner = {
  * Cost: the serial sweep's work spread over the runner's workers; the quality scores on this thread.
  *
  * @throws CoreError as {@link elbowSweep}
- * @example await elbowSweepParallel({ data: new Float64Array([0, 1, 10, 11, 20, 21]), rows: 6, columns: 1 }, { kMax: 4 }, serialTaskRunner) // runs' inertia [401.5, 101.5, 1.5, 1]
+ * @example
+ * const matrix = { data: Float64Array.of(0, 1, 10, 11, 20, 21), rows: 6, columns: 1 };
+ * const sweep = await elbowSweepParallel(matrix, { kMax: 4 }, serialTaskRunner);
+ * sweep.runs.map((run) => run.inertia) // [401.5, 101.5, 1.5, 1] (as elbowSweep's)
+ * sweep.knee // { index: 1, x: 2, y: 101.5 }
  */
 export async function elbowSweepParallel(
   input: NumericMatrix,

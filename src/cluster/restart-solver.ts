@@ -71,7 +71,14 @@ export interface RestartSolver {
 /**
  * The problem of a prepared matrix for k up to maxK.
  *
- * @example problemOf(prepared, options, 10).maxK // 10
+ * @example
+ * import { resolveKMeansOptions } from "./kmeans-options";
+ * import { prepareMatrix } from "./prepare-matrix";
+ * const options = resolveKMeansOptions({}, 1, "kmeans");
+ * const prepared = prepareMatrix({ data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 }, options, "kmeans");
+ * problemOf(prepared, options, 10)
+ * // { centred: Float64Array [-5.5, -4.5, 4.5, 5.5], weights: Float64Array [1, 1, 1, 1], rows: 4, columns: 1,
+ * //   meanVariance: 25.25, maxK: 10, … } (mean 5.5; (5.5² + 4.5² + 4.5² + 5.5²) / 4)
  */
 export function problemOf(
   prepared: PreparedMatrix,
@@ -90,7 +97,16 @@ export function problemOf(
  *
  * Cost: creating it, O(rows × columns) (the kernel's copy); each run as {@link kmeans} with nInit = 1.
  *
- * @example createRestartSolver(problem).run(3, 0) // generator of RestartProgress, returns a RestartOutcome
+ * @example
+ * import { resolveKMeansOptions } from "./kmeans-options";
+ * import { prepareMatrix } from "./prepare-matrix";
+ * const options = resolveKMeansOptions({}, 1, "kmeans");
+ * const prepared = prepareMatrix({ data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 }, options, "kmeans");
+ * const run = createRestartSolver(problemOf(prepared, options, 2)).run(2, 0);
+ * let step = run.next();
+ * step.value // { iteration: 1, fraction: 0.1666… } (1 / (1 + 5))
+ * while (step.done !== true) step = run.next();
+ * step.value // { k: 2, restart: 0, inertia: 1, converged: true, … } ({0, 1} and {10, 11}: 0.5 + 0.5)
  */
 export function createRestartSolver(problem: KMeansProblem): RestartSolver {
   const { centred, weights, rows, columns, options, maxK } = problem;

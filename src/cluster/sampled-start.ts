@@ -20,7 +20,18 @@ export const RESTART_SAMPLE_ROWS = 50_000;
  * @param coreset the coreset's rows and weights in a kernel (kmeans-kernel.ts)
  * @param centers output: the start, k × columns, in the centred units of the coreset
  *
- * @example for (const iteration of coresetStart(coresetKernel, 5, createRandom(0, 2), settings, centers)) postProgress(iteration);
+ * @example
+ * import { createKMeansKernel } from "./kmeans-kernel";
+ * import { createRandom } from "./random";
+ * const weights = Float64Array.of(1, 3, 1, 1);
+ * const coreset = createKMeansKernel(Float64Array.of(-5.5, -4.5, 4.5, 5.5), 4, 1, weights, 2, "js");
+ * const centers = new Float64Array(2);
+ * const settings = { maxIterations: 300, toleranceShiftSq: 0, hartigan: false };
+ * const start = coresetStart(coreset, 2, createRandom(0), settings, centers);
+ * let step = start.next();
+ * while (step.done !== true) step = start.next();
+ * step.value // 1.25 (0.75² + 3 × 0.25² around −4.75, weight 3 on −4.5; 0.5² + 0.5² around 5)
+ * Array.from(centers).sort((a, b) => a - b) // [-4.75, 5] ((−5.5 + 3 × −4.5) / 4)
  */
 export function* coresetStart(
   coreset: KMeansKernel,

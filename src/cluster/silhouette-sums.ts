@@ -8,7 +8,8 @@ const squareRoot = Math.sqrt;
  *
  * Cost: O(rows² × columns).
  *
- * @example silhouetteSumsJs(Float64Array.from([0, 1, 10]), 3, 1, undefined, Int32Array.from([0, 0, 1]), 2) // [1, 10, 1, 9, 19, 0]
+ * @example silhouetteSumsJs(Float64Array.from([0, 1, 10]), 3, 1, undefined, Int32Array.from([0, 0, 1]), 2)
+ * // Float64Array [1, 10, 1, 9, 19, 0] (row 0: 1 to its cluster, 10 to the other; row 2: 10 + 9, 0)
  */
 export function silhouetteSumsJs(
   data: Float64Array,

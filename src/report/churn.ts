@@ -18,7 +18,20 @@ export const CHURN_FUNCTION_ROW_TABLE_ID = "churn.functionRow";
  *
  * Cost: O(members at risk).
  *
- * @example churnSheet(churnRisk(lines), "zh-TW", runRecord).baseName // "流失預測"
+ * @example
+ * import { linesOf, ordersTable } from "../../test/src/churn/churn-fixture";
+ * import { churnRisk } from "../churn/churn-risk";
+ * import { serialFromCivilDate } from "../dates/civil-date";
+ * const calibrationEndSerial = serialFromCivilDate(2024, 9, 30);
+ * const result = churnRisk(linesOf(ordersTable()), { calibrationEndSerial, horizonDays: 90 });
+ * const runRecord = { inputAddress: "orders.csv", rowCount: 1370, parameters: { horizonDays: 90 },
+ *   engineVersion: "0.1.0", timestampIso: "2026-01-02T03:04:05Z" };
+ * const sheet = churnSheet(result, "zh-TW", runRecord);
+ * sheet.baseName // "流失預測"
+ * sheet.tables.map((table) => table.id)
+ * // ["churn.summary", "churn.coefficients", "churn.calibration", "churn.histogram", "churn.functionRow", "churn.atRisk"]
+ * sheet.charts.map((chart) => `${chart.kind} ${chart.tableId}`)
+ * // ["line churn.calibration", "columnClustered churn.histogram"]
  */
 export function churnSheet(result: ChurnRiskResult, locale: Locale, runRecord: RunRecord): ResultSheet {
   const t: Translate = (key, values) => churnText(locale, key, values);

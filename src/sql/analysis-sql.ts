@@ -52,7 +52,11 @@ export type SqlAnalysisRequest =
  * Cost: O(size of the statement).
  *
  * @throws CoreError MISSING_COLUMN, SQL_IDENTIFIER_INVALID and the codes of the generator
- * @example analysisSql("sqlite", { analysis: "cycle", source }).columns[0] // "member_count"
+ * @example
+ * import { cycleSql } from "./cycle-sql";
+ * const source = { table: "orders", columns: { memberId: "customer_id", orderDate: "order_date" } };
+ * analysisSql("sqlite", { analysis: "cycle", source }).columns[0] // "member_count"
+ * analysisSql("sqlite", { analysis: "cycle", source }).sql === cycleSql("sqlite", source).sql // true
  */
 export function analysisSql(dialect: SqlDialect, request: SqlAnalysisRequest): SqlStatement {
   switch (request.analysis) {

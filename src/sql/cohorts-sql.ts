@@ -28,7 +28,10 @@ const DIGITS = Array.from({ length: 10 }, (_, digit) => `SELECT ${digit} AS digi
  * Cost: one scan, two GROUP BYs, a join with the cohorts × months grid.
  *
  * @throws CoreError MISSING_COLUMN (memberId, orderDate), SQL_IDENTIFIER_INVALID
- * @example cohortsSql("sqlite", source).columns // ["cohort_month", "months_since", "cohort_members", "active_members", "retention"]
+ * @example
+ * const source = { table: "orders", columns: { memberId: "customer_id", orderDate: "order_date" } };
+ * cohortsSql("sqlite", source).columns // ["cohort_month", "months_since", "cohort_members", "active_members", "retention"]
+ * cohortsSql("sqlite", { table: "orders", columns: { memberId: "customer_id" } }) // throws CoreError MISSING_COLUMN
  */
 export function cohortsSql(dialect: SqlDialect, source: SqlSource): SqlStatement {
   const withOrderKey = source.columns.orderId !== undefined;

@@ -31,7 +31,11 @@ export const CYCLE_SQL_COLUMNS = [
  * Cost: one scan, a sort per member's days, one sort of the cycles.
  *
  * @throws CoreError MISSING_COLUMN (memberId, orderDate), SQL_IDENTIFIER_INVALID
- * @example cycleSql("mysql", source).columns[5] // "median_days"
+ * @example
+ * const source = { table: "orders", columns: { memberId: "customer_id", orderDate: "order_date" } };
+ * cycleSql("mysql", source).columns
+ * // ["member_count", "members_with_cycle", "mean_days", "min_days", "q1_days", "median_days", "q3_days", "max_days",
+ * //  "lapsed_after_days"]
  */
 export function cycleSql(dialect: SqlDialect, source: SqlSource): SqlStatement {
   const withOrderKey = source.columns.orderId !== undefined;

@@ -7,7 +7,9 @@ import { integerCast } from "./numeric";
  * (sqlite.org/lang_datefunc.html). A TIMESTAMP WITH TIME ZONE is cut at midnight of the session's time zone
  * (BigQuery: UTC).
  *
- * @example dayOf("sqlite", '"Order Date"') // 'date("Order Date")'
+ * @example
+ * dayOf("sqlite", "order_date") // "date(order_date)"
+ * dayOf("postgres", "order_date") // "CAST(order_date AS DATE)"
  */
 export function dayOf(dialect: SqlDialect, expression: string): string {
   return dialect === "sqlite" ? `date(${expression})` : `CAST(${expression} AS DATE)`;

@@ -24,7 +24,11 @@ export const LEVELS_SQL_COLUMNS = [...RFM_SQL_COLUMNS, "order_count_level", "sal
  * Cost: as rfmSql.
  *
  * @throws CoreError BREAKPOINTS_EMPTY, BREAKPOINTS_NOT_ASCENDING, BREAKPOINT_NOT_FINITE and rfmSql's codes
- * @example levelsSql("duckdb", source).columns // [..., "order_count_level", "sales_level"]
+ * @example
+ * const source = { table: "orders", columns: { memberId: "customer_id", orderDate: "order_date", amount: "revenue" } };
+ * levelsSql("duckdb", source).columns
+ * // ["member_id", "recency_days", "frequency", "monetary", "order_count_level", "sales_level"]
+ * levelsSql("duckdb", source, { orderCountBreakpoints: [4, 2] }) // throws CoreError BREAKPOINTS_NOT_ASCENDING
  */
 export function levelsSql(
   dialect: SqlDialect,

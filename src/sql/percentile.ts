@@ -118,7 +118,9 @@ function interpolatedQuantiles(
 /**
  * The header line saying how the dialect's quantiles are computed (BigQuery's: exact, not APPROX_QUANTILES).
  *
- * @example percentileNote("sqlite") // "Quantiles: type 7, interpolated from ROW_NUMBER() and COUNT(*) …"
+ * @example
+ * percentileNote("sqlite") // "Quantiles: type 7, interpolated from ROW_NUMBER() and COUNT(*) (no PERCENTILE_CONT aggregate here)."
+ * percentileNote("duckdb") // "Quantiles: quantile_cont (type 7, exact, in double precision)."
  */
 export function percentileNote(dialect: SqlDialect): string {
   switch (dialect) {

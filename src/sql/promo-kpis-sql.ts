@@ -36,7 +36,12 @@ export const PROMO_KPIS_SQL_COLUMNS = [
  * Cost: as promoProductsSql.
  *
  * @throws CoreError MISSING_COLUMN (lines: productId, quantity, amount), SQL_IDENTIFIER_INVALID
- * @example promoKpisSql("duckdb", { lines, products, traffic }).columns[0] // "gmv"
+ * @example
+ * const lines = { table: "order_lines", columns: { productId: "sku", quantity: "qty", amount: "paid" } };
+ * const products = { table: "products", columns: { productId: "sku", tagPrice: "tag_price", stock: "stock" } };
+ * const traffic = { table: "traffic", columns: { productId: "sku", uv: "visitors" } };
+ * promoKpisSql("duckdb", { lines, products, traffic }).columns.slice(0, 3) // ["gmv", "net_sales", "units"]
+ * promoKpisSql("duckdb", { lines: { table: "order_lines", columns: { productId: "sku" } } }) // throws CoreError MISSING_COLUMN
  */
 export function promoKpisSql(dialect: SqlDialect, sources: PromoSqlSources): SqlStatement {
   const mapped = sources.lines.columns;

@@ -30,7 +30,9 @@ export const PROMO_PRODUCTS_SQL_COLUMNS = [
  * Cost: one scan of each table, GROUP BYs and two outer joins.
  *
  * @throws CoreError MISSING_COLUMN (lines: productId, quantity, amount), SQL_IDENTIFIER_INVALID
- * @example promoProductsSql("postgres", { lines }).columns[2] // "gmv"
+ * @example
+ * const lines = { table: "order_lines", columns: { productId: "sku", quantity: "qty", amount: "paid" } };
+ * promoProductsSql("postgres", { lines }).columns.slice(0, 3) // ["product_id", "units", "gmv"]
  */
 export function promoProductsSql(dialect: SqlDialect, sources: PromoSqlSources): SqlStatement {
   const meanUnitPrice =

@@ -21,7 +21,9 @@ import { utf8Bytes } from "./utf8-bytes";
  * Cost: O(length).
  *
  * @throws CoreError SQL_IDENTIFIER_INVALID (details.value = the name, details.bound = the limit broken)
- * @example quoteIdentifier("postgres", 'Order "Date"') // '"Order ""Date"""'
+ * @example
+ * quoteIdentifier("postgres", 'Order "Date"') // "\"Order \"\"Date\"\"\"" (the text "Order ""Date""" in double quotes)
+ * quoteIdentifier("postgres", "會".repeat(22)) // throws CoreError SQL_IDENTIFIER_INVALID (66 bytes, over 63)
  * @example quoteIdentifier("mysql", "會員編號") // "`會員編號`"
  */
 export function quoteIdentifier(

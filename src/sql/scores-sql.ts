@@ -35,7 +35,11 @@ const DIMENSIONS = [
  * Cost: as rfmSql plus three sorts of the members.
  *
  * @throws CoreError BIN_COUNT_INVALID and rfmSql's codes
- * @example scoresSql("postgres", source).columns // [..., "recency_score", "frequency_score", "monetary_score"]
+ * @example
+ * const source = { table: "orders", columns: { memberId: "customer_id", orderDate: "order_date", amount: "revenue" } };
+ * scoresSql("postgres", source).columns
+ * // ["member_id", "recency_days", "frequency", "monetary", "recency_score", "frequency_score", "monetary_score"]
+ * scoresSql("postgres", source, { binCount: 1 }) // throws CoreError BIN_COUNT_INVALID (2 to 100 bins)
  */
 export function scoresSql(
   dialect: SqlDialect,

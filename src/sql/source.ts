@@ -21,8 +21,11 @@ export interface SqlSource {
  *
  * Cost: O(columns).
  *
- * @example sqlSourceOfTable(tableFromGrid({ values: [["會員編號", "訂單日期", "金額"]] }), "orders").columns
- * // { memberId: "會員編號", orderDate: "訂單日期", amount: "金額" }
+ * @example
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * const table = tableFromGrid({ values: [["會員編號", "訂單日期", "金額", "備註"], ["A01", "2024-01-05", 120, "gift"]] });
+ * sqlSourceOfTable(table, "orders", "sales") // { table: "orders", schema: "sales",
+ * //   columns: { memberId: "會員編號", orderDate: "訂單日期", amount: "金額" } } (備註 has no role)
  */
 export function sqlSourceOfTable(table: Table, tableName: string, schema?: string): SqlSource {
   const columns: Partial<Record<ColumnRole, string>> = {};

@@ -30,7 +30,9 @@ export function textType(dialect: SqlDialect): string {
  * member there; the key is converted to utf8mb4 with the binary collation to compare as the core does
  * (dev.mysql.com/doc/refman/8.0/en/charset-binary-collations.html).
  *
- * @example keyOf("postgres", '"Member ID"') // `NULLIF(TRIM(CAST("Member ID" AS TEXT)), '')`
+ * @example
+ * keyOf("postgres", "member_id") // "NULLIF(TRIM(CAST(member_id AS TEXT)), '')"
+ * keyOf("mysql", "member_id") // "NULLIF(TRIM(CONVERT(member_id USING utf8mb4) COLLATE utf8mb4_bin), '')"
  */
 export function keyOf(dialect: SqlDialect, column: string): string {
   if (dialect === "mysql") return `NULLIF(TRIM(CONVERT(${column} USING utf8mb4) COLLATE utf8mb4_bin), '')`;
@@ -51,7 +53,10 @@ export function concatText(dialect: SqlDialect, parts: readonly string[]): strin
  * "YYYY-MM" of a month index (year × 12 + month − 1), as the core's monthLabel: the year by integer division,
  * the month zero-padded to two digits.
  *
- * @example monthLabelOf("postgres", "m") // "CONCAT(CAST((m / 12) AS TEXT), '-', …)"
+ * @example
+ * monthLabelOf("postgres", "m")
+ * // "CONCAT(CAST((m / 12) AS TEXT), '-', CASE WHEN (m - (m / 12) * 12 + 1) < 10
+ * // THEN CONCAT('0', CAST((m - (m / 12) * 12 + 1) AS TEXT)) ELSE CAST((m - (m / 12) * 12 + 1) AS TEXT) END)"
  */
 export function monthLabelOf(dialect: SqlDialect, monthIndex: string): string {
   const year = integerDivision(dialect, monthIndex, "12");

@@ -5,7 +5,7 @@
  *
  * Cost: O(length).
  *
- * @example utf8Bytes("é") // [0xc3, 0xa9]
+ * @example utf8Bytes("é會") // [195, 169, 230, 156, 131] (U+00E9: C3 A9; U+6703: E6 9C 83)
  */
 export function utf8Bytes(text: string): number[] {
   const bytes: number[] = [];

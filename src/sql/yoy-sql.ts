@@ -29,7 +29,10 @@ export const YOY_SQL_METRICS = ["gmv", "orders", "customers", "units", "aov"] as
  * Cost: one scan.
  *
  * @throws CoreError MISSING_COLUMN (orderDate, amount), PERIOD_REVERSED, PERIOD_NOT_WHOLE_DAYS, SQL_IDENTIFIER_INVALID
- * @example yoySql("postgres", source, { current: yearPeriod(2017), previous: yearPeriod(2016) }).columns
+ * @example
+ * import { yearPeriod } from "../yoy/period";
+ * const source = { table: "orders", columns: { orderDate: "order_date", amount: "revenue" } };
+ * yoySql("postgres", source, { current: yearPeriod(2017), previous: yearPeriod(2016) }).columns
  * // ["metric", "current_value", "previous_value", "change_ratio"]
  */
 export function yoySql(dialect: SqlDialect, source: SqlSource, settings: YoySqlSettings): SqlStatement {

@@ -93,7 +93,7 @@ let compiled: object | null | undefined;
  *
  * Cost: about a millisecond, once.
  *
- * @example kernelModule() !== null // true in Node 20 and current browsers
+ * @example kernelModule() !== null // true (Node 20 and current browsers have WebAssembly SIMD)
  */
 export function kernelModule(): object | null {
   if (compiled !== undefined) return compiled;
@@ -116,7 +116,10 @@ export function kernelModule(): object | null {
  *
  * Cost: O(bytes) to zero the memory.
  *
- * @example instantiateKernel(1 << 20)?.exports.heapBase() // a small offset
+ * @example
+ * const kernel = instantiateKernel(1 << 20);
+ * kernel !== null && kernel.base % 16 === 0 // true (the heap base, aligned to 16 bytes)
+ * kernel !== null && kernel.exports.memory.buffer.byteLength >= kernel.base + (1 << 20) // true
  */
 export function instantiateKernel(bytes: number): { exports: KernelExports; base: number } | null {
   const module = kernelModule();

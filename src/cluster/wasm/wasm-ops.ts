@@ -27,7 +27,12 @@ export interface WasmRows {
  *
  * Cost: O(rows × columns) to copy; memory (columns + 3.5) × 8 bytes per row.
  *
- * @example createWasmRows(centred, 1_000_000, 3, ones, 10)?.ops.kind // "wasm"
+ * @example
+ * const centred = Float64Array.of(-5.5, -4.5, 4.5, 5.5);
+ * const rows = createWasmRows(centred, 4, 1, Float64Array.of(1, 1, 1, 1), 2);
+ * rows?.ops.kind // "wasm" (null where WebAssembly SIMD is missing)
+ * rows?.data // Float64Array [-5.5, -4.5, 4.5, 5.5] (a copy in the kernel's memory)
+ * rows?.data.buffer === centred.buffer // false
  */
 export function createWasmRows(
   data: Float64Array,

@@ -10,7 +10,8 @@ import { alignUp, instantiateKernel } from "./wasm-kernel";
  * @param labels dense cluster numbers 0..clusters-1
  * @param weights null for weight 1 everywhere
  *
- * @example silhouetteSumsWasm(Float64Array.from([0, 1, 10]), 3, 1, null, Int32Array.from([0, 0, 1]), 2) // [1, 10, 1, 9, 19, 0]
+ * @example silhouetteSumsWasm(Float64Array.from([0, 1, 10]), 3, 1, null, Int32Array.from([0, 0, 1]), 2)
+ * // Float64Array [1, 10, 1, 9, 19, 0] (as silhouetteSumsJs)
  */
 export function silhouetteSumsWasm(
   data: Float64Array,

@@ -114,7 +114,10 @@ const text = defineMessages<Key>({ en, "zh-TW": zhTW, "zh-CN": zhCN });
  * A churn failure worded in `locale` from its code and details, or null for a code this catalogue does not
  * cover (the door then words it as it words any other core error).
  *
- * @example churnErrorText("en", "CHURN_NO_SURVIVORS", {}) // "No member bought again within the horizon, …"
+ * @example
+ * churnErrorText("en", "CHURN_HORIZON_INVALID", { value: 0 }) // "The horizon must be a whole number of days, at least 1 (got 0)."
+ * churnErrorText("zh-TW", "CELL_BLANK", { argument: "recency", row: 2, column: "1" }) // "recency 第 3 列第 1 欄：儲存格是空白的。" (row is 0-based)
+ * churnErrorText("en", "NO_MEMBERS") // null (not a churn failure)
  */
 export function churnErrorText(
   locale: Locale,

@@ -27,6 +27,21 @@ export function readKey(cell: unknown, fn: string, column: string, row: number):
 }
 
 /**
+ * The text key of a member or order id cell, or null when it names no one: as {@link readKey}, and also the text
+ * "0". The table reader reads id columns as text, so desktop Excel's empty cell (0) and an export's 0 for a guest
+ * order arrive as "0"; R/F/M (src/rfm/member-index.ts, isBlankIdCell) counts such a line as a blank member id,
+ * and every member analysis must agree with it (one answer: the same members in every analysis).
+ *
+ * @throws CoreError KEY_INVALID as readKey
+ * @example readIdKey(" 0 ", "cycle", "memberIds", 0) // null
+ * @example readIdKey(1001, "cycle", "memberIds", 0) // "1001"
+ */
+export function readIdKey(cell: unknown, fn: string, column: string, row: number): string | null {
+  const key = readKey(cell, fn, column, row);
+  return key === "0" ? null : key;
+}
+
+/**
  * An order or registration date as an Excel serial, or null when the cell is empty (null or 0).
  *
  * @throws CoreError DATE_INVALID for anything else that is not a serial from 1900-03-01 to 9999-12-31

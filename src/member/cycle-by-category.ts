@@ -1,5 +1,5 @@
 import { CoreError } from "../errors";
-import { checkLengths, noMembersError, readDate, readKey, type KeyCell } from "./cells";
+import { checkLengths, noMembersError, readDate, readIdKey, readKey, type KeyCell } from "./cells";
 import { lapsedAfterDays } from "./cycle-summary";
 import { LastTwoDays } from "./purchase-cycle";
 import { quartileSummary, type QuartileSummary } from "./quartiles";
@@ -43,7 +43,7 @@ export function purchaseCycleByCategory(columns: CategoryCycleColumns): Category
   let anyDated = false;
   let anyCategory = false;
   for (let row = 0; row < memberIds.length; row++) {
-    const memberId = readKey(memberIds[row], fn, "memberIds", row);
+    const memberId = readIdKey(memberIds[row], fn, "memberIds", row);
     if (memberId === null) continue;
     anyMember = true;
     const dateSerial = readDate(orderDates[row], fn, "orderDates", row);

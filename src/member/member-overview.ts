@@ -1,6 +1,6 @@
 import { CoreError } from "../errors";
 import { activeMonths } from "./active-months";
-import { checkLengths, readDate, readKey, type KeyCell } from "./cells";
+import { checkLengths, readDate, readIdKey, type KeyCell } from "./cells";
 import { monthIndexOfSerial } from "../dates/month-index";
 import type { DatedOrderColumns } from "./orders";
 
@@ -89,7 +89,7 @@ function registrationMonths(fn: string, columns: RegistrationColumns): Map<strin
   checkLengths(fn, memberIds, { registrationDates });
   const earliest = new Map<string, number>();
   for (let row = 0; row < memberIds.length; row++) {
-    const memberId = readKey(memberIds[row], fn, "registration memberIds", row);
+    const memberId = readIdKey(memberIds[row], fn, "registration memberIds", row);
     const serial = readDate(registrationDates[row], fn, "registrationDates", row);
     if (memberId === null || serial === null) continue;
     const month = monthIndexOfSerial(serial);

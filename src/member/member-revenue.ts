@@ -1,5 +1,5 @@
 import { CoreError } from "../errors";
-import { checkLengths, noMembersError, readKey, readNumber, type KeyCell } from "./cells";
+import { checkLengths, noMembersError, readIdKey, readNumber, type KeyCell } from "./cells";
 
 export interface RevenueColumns {
   readonly memberIds: readonly KeyCell[];
@@ -32,7 +32,7 @@ export function memberRevenues(columns: RevenueColumns): {
   const grossTotals = new Map<string, number>();
   let skippedRows = 0;
   for (let row = 0; row < memberIds.length; row++) {
-    const memberId = readKey(memberIds[row], fn, "memberIds", row);
+    const memberId = readIdKey(memberIds[row], fn, "memberIds", row);
     if (memberId === null) {
       skippedRows++;
       continue;

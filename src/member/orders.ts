@@ -1,5 +1,5 @@
 import { CoreError } from "../errors";
-import { checkLengths, noMembersError, readDate, readKey, type KeyCell } from "./cells";
+import { checkLengths, noMembersError, readDate, readIdKey, type KeyCell } from "./cells";
 
 /** The columns every order-based member analysis reads. */
 export interface MemberOrderColumns {
@@ -70,7 +70,7 @@ export function readDatedOrders(fn: string, columns: DatedOrderColumns): DatedOr
   const grouped = groupRows(fn, columns, (row) => rowDate[row] !== 0);
   const orderCount = grouped.orderMember.length;
   if (orderCount === 0) {
-    const anyMember = memberIds.some((cell, row) => readKey(cell, fn, "memberIds", row) !== null);
+    const anyMember = memberIds.some((cell, row) => readIdKey(cell, fn, "memberIds", row) !== null);
     if (!anyMember) throw noMembersError(fn);
     throw new CoreError(
       "NO_DATES",
@@ -103,14 +103,14 @@ function groupRows(fn: string, columns: MemberOrderColumns, keepRow: (row: numbe
   const orderMember: number[] = [];
   let skippedRows = 0;
   for (let row = 0; row < rowCount; row++) {
-    const memberId = readKey(memberIds[row], fn, "memberIds", row);
+    const memberId = readIdKey(memberIds[row], fn, "memberIds", row);
     if (memberId === null || !keepRow(row)) {
       skippedRows++;
       continue;
     }
     let member = memberIndexById.get(memberId);
     if (member === undefined) memberIndexById.set(memberId, (member = memberIndexById.size));
-    const orderId = orderIds === undefined ? null : readKey(orderIds[row], fn, "orderIds", row);
+    const orderId = orderIds === undefined ? null : readIdKey(orderIds[row], fn, "orderIds", row);
     const orderKey = orderId === null ? null : `${member}\u0000${orderId}`;
     let order = orderKey === null ? undefined : orderIndexByKey.get(orderKey);
     if (order === undefined) {

@@ -1,6 +1,6 @@
 import { median } from "simple-statistics";
 import { CoreError } from "../errors";
-import { checkLengths, noMembersError, readKey, readNumber, type KeyCell } from "./cells";
+import { checkLengths, noMembersError, readIdKey, readKey, readNumber, type KeyCell } from "./cells";
 import { quartileSummary, type QuartileSummary } from "./quartiles";
 
 export interface PriceColumns {
@@ -55,7 +55,7 @@ export function priceSensitivity(columns: PriceColumns): PriceSensitivity {
   const pricesByCategory = new Map<string, number[]>();
   let anyMember = false;
   for (let row = 0; row < memberIds.length; row++) {
-    const memberId = readKey(memberIds[row], fn, "memberIds", row);
+    const memberId = readIdKey(memberIds[row], fn, "memberIds", row);
     if (memberId === null) continue;
     anyMember = true;
     const category = readKey(categories[row], fn, "categories", row);

@@ -1,4 +1,4 @@
-import { checkLengths, noMembersError, readDate, readKey, readNumber, type KeyCell } from "./cells";
+import { checkLengths, noMembersError, readDate, readIdKey, readNumber, type KeyCell } from "./cells";
 
 /** The order lines a member profile reads; every column has one cell per line. */
 export interface ProfileLineColumns {
@@ -63,7 +63,7 @@ export function profileLines(columns: ProfileLineColumns): ProfileLines {
   let blankAmountLines = 0;
   let latestOrderDay: number | null = null;
   for (let line = 0; line < lineCount; line++) {
-    const memberId = readKey(memberIds[line], fn, "memberIds", line);
+    const memberId = readIdKey(memberIds[line], fn, "memberIds", line);
     if (memberId === null) continue;
     let member = memberIndex.get(memberId);
     if (member === undefined) {
@@ -102,7 +102,7 @@ export function profileLines(columns: ProfileLineColumns): ProfileLines {
 
 /** What makes a line's order distinct within its member: the order id, else the order day, else the line. */
 function lineOrderKey(orderCell: KeyCell | undefined, date: number | null, line: number, fn: string): string {
-  const orderId = orderCell === undefined ? null : readKey(orderCell, fn, "orderIds", line);
+  const orderId = orderCell === undefined ? null : readIdKey(orderCell, fn, "orderIds", line);
   if (orderId !== null) return `o${orderId}`;
   if (date !== null) return `d${Math.floor(date)}`;
   return `l${line}`;

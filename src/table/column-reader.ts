@@ -6,7 +6,9 @@ import type { Column, ColumnRole, Table } from "./types";
  * The one column reader every analysis and door uses (issue 9): the pane's jobs and the CLI once had their own,
  * and they disagreed (a Boolean id was "TRUE" in one and "true" in the other; an id of 0 was blank in one).
  * The blank rule is the typed table's: a cell is missing when the table holds null for it (blank, an error, or
- * unparseable, as the quality report says). A 0 is a value: member id 0 is a member.
+ * unparseable, as the quality report says). Id columns are read as text, so an id of 0 arrives as "0"; the
+ * analyses count it as a blank member or order id (desktop Excel's empty cell, an export's guest order), all
+ * alike (src/rfm/member-index.ts isBlankIdCell, src/member/cells.ts readIdKey).
  */
 
 /**

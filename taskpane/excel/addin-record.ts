@@ -49,25 +49,48 @@ export function readRecord(read: QueuedRecordRead, session: string): AddInRecord
   return { sheets, addInIds: addInSheetIds(sheets, sessionIds, names), names };
 }
 
+/** A sheet to mark as the add-in's with a hidden workbook-scoped name, and the name. */
+export interface SheetMark {
+  readonly sheet: WorksheetLike;
+  readonly marker: string;
+}
+
 /**
- * Queues the record after a write: this session's ids of the add-in's sheets in the setting, a hidden name for a
- * new sheet that refers to the whole sheet, and the removal of the add-in's names whose sheet is gone.
+ * Queues the record after a write: this session's ids of the add-in's sheets in the setting, a hidden name that
+ * refers to the whole sheet for each sheet to mark (new sheets, and a replaced sheet known only by its id), and the
+ * removal of the add-in's names whose sheet is gone.
  */
 export function queueRecordWrite(
   context: RequestContextLike,
   record: AddInRecord,
   session: string,
   ids: readonly string[],
-  newSheet: WorksheetLike | null,
+  marks: readonly SheetMark[],
 ): void {
   const { workbook } = context;
   workbook.settings.add(ADDIN_SHEETS_SETTING, { session, ids: [...ids] });
   for (const name of record.names.dangling) workbook.names.getItem(name).delete();
-  if (newSheet === null) return;
-  const name = workbook.names.add(
-    `${ADDIN_NAME_PREFIX}${record.names.nextIndex}`,
-    newSheet.getRange(),
-    ADDIN_NAME_COMMENT,
-  );
-  name.visible = false;
+  for (const { sheet, marker } of marks) {
+    const name = workbook.names.add(marker, sheet.getRange(), ADDIN_NAME_COMMENT);
+    name.visible = false;
+  }
+}
+
+/**
+ * The marker of each written sheet: the one it has when it is one of the add-in's sheets rewritten in place, else a
+ * new one, numbered from the record's next free number (so with Segments marked .1 and .2 the highest, a rewritten
+ * Segments keeps .1 and two new sheets get .3 and .4); `isNew` says which are new.
+ */
+export function markersFor(
+  record: AddInRecord,
+  sheetNames: readonly string[],
+  rewritten: readonly boolean[],
+): { readonly marker: string; readonly isNew: boolean }[] {
+  let next = record.names.nextIndex;
+  return sheetNames.map((name, index) => {
+    const existing = rewritten[index] === true ? record.names.bySheetName.get(name.toLowerCase()) : undefined;
+    return existing === undefined
+      ? { marker: `${ADDIN_NAME_PREFIX}${next++}`, isNew: true }
+      : { marker: existing, isNew: false };
+  });
 }

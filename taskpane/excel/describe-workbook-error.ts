@@ -1,6 +1,8 @@
 import type { Locale } from "../../src/i18n/locale";
+import { sheetList } from "../i18n/result-sheets-messages";
 import { workbookErrorText, type WorkbookErrorTextKey } from "./error-messages";
 import { excelErrorCode } from "./excel-error-code";
+import { SHEET_LIST_SEPARATOR } from "./write-failure";
 
 /** A code the pane words itself: an Excel error code the port can meet, or one of the port's CoreError codes. */
 export type WorkbookErrorCode = Exclude<WorkbookErrorTextKey, `todo.${string}`>;
@@ -55,7 +57,7 @@ export interface WorkbookErrorWording {
 
 /**
  * The pane's wording of a failure of the workbook port, in the user's language, from the error's code and
- * details (the sheet's name), or null for an error the port does not word (the core's, the engine's).
+ * details (the sheet's name, or several joined by SHEET_LIST_SEPARATOR), or null for an error the port does not word (the core's, the engine's).
  *
  * @example describeWorkbookError("en", { code: "InvalidOperationInCellEditMode" })?.todo // "Press Enter or Esc to finish editing the cell, then run again."
  */
@@ -63,7 +65,8 @@ export function describeWorkbookError(locale: Locale, error: unknown): WorkbookE
   const code = WORKBOOK_ERROR_CODES.find((known) => known === excelErrorCode(error));
   if (code === undefined) return null;
   const details = (error as { details?: { value?: unknown } }).details;
-  const values = { sheet: typeof details?.value === "string" ? details.value : "" };
+  const names = typeof details?.value === "string" ? details.value.split(SHEET_LIST_SEPARATOR) : [];
+  const values = { sheet: sheetList(locale, names) };
   return {
     what: workbookErrorText(locale, code, values),
     todo: workbookErrorText(locale, TODO[code], values),

@@ -1,16 +1,14 @@
 import { CoreError } from "../../src/errors";
 import { formatAddress, type CellRect } from "./a1-address";
 import type { AddInRecord } from "./addin-record";
-import { queueRecordWrite } from "./addin-record";
-import type { WorksheetLike } from "./excel-shape";
+import type {
+  ChartCollectionLike,
+  RequestContextLike,
+  TableCollectionLike,
+  WorksheetLike,
+} from "./excel-shape";
 import type { SheetLayout } from "./layout-types";
-import { syncWithRetry } from "./sync-retry";
-import {
-  queueDecorations,
-  suspendCalculation,
-  suspendScreenUpdating,
-  type WriteContext,
-} from "./write-steps";
+import { queueDecorations, type WriteContext } from "./write-steps";
 
 /** The add-in's sheet that a write replaces. */
 export interface ReplaceTarget {
@@ -18,63 +16,69 @@ export interface ReplaceTarget {
   readonly name: string;
 }
 
+/** What the in-place rewrite removes from the target first: its tables and charts, loaded by name. */
+export interface TargetContents {
+  readonly sheet: WorksheetLike;
+  readonly tables: TableCollectionLike;
+  readonly charts: ChartCollectionLike;
+}
+
+/** Queues the read of a target before its rewrite: its name as it is now, its tables and its charts. */
+export function queueTargetRead(context: RequestContextLike, target: ReplaceTarget): TargetContents {
+  const sheet = context.workbook.worksheets.getItem(target.id);
+  sheet.load("name");
+  return { sheet, tables: sheet.tables.load("items/name"), charts: sheet.charts.load("items/name") };
+}
+
 /**
- * Replaces the content of one of the add-in's sheets in place, from a staging sheet that already holds every cell
- * of the new result. Deleting the old sheet and renaming a new one would turn every formula elsewhere that reads
- * it (=Segments!B5) into #REF!, because a reference holds the sheet, not its name; clearing and refilling the same
+ * Queues the in-place rewrite of one of the add-in's sheets from a staging sheet that already holds every cell of
+ * the new result. Deleting the old sheet and renaming a new one would turn every formula elsewhere that reads it
+ * (=Segments!B5) into #REF!, because a reference holds the sheet, not its name; clearing and refilling the same
  * sheet keeps them.
  *
- * Request 1 reads the target's name, tables and charts. Request 2 deletes those, removes its conditional formats
- * and frozen rows, clears its cells, copies the staged block in (Range.copyFrom, ExcelApi 1.9), adds the tables,
- * widths, colour scales, frozen header and charts on the target, updates the record and deletes the staging
- * sheet. The long, interruptible part of the write (the row blocks) happened on the staging sheet, so the target
- * changes only in this one request; a refused request (a cell being edited, a sheet deleted meanwhile) applies
- * nothing and is sent again (sync-retry.ts).
- *
- * @returns the target's name as it is now
- * @throws Excel's errors as they come; the caller removes the staging sheet and reports REPLACE_INCOMPLETE
+ * The rewrite deletes the target's charts and tables, removes its conditional formats and frozen rows, clears its
+ * cells, copies the staged block in (Range.copyFrom, ExcelApi 1.9), adds the tables, widths, colour scales, frozen
+ * header and charts on the target, and deletes the staging sheet. The caller sends it in the one request that ends
+ * the write, so the target changes only there: the long, interruptible part of the write (the row blocks) happened
+ * on the staging sheet, and a refused request (a cell being edited, a sheet deleted meanwhile) applies nothing and
+ * is sent again (sync-retry.ts). Nothing is synced here.
  */
-export async function replaceInPlace(
-  write: WriteContext,
-  staging: WorksheetLike,
-  target: ReplaceTarget,
-  layout: SheetLayout,
-  record: AddInRecord,
-  activate: boolean,
-): Promise<string> {
-  const { context } = write;
-  const current = await syncWithRetry(
-    context,
-    () => {
-      const sheet = context.workbook.worksheets.getItem(target.id);
-      sheet.load("name");
-      return { sheet, tables: sheet.tables.load("items/name"), charts: sheet.charts.load("items/name") };
-    },
-    write.retry,
-  );
-  const { sheet } = current;
+export function queueRewrite(staging: WorksheetLike, target: TargetContents, layout: SheetLayout): void {
+  const { sheet } = target;
   const block = formatAddress(layoutExtent(layout));
-  const needsName = !record.names.bySheetName.has(sheet.name.toLowerCase());
-  await syncWithRetry(
-    context,
-    () => {
-      suspendCalculation(context);
-      suspendScreenUpdating(write);
-      for (const chart of current.charts.items) chart.delete();
-      for (const table of current.tables.items) table.delete();
-      const whole = sheet.getRange();
-      whole.conditionalFormats.clearAll();
-      sheet.freezePanes.unfreeze();
-      whole.clear("All");
-      sheet.getRange(block).copyFrom(staging.getRange(block), "All");
-      queueDecorations(sheet, layout);
-      queueRecordWrite(context, record, write.session, record.addInIds, needsName ? sheet : null);
-      staging.delete();
-      if (activate) sheet.activate();
-    },
-    write.retry,
-  );
-  return sheet.name;
+  for (const chart of target.charts.items) chart.delete();
+  for (const table of target.tables.items) table.delete();
+  const whole = sheet.getRange();
+  whole.conditionalFormats.clearAll();
+  sheet.freezePanes.unfreeze();
+  whole.clear("All");
+  sheet.getRange(block).copyFrom(staging.getRange(block), "All");
+  queueDecorations(sheet, layout);
+  staging.delete();
+}
+
+/**
+ * The sheets to replace by name, each of which must be one the add-in wrote (the older, explicit way of
+ * `writeResultSheet(sheet, { replace })`); null where a sheet is written new.
+ *
+ * @throws CoreError REPLACE_NOT_ADDIN_SHEET
+ */
+export function strictTargets(
+  record: AddInRecord,
+  replaceNames: readonly (string | undefined)[],
+): (ReplaceTarget | null)[] {
+  return replaceNames.map((replace) => {
+    if (replace === undefined) return null;
+    const found = record.sheets.find((each) => each.name.toLowerCase() === replace.toLowerCase());
+    if (found === undefined || !record.addInIds.includes(found.id)) {
+      throw new CoreError(
+        "REPLACE_NOT_ADDIN_SHEET",
+        `writeResultSheet: "${replace}" is not a sheet this add-in wrote, so it is left alone (replace)`,
+        { argument: "replace", value: replace },
+      );
+    }
+    return { id: found.id, name: found.name };
+  });
 }
 
 /** Replacing needs Range.copyFrom (ExcelApi 1.9); every host that runs the add-in's shared runtime has it. */
@@ -82,7 +86,7 @@ export function checkReplaceSupported(write: WriteContext, replace: string): voi
   if (write.requirements.isSetSupported("ExcelApi", "1.9")) return;
   throw new CoreError(
     "REPLACE_UNSUPPORTED",
-    `writeResultSheet: "${replace}" cannot be replaced in place on this version of Excel (ExcelApi 1.9 is needed); nothing was written`,
+    `writeResultSheets: "${replace}" cannot be replaced in place on this version of Excel (ExcelApi 1.9 is needed); nothing was written`,
     { argument: "replace", value: replace },
   );
 }

@@ -7,11 +7,22 @@ import { excelErrorCode } from "./excel-error-code";
 import type { ExcelLike, RequirementsLike } from "./excel-shape";
 import { readInputIn, type InputMode, type InputRange } from "./read-input";
 import { DEFAULT_RETRY_POLICY, syncWithRetry, type RetryPolicy } from "./sync-retry";
+import { previousRunOf, queuePreviousRunRead, storedRunOf, type PreviousRun } from "./previous-run";
 import { writeResultSheet, type WriteResultOptions, type WrittenSheet } from "./write-result-sheet";
+import { writeResultSheets } from "./write-result-sheets";
+import type { WriteResultsOptions, WrittenRun } from "./write-result-types";
 
 export type { InputMode, InputRange } from "./read-input";
 export type { WriteResultOptions, WrittenSheet } from "./write-result-sheet";
-export { planSheetWrite, type SheetWritePlan } from "./plan-sheet-write";
+export type { WriteResultsOptions, WrittenRun, WrittenRunSheet } from "./write-result-types";
+export type { PreviousRun, PreviousSheet } from "./previous-run";
+export { leavesWorkbookAsItWas } from "./write-failure";
+export {
+  planSheetWrite,
+  planSheetsWrite,
+  type SheetWritePlan,
+  type SheetsWritePlan,
+} from "./plan-sheet-write";
 
 /**
  * Everything the task pane does to a workbook. Each operation is one Excel.run; features get the port as a
@@ -22,6 +33,13 @@ export interface WorkbookPort {
   readInput(mode: InputMode): Promise<InputRange>;
   /** Writes a result sheet under a free name (or in place of one of the add-in's sheets). */
   writeResultSheet(sheet: ResultSheet, options?: WriteResultOptions): Promise<WrittenSheet>;
+  /**
+   * Writes every sheet of one user action in one Excel.run, all or nothing; with `run`, remembers them as the
+   * feature's latest run and can rewrite that run's sheets in place (write-result-sheets.ts).
+   */
+  writeResultSheets(sheets: readonly ResultSheet[], options?: WriteResultsOptions): Promise<WrittenRun>;
+  /** The feature's latest run in this workbook and where its sheets are now; null when there was none. */
+  readPreviousRun(feature: string): Promise<PreviousRun | null>;
   /** Makes a sheet the active one. @throws CoreError SHEET_NOT_FOUND */
   activateSheet(name: string): Promise<void>;
   /** Names of the sheets this add-in wrote that still exist, in tab order. */
@@ -54,10 +72,21 @@ export function createWorkbookPort(excel: ExcelLike, options: WorkbookPortOption
   const budgetBytes = options.payloadBudgetBytes ?? DEFAULT_BUDGET_BYTES;
   const retry = options.retry ?? DEFAULT_RETRY_POLICY;
   const session = options.session ?? newSessionToken();
+  const env = { excel, requirements, budgetBytes, retry, session };
   return {
     readInput: (mode) => excel.run((context) => readInputIn(context, requirements, mode, budgetBytes, retry)),
-    writeResultSheet: (sheet, writeOptions) =>
-      writeResultSheet({ excel, requirements, budgetBytes, retry, session }, sheet, writeOptions),
+    writeResultSheet: (sheet, writeOptions) => writeResultSheet(env, sheet, writeOptions),
+    writeResultSheets: (sheets, writeOptions) => writeResultSheets(env, sheets, writeOptions),
+    readPreviousRun: (feature) =>
+      excel.run(async (context) => {
+        const read = await syncWithRetry(
+          context,
+          () => ({ record: queueRecordRead(context), previous: queuePreviousRunRead(context, feature) }),
+          retry,
+        );
+        const stored = storedRunOf(read.previous);
+        return stored === null ? null : previousRunOf(stored, readRecord(read.record, session));
+      }),
     activateSheet: (name) =>
       excel.run(async (context) => {
         try {

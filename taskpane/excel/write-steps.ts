@@ -1,5 +1,4 @@
 import { columnLetters, formatAddress, type CellRect } from "./a1-address";
-import { queueRecordWrite, type AddInRecord } from "./addin-record";
 import { queueColorScale } from "./color-scale";
 import { excelErrorCode } from "./excel-error-code";
 import type { RequestContextLike, RequirementsLike, WorksheetLike } from "./excel-shape";
@@ -97,42 +96,23 @@ export function queueDecorations(sheet: WorksheetLike, layout: SheetLayout): voi
   for (const chart of layout.charts) queueChart(sheet, chart);
 }
 
-/** The request after the rows of a new sheet: its decorations, the add-in's record and, if asked, activation. */
-export async function finishSheet(
-  write: WriteContext,
-  sheet: WorksheetLike,
-  layout: SheetLayout,
-  record: AddInRecord,
-  ids: readonly string[],
-  activate: boolean,
-): Promise<void> {
-  await syncWithRetry(
-    write.context,
-    () => {
-      suspendCalculation(write.context);
-      suspendScreenUpdating(write);
-      queueDecorations(sheet, layout);
-      queueRecordWrite(write.context, record, write.session, ids, sheet);
-      if (activate) sheet.activate();
-    },
-    write.retry,
-  );
-}
-
 /**
- * Deletes a sheet a failed write created, found by id, in its own requests, retried with more patience than the
- * write (sync-retry.ts, CLEANUP_DELAYS_MS). Returns the error when even that fails, null when the sheet is gone.
+ * Deletes the sheets a failed write created, found by id, in two requests (which of them still exist, then delete
+ * those), retried with more patience than the write (sync-retry.ts, CLEANUP_DELAYS_MS). Returns the error when even
+ * that fails, null when the sheets are gone.
  */
-export async function removeHalfWritten(write: WriteContext, id: string): Promise<unknown> {
+export async function removeHalfWritten(write: WriteContext, ids: readonly string[]): Promise<unknown> {
   const patient = { ...write.retry, delaysMs: write.retry.cleanupDelaysMs };
+  if (ids.length === 0) return null;
   try {
-    const leftover = await syncWithRetry(
+    const leftovers = await syncWithRetry(
       write.context,
-      () => write.context.workbook.worksheets.getItemOrNullObject(id),
+      () => ids.map((id) => write.context.workbook.worksheets.getItemOrNullObject(id)),
       patient,
     );
-    if (leftover.isNullObject) return null;
-    await syncWithRetry(write.context, () => leftover.delete(), patient);
+    const present = leftovers.filter((sheet) => !sheet.isNullObject);
+    if (present.length === 0) return null;
+    await syncWithRetry(write.context, () => present.forEach((sheet) => sheet.delete()), patient);
     return null;
   } catch (cleanupError) {
     return cleanupError;

@@ -13,7 +13,8 @@ const idle: JobState = { running: false, progress: null, error: null, cancelled:
 
 /**
  * Runs engine jobs (and any follow-up I/O) for one feature: progress, Cancel, and the error to show.
- * `run` resolves to the job's result, or to null when it failed or was cancelled (the state says which).
+ * `run` resolves to the job's result, or to null when it failed or was cancelled (the state says which); a task
+ * that finishes although Cancel was pressed (too late to stop it) resolves to its result.
  */
 export function useJob() {
   const { engine } = useServices();
@@ -29,7 +30,9 @@ export function useJob() {
     setState({ ...idle, running: true });
     try {
       const result = await task(current.signal);
-      if (current.signal.aborted) return null;
+      // A newer run took over. A Cancel that came too late to stop the task (Excel already had the write's last
+      // request) leaves its work done, so it is reported as done rather than left "running".
+      if (controller.current !== current) return null;
       setState(idle);
       return result;
     } catch (error) {

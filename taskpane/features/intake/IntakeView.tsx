@@ -3,23 +3,30 @@ import { useLocale } from "../../app/locale-context";
 import { useServices } from "../../app/services";
 import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
 import { ErrorBar } from "../../components/ErrorBar";
+import { ReplacePreviousOption } from "../../components/ReplacePreviousOption";
 import { ResultsStep } from "../../components/ResultsStep";
 import { RunStep } from "../../components/RunStep";
+import { WriteOutcomeNote } from "../../components/WriteOutcomeNote";
 import { useAnalysisInput } from "../../hooks/useAnalysisInput";
+import { useResultSheets } from "../../hooks/useResultSheets";
 
 /** The Data check tab: input, columns, quality, and the intake summary written as a result sheet. */
 export function IntakeView() {
   const { t, locale } = useLocale();
   const { port } = useServices();
   const analysisInput = useAnalysisInput();
+  const resultSheets = useResultSheets("intake", analysisInput.input);
   const { intake, job } = analysisInput;
   const [writtenSheet, setWrittenSheet] = useState<string | null>(null);
+  const { write, clearOutcome } = resultSheets;
 
   const run = useCallback(async () => {
     if (intake === null) return;
-    const written = await job.runTask((signal) => port.writeResultSheet(intake.sheet, { signal, locale }));
-    if (written !== null) setWrittenSheet(written.sheetName);
-  }, [intake, job, port, locale]);
+    setWrittenSheet(null);
+    clearOutcome();
+    const written = await job.runTask((signal) => write([intake.sheet], { signal, locale }));
+    if (written !== null) setWrittenSheet(written.sheets[0]?.sheetName ?? null);
+  }, [intake, job, write, clearOutcome, locale]);
 
   return (
     <>
@@ -33,8 +40,16 @@ export function IntakeView() {
           progress={job.state.progress}
           onRun={run}
           onCancel={job.cancel}
-        />
+        >
+          <ReplacePreviousOption
+            sheetNames={resultSheets.offered}
+            replace={resultSheets.replace}
+            disabled={job.state.running}
+            onChange={resultSheets.setReplace}
+          />
+        </RunStep>
       )}
+      <WriteOutcomeNote outcome={resultSheets.outcome} cancelled={job.state.cancelled} />
       {intake !== null && writtenSheet !== null && (
         <ResultsStep
           summary={t("intakeSummary", {

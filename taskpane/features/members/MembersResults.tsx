@@ -8,13 +8,11 @@ import type { MembersRun } from "./useMembersRun";
 
 export interface MembersResultsProps {
   readonly run: MembersRun;
-  /** True when the user cancelled (otherwise a stopped run failed while writing). */
-  readonly cancelled: boolean;
   readonly onGoToSheet: (name: string) => void;
 }
 
-/** Step 5: the summary in words, a link per written sheet, and each analysis the data did not allow. */
-export function MembersResults({ run, cancelled, onGoToSheet }: MembersResultsProps) {
+/** Step 5 of a finished run: the summary in words, a link per sheet, and each analysis the data did not allow. */
+export function MembersResults({ run, onGoToSheet }: MembersResultsProps) {
   const { locale } = useLocale();
   const t = useMembersText();
   const count = run.written.length;
@@ -24,11 +22,7 @@ export function MembersResults({ run, cancelled, onGoToSheet }: MembersResultsPr
       sheetNames={run.written.map((written) => written.sheetName)}
       onGoToSheet={onGoToSheet}
     >
-      <Text data-testid="members-written-count">
-        {run.status !== "stopped"
-          ? t("writtenCount", { count })
-          : t(cancelled ? "cancelledAfter" : "stoppedAfter", { count })}
-      </Text>
+      <Text data-testid="members-written-count">{t("writtenCount", { count })}</Text>
       {run.failures.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="members-failures">
           <MessageBarBody>

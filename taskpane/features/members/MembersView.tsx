@@ -2,7 +2,9 @@ import { Text } from "@fluentui/react-components";
 import { useServices } from "../../app/services";
 import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
 import { ErrorBar } from "../../components/ErrorBar";
+import { ReplacePreviousOption } from "../../components/ReplacePreviousOption";
 import { RunStep } from "../../components/RunStep";
+import { WriteOutcomeNote } from "../../components/WriteOutcomeNote";
 import { useAnalysisInput } from "../../hooks/useAnalysisInput";
 import { MEMBER_ANALYSES } from "../../../engine/jobs/members/types";
 import { MembersResults } from "./MembersResults";
@@ -19,7 +21,7 @@ export function MembersView() {
   const analysisInput = useAnalysisInput();
   const { intake, job } = analysisInput;
   const settings = useMemberSettings(intake);
-  const { run, progress, start } = useMembersRun(analysisInput);
+  const { run, progress, start, resultSheets } = useMembersRun(analysisInput);
   const chosen = MEMBER_ANALYSES.filter((analysis) => settings.chosen.has(analysis));
   const parsed = settings.settings;
 
@@ -40,14 +42,17 @@ export function MembersView() {
           onCancel={job.cancel}
         >
           {chosen.length === 0 && <Text>{t("nothingChosen")}</Text>}
+          <ReplacePreviousOption
+            sheetNames={resultSheets.offered}
+            replace={resultSheets.replace}
+            disabled={job.state.running}
+            onChange={resultSheets.setReplace}
+          />
         </RunStep>
       )}
-      {run !== null && run.status !== "running" && (
-        <MembersResults
-          run={run}
-          cancelled={job.state.cancelled}
-          onGoToSheet={(name) => void port.activateSheet(name)}
-        />
+      <WriteOutcomeNote outcome={resultSheets.outcome} cancelled={job.state.cancelled} />
+      {run !== null && run.status === "done" && (
+        <MembersResults run={run} onGoToSheet={(name) => void port.activateSheet(name)} />
       )}
     </>
   );

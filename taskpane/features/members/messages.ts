@@ -100,8 +100,6 @@ const en = {
   "hint.COLUMN_TYPE_MISMATCH": "Check that the column holds the right kind of values (dates, numbers).",
   "hint.default": "Check the column roles and the data, then run again.",
   writtenCount: "{count} sheets written.",
-  cancelledAfter: "The run was cancelled; the {count} sheets already written are kept.",
-  stoppedAfter: "Writing stopped; the {count} sheets written before the error are kept.",
 } as const;
 
 type MembersKey = keyof typeof en;
@@ -195,8 +193,6 @@ const zhTW: Readonly<Record<MembersKey, string>> = {
   "hint.COLUMN_TYPE_MISMATCH": "請確認該欄位的值類型正確（日期、數字）。",
   "hint.default": "請檢查欄位角色與資料，然後再執行一次。",
   writtenCount: "已寫入 {count} 張工作表。",
-  cancelledAfter: "已取消執行；已寫入的 {count} 張工作表會保留。",
-  stoppedAfter: "寫入中斷；發生錯誤前寫入的 {count} 張工作表會保留。",
 };
 
 const zhCN: Readonly<Record<MembersKey, string>> = {
@@ -288,8 +284,6 @@ const zhCN: Readonly<Record<MembersKey, string>> = {
   "hint.COLUMN_TYPE_MISMATCH": "请确认该列的值类型正确（日期、数字）。",
   "hint.default": "请检查列角色和数据，然后重新运行。",
   writtenCount: "已写入 {count} 张工作表。",
-  cancelledAfter: "已取消运行；已写入的 {count} 张工作表会保留。",
-  stoppedAfter: "写入中断；出错前写入的 {count} 张工作表会保留。",
 };
 
 export type MembersTextKey = MembersKey;

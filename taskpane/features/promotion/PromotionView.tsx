@@ -1,7 +1,8 @@
-import { useLocale } from "../../app/locale-context";
 import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
 import { ErrorBar } from "../../components/ErrorBar";
+import { ReplacePreviousOption } from "../../components/ReplacePreviousOption";
 import { RunStep } from "../../components/RunStep";
+import { WriteOutcomeNote } from "../../components/WriteOutcomeNote";
 import type { JobProgress } from "../../../engine/protocol";
 import type { PromotionTextKey } from "./messages";
 import { OptionalTableStep } from "./OptionalTableStep";
@@ -17,16 +18,15 @@ const stages: readonly string[] = ["reading", "yoy", "kpis", "sheets", "done"];
  * the result sheets (KPIs, YoY, price and discount bands with charts, products with keep / reconsider / clear).
  */
 export function PromotionView() {
-  const { t } = useLocale();
   const text = usePromotionText();
   const promotion = usePromotion();
-  const { lines, job, writing, busy } = promotion;
+  const { lines, job, writing, busy, resultSheets } = promotion;
   const engineProgress = job.state.progress;
   const progress: JobProgress | null =
     writing !== null
       ? {
-          fraction: 0.8 + (0.2 * (writing.number - 1)) / writing.total,
-          stage: text("stage.writing", writing),
+          fraction: 0.8 + 0.2 * writing.fraction,
+          stage: text("stage.writing", { number: writing.number, total: writing.total }),
         }
       : engineProgress === null
         ? null
@@ -63,17 +63,20 @@ export function PromotionView() {
           progress={progress}
           onRun={() => void promotion.run()}
           onCancel={job.cancel}
-        />
+        >
+          <ReplacePreviousOption
+            sheetNames={resultSheets.offered}
+            replace={resultSheets.replace}
+            disabled={busy}
+            onChange={resultSheets.setReplace}
+          />
+        </RunStep>
       )}
-      {job.state.cancelled && promotion.partialSheets.length === 0 && <p role="status">{t("cancelled")}</p>}
+      <WriteOutcomeNote outcome={resultSheets.outcome} cancelled={job.state.cancelled} />
       {promotion.navigation.state.error !== null && (
         <ErrorBar error={promotion.navigation.state.error} onRetry={promotion.navigation.clearError} />
       )}
-      <PromotionResults
-        outcome={promotion.outcome}
-        partialSheets={promotion.partialSheets}
-        onGoToSheet={promotion.goToSheet}
-      />
+      <PromotionResults outcome={promotion.outcome} onGoToSheet={promotion.goToSheet} />
     </>
   );
 }

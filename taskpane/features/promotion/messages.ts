@@ -56,7 +56,6 @@ export const promotionText = defineMessages({
     "summarySkip.noPreviousYear":
       "No year-over-year table: there are no lines in the year before the latest.",
     summaryQuality: "Data-quality notes on matching the tables: {count} (see the products sheet).",
-    partialWritten: "Written before the run stopped:",
   },
   "zh-TW": {
     productsHeading: "商品表(選填)",
@@ -109,7 +108,6 @@ export const promotionText = defineMessages({
     "summarySkip.noDates": "沒有年增表:明細沒有日期欄。",
     "summarySkip.noPreviousYear": "沒有年增表:最新年度的前一年沒有明細。",
     summaryQuality: "合併表格時有 {count} 條資料品質說明(見商品工作表)。",
-    partialWritten: "停止前已寫入:",
   },
   "zh-CN": {
     productsHeading: "商品表(可选)",
@@ -162,7 +160,6 @@ export const promotionText = defineMessages({
     "summarySkip.noDates": "没有同比表:明细没有日期列。",
     "summarySkip.noPreviousYear": "没有同比表:最新年份的前一年没有明细。",
     summaryQuality: "合并表格时有 {count} 条数据质量说明(见商品工作表)。",
-    partialWritten: "停止前已写入:",
   },
 });
 

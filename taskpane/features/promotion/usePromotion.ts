@@ -3,9 +3,17 @@ import { useLocale } from "../../app/locale-context";
 import { useServices } from "../../app/services";
 import { useAnalysisInput } from "../../hooks/useAnalysisInput";
 import { useJob } from "../../hooks/useJob";
+import { useResultSheets } from "../../hooks/useResultSheets";
 import type { PromotionRequest, PromotionSummary } from "../../../engine/jobs/promotion";
 import { defaultSettingsForm, parseSettings, type SettingsField, type SettingsForm } from "./settings-form";
 import { useOptionalTable } from "./useOptionalTable";
+
+/** Which sheet is being written, and the share of the whole write done. */
+export interface WritingProgress {
+  readonly number: number;
+  readonly total: number;
+  readonly fraction: number;
+}
 
 export interface PromotionOutcome {
   readonly summary: PromotionSummary;
@@ -14,7 +22,8 @@ export interface PromotionOutcome {
 
 /**
  * State and I/O of the Promotion tab: the lines and the optional product and traffic tables, the settings,
- * and one run (engine job, then every result sheet written through the port, all under one Cancel).
+ * and one run (engine job, then every result sheet written in one write through the port, all under one Cancel;
+ * the sheets are all written or, after a failure or a cancel, none).
  */
 export function usePromotion() {
   const { port, engineVersion, now } = useServices();
@@ -25,14 +34,15 @@ export function usePromotion() {
   const job = useJob();
   // Its own job, so selecting a sheet does not flash the run's progress or clear its state.
   const navigation = useJob();
+  const resultSheets = useResultSheets("promotion", lines.input);
   const [form, setForm] = useState<SettingsForm>(() => defaultSettingsForm(now()));
-  const [writing, setWriting] = useState<{ readonly number: number; readonly total: number } | null>(null);
+  const [writing, setWriting] = useState<WritingProgress | null>(null);
   const [outcome, setOutcome] = useState<PromotionOutcome | null>(null);
-  const [partialSheets, setPartialSheets] = useState<readonly string[]>([]);
   const parsed = useMemo(() => parseSettings(form), [form]);
   const { input, roleChoices } = lines;
   const { runTask, runEngine } = job;
   const { runTask: runNavigation } = navigation;
+  const { write, clearOutcome } = resultSheets;
 
   const changeForm = useCallback(
     (change: Partial<Record<SettingsField, string>> & { readonly yoyMode?: SettingsForm["yoyMode"] }) =>
@@ -43,7 +53,7 @@ export function usePromotion() {
   const run = useCallback(async () => {
     if (input === null || !parsed.ok) return;
     setOutcome(null);
-    setPartialSheets([]);
+    clearOutcome();
     const request: PromotionRequest = {
       grid: { values: input.values, numberFormats: input.numberFormats },
       roleChoices,
@@ -59,20 +69,20 @@ export function usePromotion() {
         timestampIso: now().toISOString(),
       },
     };
-    const written: string[] = [];
-    const summary = await runTask(async (signal) => {
+    const finished = await runTask(async (signal) => {
       const result = await runEngine("promotion", request, signal);
-      for (const [index, sheet] of result.sheets.entries()) {
-        setWriting({ number: index + 1, total: result.sheets.length });
-        // The first sheet (the KPIs) is the one shown; the links select the others.
-        const sheetWritten = await port.writeResultSheet(sheet, { signal, locale, activate: index === 0 });
-        written.push(sheetWritten.sheetName);
-      }
-      return result.summary;
+      const total = result.sheets.length;
+      setWriting({ number: 1, total, fraction: 0 });
+      // The first sheet (the KPIs) is the one shown; the links select the others.
+      const run = await write(result.sheets, {
+        signal,
+        locale,
+        onProgress: (fraction, sheetIndex) => setWriting({ number: sheetIndex + 1, total, fraction }),
+      });
+      return { summary: result.summary, sheetNames: run.sheets.map((sheet) => sheet.sheetName) };
     });
     setWriting(null);
-    if (summary !== null) setOutcome({ summary, sheetNames: written });
-    else setPartialSheets(written);
+    if (finished !== null) setOutcome(finished);
   }, [
     input,
     roleChoices,
@@ -84,7 +94,8 @@ export function usePromotion() {
     now,
     runTask,
     runEngine,
-    port,
+    write,
+    clearOutcome,
   ]);
 
   const busy = [job, lines.job, products.analysisInput.job, traffic.analysisInput.job].some(
@@ -105,7 +116,7 @@ export function usePromotion() {
     job,
     writing,
     outcome,
-    partialSheets,
+    resultSheets,
     navigation,
     busy,
     run,

@@ -3,8 +3,10 @@ import { useLocale } from "../../app/locale-context";
 import { useServices } from "../../app/services";
 import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
 import { ErrorBar } from "../../components/ErrorBar";
+import { ReplacePreviousOption } from "../../components/ReplacePreviousOption";
 import { ResultsStep } from "../../components/ResultsStep";
 import { RunStep } from "../../components/RunStep";
+import { WriteOutcomeNote } from "../../components/WriteOutcomeNote";
 import { useAnalysisInput } from "../../hooks/useAnalysisInput";
 import { ElbowStep } from "./ElbowStep";
 import { segmentText } from "./messages";
@@ -18,7 +20,7 @@ export function SegmentView() {
   const { port } = useServices();
   const analysisInput = useAnalysisInput();
   const segment = useSegment(analysisInput);
-  const { job, sweep, chosenK, written } = segment;
+  const { job, sweep, chosenK, written, resultSheets } = segment;
   const s = (key: Parameters<typeof segmentText>[1]) => segmentText(locale, key);
   const running = job.state.running || analysisInput.job.state.running;
   return (
@@ -45,6 +47,12 @@ export function SegmentView() {
           />
           {sweep !== null && chosenK !== null && (
             <ElbowStep sweep={sweep} chosenK={chosenK} disabled={running} onChooseK={segment.setChosenK}>
+              <ReplacePreviousOption
+                sheetNames={resultSheets.offered}
+                replace={resultSheets.replace}
+                disabled={running}
+                onChange={resultSheets.setReplace}
+              />
               <Button appearance="primary" disabled={running} onClick={() => void segment.writeSegments()}>
                 {s("writeSegments")}
               </Button>
@@ -53,6 +61,7 @@ export function SegmentView() {
         </>
       )}
       {job.state.error !== null && <ErrorBar error={job.state.error} onRetry={job.clearError} />}
+      <WriteOutcomeNote outcome={resultSheets.outcome} cancelled={job.state.cancelled} />
       {written !== null && sweep !== null && (
         <ResultsStep
           summary={segmentSummary(locale, sweep, written.result)}

@@ -3,6 +3,7 @@ import { useLocale } from "../../app/locale-context";
 import { useServices } from "../../app/services";
 import type { useAnalysisInput } from "../../hooks/useAnalysisInput";
 import { useJob } from "../../hooks/useJob";
+import { useResultSheets } from "../../hooks/useResultSheets";
 import type { SegmentAssignResult, SegmentSweepResult } from "../../../engine/jobs/segment";
 import { DEFAULT_SEGMENT_FORM, settingsFromForm, type SegmentForm } from "./segment-form";
 
@@ -13,12 +14,14 @@ export interface WrittenSegments {
 
 /**
  * The Segment flow's state and I/O: settings, the elbow sweep (step 1, in the worker), the chosen k, and
- * the assignment written as result sheets (step 2). A changed input, role or setting discards a stale sweep.
+ * the assignment written as result sheets (step 2), all in one write that may replace the previous run's sheets.
+ * A changed input, role or setting discards a stale sweep.
  */
 export function useSegment(analysisInput: ReturnType<typeof useAnalysisInput>) {
-  const { port, engineVersion, now } = useServices();
+  const { engineVersion, now } = useServices();
   const { locale } = useLocale();
   const job = useJob();
+  const resultSheets = useResultSheets("segment", analysisInput.input);
   const { input, roleChoices } = analysisInput;
   const [form, setForm] = useState<SegmentForm>(DEFAULT_SEGMENT_FORM);
   const [sweep, setSweep] = useState<SegmentSweepResult | null>(null);
@@ -27,12 +30,14 @@ export function useSegment(analysisInput: ReturnType<typeof useAnalysisInput>) {
   const parsed = settingsFromForm(form);
   const settings = "settings" in parsed ? parsed.settings : null;
 
+  const { runTask, runEngine } = job;
+  const { write, clearOutcome } = resultSheets;
+
   useEffect(() => {
     setSweep(null);
     setWritten(null);
-  }, [input, roleChoices, form]);
-
-  const { runTask, runEngine } = job;
+    clearOutcome();
+  }, [input, roleChoices, form, clearOutcome]);
 
   const findSegments = useCallback(async () => {
     if (input === null || settings === null) return;
@@ -55,6 +60,7 @@ export function useSegment(analysisInput: ReturnType<typeof useAnalysisInput>) {
       engineVersion,
       timestampIso: now().toISOString(),
     };
+    clearOutcome();
     const outcome = await runTask(async (signal) => {
       const result = await runEngine(
         "segmentAssign",
@@ -70,15 +76,25 @@ export function useSegment(analysisInput: ReturnType<typeof useAnalysisInput>) {
         },
         signal,
       );
-      const sheetNames: string[] = [];
-      for (const sheet of result.sheets) {
-        // One sheet after another: each write is one Excel.run, and a failure stops before the next.
-        sheetNames.push((await port.writeResultSheet(sheet, { signal, locale })).sheetName);
-      }
-      return { sheetNames, result };
+      // Segments, Members and Elbow in one Excel.run: all of them or, after a failure or a cancel, none.
+      const run = await write(result.sheets, { signal, locale });
+      return { sheetNames: run.sheets.map((sheet) => sheet.sheetName), result };
     });
     if (outcome !== null) setWritten(outcome);
-  }, [input, settings, sweep, chosenK, roleChoices, locale, engineVersion, now, port, runTask, runEngine]);
+  }, [
+    input,
+    settings,
+    sweep,
+    chosenK,
+    roleChoices,
+    locale,
+    engineVersion,
+    now,
+    write,
+    clearOutcome,
+    runTask,
+    runEngine,
+  ]);
 
   return {
     form,
@@ -91,5 +107,6 @@ export function useSegment(analysisInput: ReturnType<typeof useAnalysisInput>) {
     findSegments,
     writeSegments,
     job,
+    resultSheets,
   };
 }

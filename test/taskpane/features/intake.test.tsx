@@ -60,3 +60,37 @@ it("Data check: recognised roles, a quality report with examples, rows used, and
   expect(excel.workbook.sheetNames).toEqual(["Export", "Intake"]);
   expect(excel.workbook.sheet("Export").values()).toEqual(values);
 });
+
+it("Data check, run again: the option to replace the previous run's sheet, on by default, rewrites it in place", async () => {
+  const excel = createSimulatedExcel({ mode: "web", sheetNames: [] });
+  excel.addSheet("Export", { values, numberFormats: values.map(() => ["General", "yyyy-mm-dd", "General"]) });
+  excel.select("Export!A1:C6");
+  render(
+    <App
+      services={{
+        port: createWorkbookPort(excel, { requirements: excel.requirements }),
+        engine: createInlineEngine(),
+        engineVersion: "test",
+        now: () => new Date("2026-11-22T00:00:00Z"),
+      }}
+      initialLocale="zh-TW"
+    />,
+  );
+  fireEvent.click(screen.getByRole("button", { name: "使用目前的選取範圍" }));
+  await screen.findByTestId("rows-used");
+  expect(screen.queryByRole("checkbox")).toBeNull();
+  fireEvent.click(screen.getByRole("button", { name: "將資料檢查寫入新工作表" }));
+  await screen.findByTestId("results-summary");
+  const [sheetName] = excel.workbook.sheetNames.slice(1);
+  const id = excel.workbook.sheet(sheetName ?? "").id;
+  const option = (await screen.findByRole("checkbox", { name: "取代上次執行的工作表" })) as HTMLInputElement;
+  expect(option.checked).toBe(true);
+  fireEvent.click(screen.getByRole("button", { name: "將資料檢查寫入新工作表" }));
+  await waitFor(() =>
+    expect(screen.getByTestId("write-outcome").textContent).toBe(
+      `已直接改寫「${sheetName}」：參照上次結果的公式現在顯示這次的結果。`,
+    ),
+  );
+  expect(excel.workbook.sheetNames).toEqual(["Export", sheetName]);
+  expect(excel.workbook.sheet(sheetName ?? "").id).toBe(id);
+});

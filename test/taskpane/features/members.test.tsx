@@ -172,13 +172,14 @@ it("Members settings: a bad top share blocks the run; the CLV statement gives th
   ).toBe(true);
 });
 
-it("Members: Cancel while running stops the run and says what was kept", async () => {
+it("Members: Cancel while running stops the run and says that nothing was written", async () => {
   const excel = renderPane(fiveMembers);
   await openMembersWithInput("Members", "Use current selection");
   fireEvent.click(screen.getByRole("button", { name: "Run the member analyses" }));
   fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
-  const count = await screen.findByTestId("members-written-count", {}, { timeout: 10000 });
-  expect(count.textContent).toBe("The run was cancelled; the 0 sheets already written are kept.");
+  const note = await screen.findByTestId("write-outcome", {}, { timeout: 10000 });
+  expect(note.textContent).toBe("The run was cancelled; nothing was written.");
+  expect(screen.queryByTestId("members-written-count")).toBeNull();
   expect(excel.workbook.sheetNames).toEqual(["Orders"]);
   expect(screen.queryByRole("alert")).toBeNull();
 });

@@ -2,9 +2,7 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import type { Locale } from "../../../src/i18n/locale";
 import { App } from "../../../taskpane/app/App";
-import { CoreError } from "../../../src/errors";
-import type { ResultSheet } from "../../../src/report/types";
-import { createWorkbookPort, type WriteResultOptions } from "../../../taskpane/excel/workbook-port";
+import { createWorkbookPort } from "../../../taskpane/excel/workbook-port";
 import { defaultSettingsForm, parseSettings } from "../../../taskpane/features/promotion/settings-form";
 import { promotionSummaryText } from "../../../taskpane/features/promotion/summary-text";
 import { createInlineEngine } from "../../../engine/inline-engine";
@@ -12,25 +10,14 @@ import type { PromotionSummary } from "../../../engine/jobs/promotion";
 import { createSimulatedExcel } from "../../../playground/simulator";
 import { generalFormats, linesFormats, linesValues, productValues, trafficValues } from "./promotion-fixture";
 
-function renderPane(locale: Locale = "en", failOnWrite: number | null = null) {
+function renderPane(locale: Locale = "en") {
   const excel = createSimulatedExcel({ mode: "web", sheetNames: [] });
   excel.addSheet("Lines", { values: linesValues, numberFormats: linesFormats });
   excel.addSheet("Products", { values: productValues, numberFormats: generalFormats(productValues) });
   excel.addSheet("Traffic", { values: trafficValues, numberFormats: generalFormats(trafficValues) });
   excel.select("Lines!A1:G6");
-  const port = createWorkbookPort(excel, { requirements: excel.requirements });
-  let writes = 0;
   const services = {
-    // failOnWrite = n makes the n-th sheet write fail, as a full workbook or a lost connection would.
-    port: {
-      ...port,
-      writeResultSheet: (sheet: ResultSheet, options?: WriteResultOptions) =>
-        ++writes === failOnWrite
-          ? Promise.reject(
-              new CoreError("INVALID_RESULT_SHEET", "writeResultSheet: the workbook refused the sheet"),
-            )
-          : port.writeResultSheet(sheet, options),
-    },
+    port: createWorkbookPort(excel, { requirements: excel.requirements }),
     engine: createInlineEngine(),
     engineVersion: "test",
     now: () => new Date("2026-11-22T00:00:00Z"),
@@ -133,17 +120,24 @@ describe("the Promotion tab", () => {
     expect(excel.workbook.sheetNames).toEqual(["Lines", "Products", "Traffic"]);
   });
 
-  test("a failure while writing the second sheet: the error, and a link to the sheet written before it", async () => {
-    const excel = renderPane("en", 2);
+  test("a failure while writing the second sheet: the error, and none of the four sheets is left", async () => {
+    const excel = renderPane();
     await useSelection("Use current selection", "input-shape", /5 rows/);
+    // The request after the one that creates the second sheet (its rows) fails, as a lost connection would.
+    const unsubscribe = excel.subscribe((entry) => {
+      if (entry.operations.includes("WorksheetCollection.add(Promotion YoY)"))
+        excel.failSync(entry.syncNumber + 1);
+    });
     fireEvent.click(screen.getByRole("button", { name: "Analyse the promotion" }));
     expect((await screen.findByRole("alert", {}, { timeout: 10000 })).textContent).toContain(
-      "the workbook refused the sheet",
+      "Excel reported an internal error; nothing of this result was left in the workbook.",
     );
-    expect(screen.getByTestId("promotion-partial").textContent).toBe(
-      "Written before the run stopped:Go to Promotion",
+    unsubscribe();
+    expect(screen.getByTestId("write-outcome").textContent).toBe(
+      "None of the 4 sheets of this run was kept.",
     );
-    expect(excel.workbook.sheetNames).toEqual(["Lines", "Products", "Traffic", "Promotion"]);
+    expect(excel.workbook.sheetNames).toEqual(["Lines", "Products", "Traffic"]);
+    expect(screen.queryByTestId("results-summary")).toBeNull();
   });
 
   test("in Simplified Chinese: labels and the written sheet names", async () => {

@@ -4,29 +4,14 @@ import { App } from "../../../taskpane/app/App";
 import { createWorkbookPort } from "../../../taskpane/excel/workbook-port";
 import { createInlineEngine } from "../../../engine/inline-engine";
 import { createSimulatedExcel } from "../../../playground/simulator";
-
-/*
- * 12 members in three obvious groups (as test/src/segment/segment.test.ts derives by hand):
- * 4 heavy (8 orders × 20,000), 4 middle (3 × 15,000), 4 light (1 × 1,000, long ago): (8 + 3 + 1) × 4 = 48 order lines.
- */
-function orderSheet(): (string | number)[][] {
-  const rows: (string | number)[][] = [["Member ID", "Order ID", "Order Date", "Amount"]];
-  for (let member = 1; member <= 4; member++) {
-    for (let day = 44993; day <= 45000; day++) rows.push([`H${member}`, `H${member}-${day}`, day, 20000]);
-    rows.push([`L${member}`, `L${member}-1`, 44000, 1000]);
-    for (let day = 44990; day <= 44992; day++) rows.push([`M${member}`, `M${member}-${day}`, day, 15000]);
-  }
-  return rows;
-}
+import { orderFormats, orderSheet } from "./segment-fixture";
 
 it("Segment: select orders, find segments, choose k, write Segments / Members / Elbow", async () => {
   const excel = createSimulatedExcel({ mode: "web", sheetNames: [] });
   const values = orderSheet();
   excel.addSheet("Orders", {
     values,
-    numberFormats: values.map((_row, index) =>
-      index === 0 ? ["General", "General", "General", "General"] : ["@", "@", "yyyy-mm-dd", "#,##0"],
-    ),
+    numberFormats: orderFormats(values),
   });
   excel.select(`Orders!A1:D${values.length}`);
   render(

@@ -38,9 +38,11 @@ const RATIOS = [
   "previous_value",
 ];
 const KPI_RATIOS = [
-  "per_buyer_spend",
+  "aov_study",
+  "conversion_study",
+  "spend_per_distinct_buyer",
+  "conversion_distinct_buyers",
   "average_order_value",
-  "conversion",
   "discount_rate",
   "sell_through",
   "mean_unit_price",

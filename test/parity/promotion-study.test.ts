@@ -12,12 +12,11 @@
  * Each is checked at the command line (--json, the --out workbook, the text), the Promotion tab's engine job and
  * =PROMO.KPIS, with the names and definitions in en, zh-TW and zh-CN.
  */
-import { readFileSync } from "node:fs";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { promotionJob } from "../../engine/jobs/promotion";
+import { promotionJob, type PromotionSettings } from "../../engine/jobs/promotion";
 import { promoKpis } from "../../functions/promo-kpis";
 import type { Locale } from "../../src/i18n/locale";
 import type { ReportTable, ResultSheet } from "../../src/report/types";
@@ -27,6 +26,13 @@ import { excelGridFromCsv } from "./excel-grid";
 import { columnRange, JOB_CONTEXT, PANE_RECORD, spillNumber } from "./ranges";
 
 const FIXTURES = join(__dirname, "../fixtures/promo-study");
+/** The Promotion tab's form at the study's defaults (its price edges, 0.8 % and 30 %). */
+const STUDY_FORM: PromotionSettings = {
+  yoy: { mode: "none" },
+  priceEdges: [0, 200, 400, 100000],
+  discountBands: { from: 0.15, to: 1, step: 0.05 },
+  thresholds: { keepConversionAbove: 0.008, candidateSellThroughAbove: 0.3 },
+};
 const LINES = join(FIXTURES, "lines.csv");
 const PRODUCTS = join(FIXTURES, "products.csv");
 const TRAFFIC = join(FIXTURES, "traffic.csv");
@@ -187,7 +193,7 @@ describe("the Promotion tab's engine job and =PROMO.KPIS on the study's tables",
         roleChoices: {},
         products: { grid: excelGridFromCsv(grids.products), roleChoices: {} },
         traffic: { grid: excelGridFromCsv(grids.traffic), roleChoices: {} },
-        settings: { yoy: { mode: "none" } },
+        settings: STUDY_FORM,
         locale,
         runRecord: PANE_RECORD,
       },
@@ -280,7 +286,7 @@ describe("names and definitions side by side", () => {
         roleChoices: {},
         products: { grid: excelGridFromCsv(PRODUCTS), roleChoices: {} },
         traffic: { grid: excelGridFromCsv(TRAFFIC), roleChoices: {} },
-        settings: {},
+        settings: STUDY_FORM,
         locale: "en",
         runRecord: PANE_RECORD,
       },

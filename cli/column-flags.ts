@@ -21,6 +21,7 @@ export const COLUMN_FLAGS: Readonly<Record<string, ColumnRole>> = {
   "product-name": "productName",
   product: "productId",
   sku: "sku",
+  "sku-count": "skuCount",
   category: "category",
   "discount-column": "discount",
   coupon: "couponAmount",

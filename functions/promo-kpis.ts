@@ -23,23 +23,24 @@ import { requireSameShape, type Range } from "./shared/range-columns";
 type Optional = unknown[][] | null | undefined;
 
 /**
- * The promotion KPI table from transaction lines and, optionally, a product table: spills 18 rows of four columns (key, KPI name, value, definition): GMV = Σ amount; net sales = GMV − return amount; units; buyers and orders (distinct ids); spend per buyer = GMV / buyers (the study's 客单价); average order value = GMV / orders; UV; conversion = buyers / UV; discount rate = GMV / Σ tag price × units; stock value = Σ tag price × stock; sell-through = GMV / stock value; favourites; add-to-cart; SKU count; SPU count (distinct products); return units; return amount. The line ranges (line_products, units, amounts, buyers, orders, return_units, return_amounts) must have one size; the product ranges (products, tag_prices, stocks, uv, favourites, add_to_cart) another, one row per product. A KPI whose input is not given shows #N/A with the reason; a zero denominator shows #DIV/0!. Blanks, the same in both builds (desktop Excel passes a blank cell as 0): blank amounts, units, returns, stocks and traffic count as 0; a blank id (or 0) leaves its line out of the per-product KPIs (GMV included) and its product row unjoined; a blank tag price (or 0) leaves the product out of the discount rate and the stock value. A bad cell (an error such as #N/A, or text where a number belongs) gives #VALUE! naming it in the rows of the KPIs computed from its range only; the other KPIs are still computed. From 10,000 lines the work runs on the add-in's worker.
+ * The promotion KPI table from transaction lines and, optionally, a product table: spills 21 rows of four columns (key, KPI name, value, definition). The study's own figures first: GMV = Σ amount; net sales = GMV − return amount; units; buyers summed over products (each product's distinct buyers, summed); AOV, the study's 客单价 = GMV / buyers summed over products; UV; conversion, the study's 转化率 = buyers summed over products / UV. Beside them the distinct-buyer figures: distinct buyers; spend per distinct buyer = GMV / distinct buyers; distinct-buyer conversion = distinct buyers / UV. Then orders, spend per order = GMV / orders; paid share of tag price (折扣率) = GMV / Σ tag price × units; stock value = Σ tag price × stock; sell-through = GMV / stock value; favourites; add-to-cart; SKU count = Σ sku_counts; SPU count (distinct products); return units; return amount. The line ranges (line_products, units, amounts, buyers, orders, return_units, return_amounts) must have one size; the product ranges (products, tag_prices, stocks, uv, favourites, add_to_cart, sku_counts) another, one row per product. A KPI whose input is not given shows #N/A with the reason; a zero denominator shows #DIV/0!. Blanks, the same in both builds (desktop Excel passes a blank cell as 0): blank amounts, units, returns, stocks, traffic and SKU counts count as 0; a blank id (or 0) leaves its line out of the per-product KPIs (GMV included) and its product row unjoined; a blank tag price (or 0) leaves the product out of the paid share of tag price and the stock value. A bad cell (an error such as #N/A, or text where a number belongs) gives #VALUE! naming it in the rows of the KPIs computed from its range only; the other KPIs are still computed. From 10,000 lines the work runs on the add-in's worker.
  * @customfunction PROMO.KPIS
  * @cancelable
  * @param line_products Product id of each transaction line, e.g. A2:A500 (blank or 0: the line is in no product). An error cell: #VALUE! in every line KPI.
  * @param units Units of each line, returns included: same size as line_products (blank = 0). An error cell: #VALUE! in units and discount rate.
  * @param amounts Amount (GMV) of each line, returns included: same size as line_products (blank = 0). An error cell: #VALUE! in the KPIs built on GMV.
- * @param [buyers] Buyer (member) id of each line, for buyers, spend per buyer and conversion (blank or 0: no buyer). An error cell: #VALUE! in those three.
- * @param [orders] Order id of each line, for orders and average order value (blank or 0: no order). An error cell: #VALUE! in those two.
+ * @param [buyers] Buyer (member) id of each line, for the buyer counts, AOV, spend per distinct buyer and both conversions (blank or 0: no buyer). An error cell: #VALUE! in those six.
+ * @param [orders] Order id of each line, for orders and spend per order (blank or 0: no order). An error cell: #VALUE! in those two.
  * @param [return_units] Returned units of each line (blank = 0). An error cell: #VALUE! in return units.
  * @param [return_amounts] Returned amount of each line, for net sales (blank = 0). An error cell: #VALUE! in net sales and return amount.
  * @param [products] Product id of each row of the product table, e.g. H2:H50; needed by the product ranges after it (blank or 0: the row joins nothing). An error cell: #VALUE! in the product and traffic KPIs.
- * @param [tag_prices] Tag price of each product (same size as products), for discount rate and stock value (blank or 0: no tag price). An error cell: #VALUE! in those and sell-through.
+ * @param [tag_prices] Tag price of each product (same size as products), for the paid share of tag price and stock value (blank or 0: no tag price). An error cell: #VALUE! in those and sell-through.
  * @param [stocks] Stock of each product, for stock value and sell-through (blank = 0). An error cell: #VALUE! in those two.
- * @param [uv] Unique visitors of each product, for UV and conversion (blank = 0). An error cell: #VALUE! in those two.
+ * @param [uv] Unique visitors of each product, for UV and both conversions (blank = 0). An error cell: #VALUE! in those three.
  * @param [favourites] Favourites (saves) of each product (blank = 0). An error cell: #VALUE! in favourites.
  * @param [add_to_cart] Add-to-cart count of each product (blank = 0). An error cell: #VALUE! in add-to-cart.
  * @param [language] Language of the KPI names and definitions: "en" (default, also for an empty cell), "zh-TW" or "zh-CN".
+ * @param [sku_counts] Number of SKUs of each product (the study's SKU数), same size as products, for the SKU count (blank = 0). After language, so formulas written before it keep their meaning. An error cell: #VALUE! in SKU count.
  * @returns The KPI table: key, name, value, definition.
  */
 export async function promoKpis(
@@ -57,13 +58,14 @@ export async function promoKpis(
   favourites?: unknown[][],
   add_to_cart?: unknown[][],
   language?: unknown,
+  sku_counts?: unknown[][],
   invocation?: CustomFunctions.CancelableInvocation,
 ): Promise<unknown[][]> {
   try {
     const locale = localeFromCell(language);
     const given = (range: Optional): Range | undefined => range ?? undefined;
     const lineRanges = { line_products, units, amounts, buyers, orders, return_units, return_amounts };
-    const productRanges = { products, tag_prices, stocks, uv, favourites, add_to_cart };
+    const productRanges = { products, tag_prices, stocks, uv, favourites, add_to_cart, sku_counts };
     for (const ranges of [lineRanges, productRanges]) {
       requireSameShape(
         "PROMO.KPIS",
@@ -96,6 +98,7 @@ export async function promoKpis(
       productKeys,
       tagPrices: read(tag_prices, "tag_prices", priceOrBlank),
       stocks: read(stocks, "stocks", numberOrZero),
+      skuCounts: read(sku_counts, "sku_counts", numberOrZero),
     };
     const hasTraffic = uv != null || favourites != null || add_to_cart != null;
     const traffic: TrafficTable | undefined =

@@ -71,6 +71,7 @@ export const PRODUCT_ROLES: readonly ColumnRole[] = [
   "tagPrice",
   "salePrice",
   "stock",
+  "skuCount",
   "category",
 ];
 export const TRAFFIC_ROLES: readonly ColumnRole[] = [

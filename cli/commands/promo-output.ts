@@ -32,7 +32,7 @@ export function promoJson(analysis: PromotionAnalysis) {
     undefined: undefinedKpis,
     products: decisions.map((decision) => {
       const own = analysis.productPacks.get(decision.productKey) ?? null;
-      const figure = (key: "gmv" | "units" | "buyers" | "uv" | "conversion" | "sellThrough") =>
+      const figure = (key: "gmv" | "units" | "buyers" | "uv" | "conversionStudy" | "sellThrough") =>
         own === null ? null : kpiNumberOrNull(own[key]);
       return {
         productId: decision.productKey,
@@ -44,7 +44,8 @@ export function promoJson(analysis: PromotionAnalysis) {
         units: figure("units"),
         buyers: figure("buyers"),
         uv: figure("uv"),
-        conversion: figure("conversion"),
+        // One product: the study's 转化率 and the distinct-buyer conversion are the same number.
+        conversion: figure("conversionStudy"),
         sellThrough: figure("sellThrough"),
       };
     }),

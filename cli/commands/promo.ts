@@ -34,7 +34,7 @@ export const promoCommand = defineCommand<PromoCommandRun>({
     products: {
       type: "string",
       valueName: "FILE",
-      description: "product table: product, tag price, sale price, stock",
+      description: "product table: product, tag price, sale price, stock, SKU count",
     },
     traffic: {
       type: "string",

@@ -17,7 +17,8 @@ export type KpiArgument =
   | "stocks"
   | "uv"
   | "favourites"
-  | "add_to_cart";
+  | "add_to_cart"
+  | "sku_counts";
 
 const LINE_KEY: readonly KpiArgument[] = ["line_products"];
 
@@ -32,18 +33,21 @@ export const KPI_ARGUMENTS: Readonly<Record<KpiKey, readonly KpiArgument[]>> = {
   gmv: [...LINE_KEY, "amounts"],
   netSales: [...LINE_KEY, "amounts", "return_amounts"],
   units: [...LINE_KEY, "units"],
-  buyers: [...LINE_KEY, "buyers"],
-  orders: [...LINE_KEY, "orders"],
-  perBuyerSpend: [...LINE_KEY, "amounts", "buyers"],
-  averageOrderValue: [...LINE_KEY, "amounts", "orders"],
+  productBuyersSum: [...LINE_KEY, "buyers"],
+  aovStudy: [...LINE_KEY, "amounts", "buyers"],
   uv: ["products", "uv"],
-  conversion: [...LINE_KEY, "buyers", "products", "uv"],
+  conversionStudy: [...LINE_KEY, "buyers", "products", "uv"],
+  buyers: [...LINE_KEY, "buyers"],
+  spendPerDistinctBuyer: [...LINE_KEY, "amounts", "buyers"],
+  conversionDistinctBuyers: [...LINE_KEY, "buyers", "products", "uv"],
+  orders: [...LINE_KEY, "orders"],
+  averageOrderValue: [...LINE_KEY, "amounts", "orders"],
   discountRate: [...LINE_KEY, "units", "amounts", "products", "tag_prices"],
   stockValue: ["products", "tag_prices", "stocks"],
   sellThrough: [...LINE_KEY, "amounts", "products", "tag_prices", "stocks"],
   favourites: ["products", "favourites"],
   addToCart: ["products", "add_to_cart"],
-  skuCount: [],
+  skuCount: ["products", "sku_counts"],
   spuCount: [...LINE_KEY, "products"],
   returnUnits: [...LINE_KEY, "return_units"],
   returnAmount: [...LINE_KEY, "return_amounts"],

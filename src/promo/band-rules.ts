@@ -29,7 +29,8 @@ export interface ProductBandDecision {
 
 /**
  * The study's discount-band variant of the rule: the keep / candidate / clear test (see decide) applied to
- * each band's pooled conversion (distinct buyers of the band / Σ UV of the band) and pooled sell-through
+ * each band's pooled conversion (distinct buyers of the band / Σ UV of the band: conversionDistinctBuyers, the
+ * definition this rule has used since it was written; issue 11 left it unchanged) and pooled sell-through
  * (band GMV / band stock value), and every product in a band takes the band's decision. This answers "which
  * discount levels worked" rather than "which products"; products outside every band stay undecided.
  *
@@ -57,7 +58,7 @@ export function decideBands(
   const bands: BandDecision[] = [];
   const products: ProductBandDecision[] = [];
   for (const row of bandKpis.bands) {
-    const { decision, reason } = decide(row.pack.conversion, row.pack.sellThrough, thresholds);
+    const { decision, reason } = decide(row.pack.conversionDistinctBuyers, row.pack.sellThrough, thresholds);
     bands.push({ bandIndex: row.band.index, label: row.band.label, decision, reason });
     for (const productKey of row.productKeys) {
       products.push({ productKey, decision, bandLabel: row.band.label, reason, outside: null });

@@ -37,8 +37,8 @@ export function linesFromTable(table: Table, forWhat = "linesFromTable"): Transa
 }
 
 /**
- * A product table: product key (id, else name) required; tag price, sale price, stock and category when
- * present.
+ * A product table: product key (id, else name) required; tag price, sale price, stock, SKU count (the
+ * skuCount role: SKU数, or a numeric column headed SKU) and category when present.
  *
  * Cost: O(rows × columns).
  *
@@ -46,7 +46,7 @@ export function linesFromTable(table: Table, forWhat = "linesFromTable"): Transa
  * @example
  * import { tableFromGrid } from "../table/table-from-grid";
  * productTableFromTable(tableFromGrid({ values: [["Product ID", "Tag Price"], ["A", 99]] }))
- * // { productKeys: ["A"], tagPrices: [99], salePrices: undefined, stocks: undefined, categories: undefined }
+ * // { productKeys: ["A"], tagPrices: [99], salePrices: undefined, stocks: undefined, skuCounts: undefined, categories: undefined }
  */
 export function productTableFromTable(table: Table, forWhat = "productTableFromTable"): ProductTable {
   return {
@@ -54,6 +54,7 @@ export function productTableFromTable(table: Table, forWhat = "productTableFromT
     tagPrices: optionalNumbers(table, "tagPrice", forWhat),
     salePrices: optionalNumbers(table, "salePrice", forWhat),
     stocks: optionalNumbers(table, "stock", forWhat),
+    skuCounts: optionalNumbers(table, "skuCount", forWhat),
     categories: optionalKeys(table, "category"),
   };
 }

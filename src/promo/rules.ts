@@ -75,7 +75,9 @@ export function decide(
 
 /**
  * Keep / candidate / clear per product, from each product's own conversion (its distinct buyers / its UV)
- * and sell-through (its GMV / its tag price × stock); see decide. Products are listed in join order.
+ * and sell-through (its GMV / its tag price × stock); see decide. Products are listed in join order. Over
+ * one product the study's 转化率 (buyers summed over products / Σ UV) and the distinct-buyer conversion
+ * are the same number, so the decision does not depend on which of the two the KPI table leads with.
  *
  * Cost: O(products).
  *
@@ -89,7 +91,7 @@ export function decideProducts(
   validateThresholds(thresholds);
   return products.map((product) => {
     const pack = kpiPack([product], available);
-    return { productKey: product.productKey, ...decide(pack.conversion, pack.sellThrough, thresholds) };
+    return { productKey: product.productKey, ...decide(pack.conversionStudy, pack.sellThrough, thresholds) };
   });
 }
 

@@ -21,17 +21,18 @@ const BAND_KPIS: readonly KpiKey[] = [
   "sellThrough",
   "units",
   "buyers",
-  "perBuyerSpend",
+  "spendPerDistinctBuyer",
   "uv",
   "favourites",
   "addToCart",
-  "conversion",
+  "conversionDistinctBuyers",
 ];
 
 /**
  * A band table (price bands "promo.priceBands" or discount bands "promo.discountBands"): per band its label,
- * product count, stock value and its share, GMV and its share, sell-through, units, buyers, per-buyer spend,
- * UV, favourites, add-to-cart and conversion; then one row each for products below, above and without a
+ * product count, stock value and its share, GMV and its share, sell-through, units, distinct buyers, spend
+ * per distinct buyer, UV, favourites, add-to-cart and distinct-buyer conversion (the figures the band rule
+ * decides on; see decideBands); then one row each for products below, above and without a
  * value, so nothing is dropped. Two clustered column charts: GMV per band and sell-through per band (one
  * chart each, as their scales differ by orders of magnitude).
  */

@@ -58,6 +58,7 @@ export function undefinedText(t: PromoTranslator, kpi: Extract<KpiValue, { kind:
 const SUBJECTS = new Set([
   "uv",
   "buyers",
+  "productBuyersSum",
   "orders",
   "tagValue",
   "stockValue",

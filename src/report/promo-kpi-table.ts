@@ -45,7 +45,11 @@ export function kpiName(locale: Locale, key: KpiKey): string {
   return promoTranslator(locale)(`kpiName.${key}` as PromoMessageKey);
 }
 
-/** A KPI's localised definition. @example kpiDefinition("en", "conversion") // "Buyers / UV." */
+/**
+ * A KPI's localised definition.
+ *
+ * @example kpiDefinition("en", "aovStudy") // "The study's 客单价 (average order value): GMV / buyers summed over products."
+ */
 export function kpiDefinition(locale: Locale, key: KpiKey): string {
   return promoTranslator(locale)(`kpiDefinition.${key}` as PromoMessageKey);
 }

@@ -1,11 +1,26 @@
 import type { Locale } from "../i18n/locale";
 import type { PromoMessageKey } from "../i18n/messages/promo";
 import type { ProductBandDecision } from "../promo/band-rules";
+import type { KpiKey } from "../promo/kpi-keys";
 import type { KpiPack } from "../promo/kpi-pack";
 import type { ProductDecision } from "../promo/rules";
 import { formatPercent, kpiCell, PROMO_FORMATS as F, promoColumn, promoTranslator } from "./promo-format";
 import { decisionReasonText } from "./promo-text";
 import type { ReportTable } from "./types";
+
+/**
+ * Each product's figures: column key, the KPI of its own pack, header and format. Over one product the study's
+ * 转化率 and the distinct-buyer conversion are the same number (its distinct buyers / its UV), so the column
+ * is just "conversion", as the rule that reads it (decideProducts).
+ */
+const PRODUCT_FIGURES: readonly (readonly [string, KpiKey, PromoMessageKey, string])[] = [
+  ["gmv", "gmv", "kpiName.gmv", F.money],
+  ["units", "units", "kpiName.units", F.count],
+  ["buyers", "buyers", "kpiName.buyers", F.count],
+  ["uv", "uv", "kpiName.uv", F.count],
+  ["conversion", "conversionStudy", "header.productConversion", F.percent],
+  ["sellThrough", "sellThrough", "kpiName.sellThrough", F.percent],
+];
 
 /**
  * The product list ("promo.products"): each product's decision and its reason with the numbers, next to its
@@ -38,20 +53,13 @@ export function productDecisionTable(
       promoColumn(t, "product", "header.product", F.text),
       promoColumn(t, "decision", "header.decision", F.text),
       promoColumn(t, "reason", "header.reason", F.text),
-      ...(["gmv", "units", "buyers", "uv", "conversion", "sellThrough"] as const).map((key) =>
-        promoColumn(
-          t,
-          key,
-          `kpiName.${key}` as PromoMessageKey,
-          key === "gmv" ? F.money : key === "conversion" || key === "sellThrough" ? F.percent : F.count,
-        ),
+      ...PRODUCT_FIGURES.map(([key, , headerKey, numberFormat]) =>
+        promoColumn(t, key, headerKey, numberFormat),
       ),
     ],
     rows: decisions.map((decision) => {
       const pack = packs.get(decision.productKey) ?? null;
-      const cells = (["gmv", "units", "buyers", "uv", "conversion", "sellThrough"] as const).map((key) =>
-        pack === null ? null : kpiCell(t, pack[key]),
-      );
+      const cells = PRODUCT_FIGURES.map(([, packKey]) => (pack === null ? null : kpiCell(t, pack[packKey])));
       return [
         decision.productKey,
         t(`decision.${decision.decision}`),

@@ -3,33 +3,40 @@ import { asDouble, ratio } from "./numeric";
 import { promoProductCtes, type PromoSqlSources } from "./promo-product-ctes";
 import { composeStatement, type SqlCte, type SqlStatement } from "./statement";
 
-/** The KPI pack's columns, the core's KPI_KEYS in snake case (skuCount has no column role, so no column). */
+/** The KPI pack's columns: the core's KPI_KEYS, in their order, in snake case. */
 export const PROMO_KPIS_SQL_COLUMNS = [
   "gmv",
   "net_sales",
   "units",
-  "buyers",
-  "orders",
-  "per_buyer_spend",
-  "average_order_value",
+  "product_buyers_sum",
+  "aov_study",
   "uv",
-  "conversion",
+  "conversion_study",
+  "buyers",
+  "spend_per_distinct_buyer",
+  "conversion_distinct_buyers",
+  "orders",
+  "average_order_value",
   "discount_rate",
   "stock_value",
   "sell_through",
   "favourites",
   "add_to_cart",
+  "sku_count",
   "spu_count",
   "return_units",
   "return_amount",
 ] as const;
 
 /**
- * The promotion KPI pack as one SQL statement returning one row, with the study's definitions (the core's
- * kpiPack over the joined products): GMV = Σ line amount; net sales = GMV − Σ return amount; buyers / orders =
- * distinct keys over the lines; per-buyer spend = GMV / buyers; AOV = GMV / orders; conversion = buyers / UV;
- * discount rate = Σ amount / Σ tag price × units over products with a tag price; stock value = Σ tag price ×
- * stock; sell-through = GMV / stock value; SPU count = products in the lines or the product table. A KPI whose
+ * The promotion KPI pack as one SQL statement returning one row, with the core's definitions (kpiPack over the
+ * joined products): GMV = Σ line amount; net sales = GMV − Σ return amount; the study's product_buyers_sum =
+ * Σ over products of each product's distinct buyers, aov_study (客单价) = GMV / product_buyers_sum,
+ * conversion_study (转化率) = product_buyers_sum / UV; beside them buyers / orders = distinct keys over the
+ * lines, spend_per_distinct_buyer = GMV / buyers, conversion_distinct_buyers = buyers / UV; average order
+ * value = GMV / orders; discount rate (paid share of tag price) = Σ amount / Σ tag price × units over products
+ * with a tag price; stock value = Σ tag price × stock; sell-through = GMV / stock value; SKU count = Σ of the
+ * product table's SKU count column; SPU count = products in the lines or the product table. A KPI whose
  * input is not mapped, or that no product has, is NULL (the core: NOT_AVAILABLE), and so is a ratio with a
  * zero denominator (the core: DIVISION_BY_ZERO).
  *
@@ -37,11 +44,10 @@ export const PROMO_KPIS_SQL_COLUMNS = [
  *
  * @throws CoreError MISSING_COLUMN (lines: productId, quantity, amount), SQL_IDENTIFIER_INVALID
  * @example
- * const lines = { table: "order_lines", columns: { productId: "sku", quantity: "qty", amount: "paid" } };
- * const products = { table: "products", columns: { productId: "sku", tagPrice: "tag_price", stock: "stock" } };
- * const traffic = { table: "traffic", columns: { productId: "sku", uv: "visitors" } };
- * promoKpisSql("duckdb", { lines, products, traffic }).columns.slice(0, 3) // ["gmv", "net_sales", "units"]
- * promoKpisSql("duckdb", { lines: { table: "order_lines", columns: { productId: "sku" } } }) // throws CoreError MISSING_COLUMN
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * import { sqlSourceOfTable } from "./source";
+ * const lines = sqlSourceOfTable(tableFromGrid({ values: [["商品名", "数量", "金额", "会员编号"], ["T恤", 1, 59, "U01"]] }), "促销明细");
+ * promoKpisSql("duckdb", { lines }).columns.slice(3, 7) // ["product_buyers_sum", "aov_study", "uv", "conversion_study"]
  */
 export function promoKpisSql(dialect: SqlDialect, sources: PromoSqlSources): SqlStatement {
   const mapped = sources.lines.columns;
@@ -62,6 +68,8 @@ export function promoKpisSql(dialect: SqlDialect, sources: PromoSqlSources): Sql
       "  SUM(uv) AS uv,",
       "  SUM(favourites) AS favourites,",
       "  SUM(add_to_cart) AS add_to_cart,",
+      "  SUM(sku_count) AS sku_count,",
+      "  SUM(buyers) AS product_buyers_sum,",
       "  SUM(on_sale) AS spu_count",
       "FROM promo_products",
     ].join("\n"),
@@ -76,17 +84,21 @@ export function promoKpisSql(dialect: SqlDialect, sources: PromoSqlSources): Sql
     gmv: "promo_sums.gmv",
     net_sales: when(hasReturns, "promo_sums.gmv - promo_sums.return_amount"),
     units: "promo_sums.units",
-    buyers: when(hasBuyers, "line_counts.buyers"),
-    orders: when(hasOrders, "line_counts.orders"),
-    per_buyer_spend: when(hasBuyers, ratio(dialect, "promo_sums.gmv", "line_counts.buyers")),
-    average_order_value: when(hasOrders, ratio(dialect, "promo_sums.gmv", "line_counts.orders")),
+    product_buyers_sum: when(hasBuyers, "promo_sums.product_buyers_sum"),
+    aov_study: when(hasBuyers, ratio(dialect, "promo_sums.gmv", "promo_sums.product_buyers_sum")),
     uv: "promo_sums.uv",
-    conversion: when(hasBuyers, ratio(dialect, "line_counts.buyers", "promo_sums.uv")),
+    conversion_study: when(hasBuyers, ratio(dialect, "promo_sums.product_buyers_sum", "promo_sums.uv")),
+    buyers: when(hasBuyers, "line_counts.buyers"),
+    spend_per_distinct_buyer: when(hasBuyers, ratio(dialect, "promo_sums.gmv", "line_counts.buyers")),
+    conversion_distinct_buyers: when(hasBuyers, ratio(dialect, "line_counts.buyers", "promo_sums.uv")),
+    orders: when(hasOrders, "line_counts.orders"),
+    average_order_value: when(hasOrders, ratio(dialect, "promo_sums.gmv", "line_counts.orders")),
     discount_rate: ratio(dialect, "promo_sums.priced_amount", "promo_sums.tag_value"),
     stock_value: "promo_sums.stock_value",
     sell_through: ratio(dialect, "promo_sums.gmv", "promo_sums.stock_value"),
     favourites: "promo_sums.favourites",
     add_to_cart: "promo_sums.add_to_cart",
+    sku_count: "promo_sums.sku_count",
     spu_count: "promo_sums.spu_count",
     return_units: when(hasReturns, "promo_sums.return_units"),
     return_amount: when(hasReturns, "promo_sums.return_amount"),
@@ -98,8 +110,10 @@ export function promoKpisSql(dialect: SqlDialect, sources: PromoSqlSources): Sql
     "CROSS JOIN line_counts",
   ].join("\n");
   const notes = [
-    "Promotion KPI pack (one row): GMV, net sales, units, buyers, orders, spend per buyer, AOV, UV, conversion,",
-    "discount rate, stock value, sell-through, favourites, add-to-cart, SPU count, returns.",
+    "Promotion KPI pack (one row): GMV, net sales, units; the study's buyers summed over products, AOV (客单价)",
+    "and conversion (转化率); distinct buyers, spend per distinct buyer and distinct-buyer conversion; orders,",
+    "spend per order, paid share of tag price (折扣率), stock value, sell-through, favourites, add-to-cart,",
+    "SKU count, SPU count, returns.",
     "NULL = not available (column not mapped, or no product has it) or a zero denominator.",
   ];
   return {

@@ -28,7 +28,8 @@ function productKeyColumn(dialect: SqlDialect, source: SqlSource, forWhat: strin
 /**
  * CTEs ending in `promo_products`, one row per product key of any table (the core's joinProducts, a full outer
  * join by key): line_count, units, amount, return_units, return_amount, unit_price_sum / unit_price_count
- * (from the lines; blanks as 0, lines without a key attributed to no product), tag_price, sale_price, stock
+ * (from the lines; blanks as 0, lines without a key attributed to no product), buyers and orders (distinct keys
+ * of the product's lines), tag_price, sale_price, stock, sku_count
  * (the product table; a repeated key takes each column's largest value, where the core keeps the first row —
  * SQL rows have no order), uv, favourites, add_to_cart (traffic rows of a key summed, as the core does) and
  * on_sale = 1 for a key in the lines or the product table. Also `keyed_lines` (product_key, buyer_key,
@@ -87,8 +88,8 @@ export function promoProductCtes(dialect: SqlDialect, sources: PromoSqlSources):
     ctes.push({
       name: "product_rows",
       body: [
-        "SELECT product_key, MAX(tag_price) AS tag_price, MAX(sale_price) AS sale_price, MAX(stock) AS stock",
-        `FROM (SELECT ${productKeyColumn(dialect, products, "promo (products)")} AS product_key, ${field("tagPrice")} AS tag_price, ${field("salePrice")} AS sale_price, ${field("stock")} AS stock FROM ${tableReference(dialect, products)}) product_cells`,
+        "SELECT product_key, MAX(tag_price) AS tag_price, MAX(sale_price) AS sale_price, MAX(stock) AS stock, MAX(sku_count) AS sku_count",
+        `FROM (SELECT ${productKeyColumn(dialect, products, "promo (products)")} AS product_key, ${field("tagPrice")} AS tag_price, ${field("salePrice")} AS sale_price, ${field("stock")} AS stock, ${field("skuCount")} AS sku_count FROM ${tableReference(dialect, products)}) product_cells`,
         "WHERE product_key IS NOT NULL",
         "GROUP BY product_key",
       ].join("\n"),
@@ -132,7 +133,7 @@ export function promoProductCtes(dialect: SqlDialect, sources: PromoSqlSources):
       "  COALESCE(line_totals.unit_price_count, 0) AS unit_price_count,",
       "  COALESCE(line_totals.buyers, 0) AS buyers,",
       "  COALESCE(line_totals.orders, 0) AS orders,",
-      `  ${productField("tag_price")}, ${productField("sale_price")}, ${productField("stock")},`,
+      `  ${productField("tag_price")}, ${productField("sale_price")}, ${productField("stock")}, ${productField("sku_count")},`,
       `  ${trafficField("uv")}, ${trafficField("favourites")}, ${trafficField("add_to_cart")},`,
       `  CASE WHEN line_totals.product_key IS NOT NULL${products === undefined ? "" : " OR product_rows.product_key IS NOT NULL"} THEN 1 ELSE 0 END AS on_sale`,
       "FROM product_keys",

@@ -16,6 +16,7 @@ export const PROMO_PRODUCTS_SQL_COLUMNS = [
   "tag_price",
   "sale_price",
   "stock",
+  "sku_count",
   "uv",
   "favourites",
   "add_to_cart",
@@ -31,8 +32,10 @@ export const PROMO_PRODUCTS_SQL_COLUMNS = [
  *
  * @throws CoreError MISSING_COLUMN (lines: productId, quantity, amount), SQL_IDENTIFIER_INVALID
  * @example
- * const lines = { table: "order_lines", columns: { productId: "sku", quantity: "qty", amount: "paid" } };
- * promoProductsSql("postgres", { lines }).columns.slice(0, 3) // ["product_id", "units", "gmv"]
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * import { sqlSourceOfTable } from "./source";
+ * const lines = sqlSourceOfTable(tableFromGrid({ values: [["Product ID", "Quantity", "Amount"], ["A", 1, 10]] }), "lines");
+ * promoProductsSql("postgres", { lines }).columns[2] // "gmv"
  */
 export function promoProductsSql(dialect: SqlDialect, sources: PromoSqlSources): SqlStatement {
   const meanUnitPrice =
@@ -46,7 +49,7 @@ export function promoProductsSql(dialect: SqlDialect, sources: PromoSqlSources):
     "  product_key AS product_id, units, amount AS gmv, return_units, return_amount,",
     `  ${meanUnitPrice} AS mean_unit_price,`,
     `  ${distinct("memberId", "buyers")}, ${distinct("orderId", "orders")},`,
-    "  tag_price, sale_price, stock, uv, favourites, add_to_cart",
+    "  tag_price, sale_price, stock, sku_count, uv, favourites, add_to_cart",
     "FROM promo_products",
     "ORDER BY product_id",
   ].join("\n");

@@ -2,6 +2,7 @@ import { CoreError } from "../errors";
 import { resolveRoleOverrides, resolveTypeOverrides } from "./column-overrides";
 import { ROLE_TYPES } from "./role-types";
 import { assignRoles } from "./roles";
+import { numberDecidedRoles } from "./type-decided-roles";
 import type { ColumnRole, ColumnType, TableOptions } from "./types";
 import { uniqueColumnNames } from "./unique-name";
 
@@ -19,19 +20,32 @@ export interface PlannedColumn {
 
 /**
  * The part of building a table that does not depend on where the cells come from (a grid or CSV text
- * cells): unique names, roles (the user's, then recognised from the headers) and known types.
+ * cells): unique names, roles (the user's, then recognised from the headers) and known types. A header
+ * that names two roles ("SKU": a SKU id, or the SKU count when the column holds numbers) is settled by
+ * the column's type: the user's, else `inferType(position)` over its cells (numberDecidedRoles); without
+ * `inferType`, the header's own role stands.
  *
- * Cost: O(columns²) at most (role assignment).
+ * Cost: O(columns²) at most (role assignment), plus one inference per column headed "SKU".
  *
  * @throws CoreError UNKNOWN_COLUMN, UNKNOWN_ROLE, UNKNOWN_TYPE, COLUMN_ROLE_CONFLICT
  * @example planColumns(["Customer ID", "Sales"], {}).map((column) => column.role) // ["memberId", "amount"]
+ * @example planColumns(["Product ID", "SKU"], {}, () => "number").map((column) => column.role) // ["productId", "skuCount"]
  */
-export function planColumns(headers: readonly string[], options: TableOptions): PlannedColumn[] {
+export function planColumns(
+  headers: readonly string[],
+  options: TableOptions,
+  inferType?: (position: number) => ColumnType,
+): PlannedColumn[] {
   const names = uniqueColumnNames(headers);
   const named = names.map((name, index) => ({ name, header: headers[index] ?? "" }));
   const fixedRoles = resolveRoleOverrides(named, options.roles);
   const forcedTypes = resolveTypeOverrides(named, options.types);
-  const roles = assignRoles(headers, fixedRoles);
+  let roles = assignRoles(headers, fixedRoles);
+  if (inferType !== undefined) {
+    const typeOf = (position: number): ColumnType => forcedTypes.get(position) ?? inferType(position);
+    const decided = numberDecidedRoles(headers, roles, fixedRoles, typeOf);
+    if (decided.size > 0) roles = assignRoles(headers, new Map([...fixedRoles, ...decided]));
+  }
   return named.map(({ name, header }, position) => {
     const role = roles[position] ?? null;
     return {

@@ -5,7 +5,7 @@ import type { ColumnRole } from "./types";
  * they are compared after `normalizeHeader` (case, spaces, "_", "-", ".", full-width forms folded).
  * `exact` must equal the whole header (or the header without a bracketed unit, "金额(元)");
  * `contains` may appear inside a longer header ("实付金额", "Total Sales") and scores lower.
- * Sources: the member study (會員編號, 訂單日期, 金額), the promotion study (商品名, 吊牌价, 库存量, UV数,
+ * Sources: the member study (會員編號, 訂單日期, 金額), the promotion study (商品名, 吊牌价, 库存量, SKU数, UV数,
  * 加购物车数), the Superstore sample (Customer ID, Order Date, Sales, Quantity, Discount), the UCI Online
  * Retail set (InvoiceNo, InvoiceDate, StockCode, UnitPrice, CustomerID) and CDNOW (customer_id, dollar_value).
  */
@@ -72,7 +72,13 @@ export const ROLE_PATTERNS: Readonly<Record<ColumnRole, RolePattern>> = {
     "商品ID|商品编号|商品編號|Product ID|product_id|货号|貨號|款号|款號|Item ID|StockCode|Stock Code|产品ID|產品ID|产品编号|產品編號|SPU|SPU ID|商品代码|商品代碼|Item No",
     "商品ID|商品编号|商品編號|productid|货号|貨號|款号|款號|itemid",
   ),
+  // A column headed just "SKU" is this SKU id when it holds text, and skuCount when it holds numbers (the
+  // promotion study's product table: SKU数 per product, summed as its sku_cons); see type-decided-roles.ts.
   sku: pattern("SKU|sku_id|SKU Code|SKU编号|SKU編號|规格编号|規格編號|条码|條碼|Barcode", "sku"),
+  skuCount: pattern(
+    "SKU数|SKU數|SKU count|SKU个数|SKU個數|SKU数量|SKU數量|sku_cons|SKUs|Number of SKUs",
+    "sku数|sku數|skucount|sku个数|sku個數",
+  ),
   category: pattern(
     "类目|類目|類別|类别|品类|品類|Category|分类|分類|Product Category|商品类目|商品類目|类目名称|類目名稱",
     "类目|類目|類別|类别|品类|品類|category|分类|分類",

@@ -17,6 +17,7 @@ export const ROLE_TYPES: Readonly<Record<ColumnRole, ColumnType>> = {
   productName: "text",
   productId: "text",
   sku: "text",
+  skuCount: "number",
   category: "text",
   discount: "number",
   couponAmount: "number",
@@ -43,5 +44,6 @@ export const NON_NEGATIVE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   "tagPrice",
   "salePrice",
   "stock",
+  "skuCount",
   "couponAmount",
 ]);

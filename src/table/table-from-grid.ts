@@ -51,14 +51,22 @@ export function tableFromGrid(grid: RawGrid, options: TableOptions = {}): Table 
   const dataRows = scanDataRows(rows, range, block.columns, expectedWidth, log);
   if (dataRows.gridIndexes.length === 0) throw noDataRowsError(firstRowNumber + block.firstRow);
 
-  const planned = planColumns(headers, options);
   const readingHints = readingHintsOf(options);
-  const columns = block.columns.map((sourceIndex, position) => {
-    const { name, header, role, knownType } = planned[position] as (typeof planned)[number];
-    const cells = dataRows.gridIndexes.map((gridIndex) => rows[gridIndex]?.[sourceIndex]);
-    const formats = grid.numberFormats
+  const cellsOf = (sourceIndex: number) =>
+    dataRows.gridIndexes.map((gridIndex) => rows[gridIndex]?.[sourceIndex]);
+  const formatsOf = (sourceIndex: number) =>
+    grid.numberFormats
       ? dataRows.gridIndexes.map((gridIndex) => grid.numberFormats?.[gridIndex]?.[sourceIndex])
       : undefined;
+  const planned = planColumns(headers, options, (position) => {
+    const sourceIndex = block.columns[position] as number;
+    const hints = { header: headers[position] ?? "", ...readingHints };
+    return inferColumnType(cellsOf(sourceIndex), formatsOf(sourceIndex), hints).type;
+  });
+  const columns = block.columns.map((sourceIndex, position) => {
+    const { name, header, role, knownType } = planned[position] as (typeof planned)[number];
+    const cells = cellsOf(sourceIndex);
+    const formats = formatsOf(sourceIndex);
     const reading = inferColumnType(cells, formats, { header, knownType, ...readingHints });
     const source = { name, header, sourceIndex, role, cells, formats };
     return buildColumn(source, reading, {

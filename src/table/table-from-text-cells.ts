@@ -2,6 +2,7 @@ import { readingHintsOf } from "./build-column";
 import { buildTextColumn } from "./build-text-column";
 import { checkTableOptions, HEADER_SAMPLE_ROWS, noDataRowsError, planColumns } from "./column-plan";
 import { detectHeader } from "./header";
+import { inferColumnType } from "./infer-type";
 import { QualityLog } from "./quality";
 import { TextCellReader } from "./text-cell-reader";
 import { checkTextCells, type TextCells } from "./text-cells";
@@ -55,8 +56,13 @@ export function tableFromTextCells(cells: TextCells, options: TableOptions = {})
   const dataRows = scanTextRows(reader, range, block.columns, reader.width(block.firstRow), log);
   if (dataRows.gridIndexes.length === 0) throw noDataRowsError(firstRowNumber + block.firstRow);
 
-  const planned = planColumns(headers, options);
   const readingHints = readingHintsOf(options);
+  const planned = planColumns(headers, options, (position) => {
+    const column = block.columns[position] as number;
+    const cells = dataRows.gridIndexes.map((row) => reader.raw(row, column));
+    const hints = { header: headers[position] ?? "", ...readingHints };
+    return inferColumnType(cells, undefined, hints).type;
+  });
   const columns = block.columns.map((sourceIndex, position) => {
     const source = { ...(planned[position] as (typeof planned)[number]), sourceIndex };
     return buildTextColumn(reader, source, dataRows.gridIndexes, {

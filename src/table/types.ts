@@ -20,6 +20,7 @@ export type ColumnRole =
   | "productName"
   | "productId"
   | "sku"
+  | "skuCount"
   | "category"
   | "discount"
   | "couponAmount"

@@ -4,15 +4,16 @@ import { yoyChange, type YoyRow } from "./yoy-compare";
 import type { PeriodSummary, SummaryKey, YoySummary } from "./yoy-summary";
 
 /**
- * The KPI each figure of the order-export summary is: customers are distinct buyers and aov is GMV / buyers,
- * the KPI pack's definitions of buyers and spend per buyer (客单价).
+ * The KPI each figure of the order-export summary is: customers are distinct buyers and aov is GMV / distinct
+ * buyers, the KPI pack's buyers and spendPerDistinctBuyer (not the study's 客单价, which needs per-product
+ * buyer counts that an order export without products does not have).
  */
 export const SUMMARY_KPI: Readonly<Record<SummaryKey, KpiKey>> = {
   gmv: "gmv",
   orders: "orders",
   customers: "buyers",
   units: "units",
-  aov: "perBuyerSpend",
+  aov: "spendPerDistinctBuyer",
 };
 
 const SUMMARY_KEYS: readonly SummaryKey[] = ["gmv", "orders", "customers", "units", "aov"];

@@ -54,7 +54,7 @@ describe("yoy", () => {
       out,
     );
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/Spend per buyer\s+416\.67\s+333\.33\s+25\.0%/);
+    expect(result.stdout).toMatch(/Spend per distinct buyer\s+416\.67\s+333\.33\s+25\.0%/);
     expect(json.status).toBe(0);
     const parsed = JSON.parse(json.stdout);
     expect(parsed.current).toMatchObject({ fromIso: "2017-01-01", toIso: "2017-12-31", rows: 4 });
@@ -83,7 +83,7 @@ describe("yoy", () => {
     const rows = sheetRows(book.getWorksheet("Promotion YoY"));
     // The Promotion run's YoY table (promo.yoy), so its rows carry the KPI keys (customers are buyers).
     expect(rows.find((row) => row[0] === "gmv")).toEqual(["gmv", "GMV", 1250, 1000, 250, 0.25]);
-    expect(rows.find((row) => row[0] === "buyers")).toEqual(["buyers", "Buyers", 3, 3, 0, 0]);
+    expect(rows.find((row) => row[0] === "buyers")).toEqual(["buyers", "Distinct buyers", 3, 3, 0, 0]);
   });
 
   it("takes ISO date periods (in-process)", async () => {
@@ -201,7 +201,9 @@ describe("promo", () => {
    * products.csv (tag, sale, stock): P1 300 150 10 · P2 250 100 4 · P3 100 50 5 · P4 500 250 2
    * traffic.csv (UV, favourites, add-to-cart): P1 100 8 5 · P2 0 2 1 · P3 500 10 6 · P4 50 1 0
    * GMV 300+100+150+200+50 = 800; net sales 800 − 100 = 700; units 2+1+1+4+1 = 9; buyers {M1,M2,M3} = 3;
-   * orders {O1..O4} = 4; spend per buyer 800/3; AOV 800/4 = 200; UV 100+0+500+50 = 650; conversion 3/650;
+   * orders {O1..O4} = 4; spend per distinct buyer 800/3; spend per order 800/4 = 200; UV 100+0+500+50 = 650;
+   * distinct-buyer conversion 3/650; the study's buyers summed over products P1 {M1,M2} 2 + P2 {M2} 1 +
+   * P3 {M3,M1} 2 = 5, its AOV (客单价) 800/5 = 160 and its conversion (转化率) 5/650;
    * discount rate 800 / (300×3 + 250×1 + 100×5 + 500×0) = 800/1650; stock value 3000+1000+500+1000 = 5500;
    * sell-through 800/5500; favourites 21; add-to-cart 12; SKU count not given; SPU 4; returns 1 unit, 100.
    * Per product (keep: conversion > 0.8 %; else candidate: sell-through > 30 %; else clear):
@@ -234,8 +236,11 @@ describe("promo", () => {
       returnUnits: 1,
       returnAmount: 100,
     });
-    expect(parsed.kpis.perBuyerSpend).toBeCloseTo(800 / 3, 10);
-    expect(parsed.kpis.conversion).toBeCloseTo(3 / 650, 12);
+    expect(parsed.kpis.productBuyersSum).toBe(5);
+    expect(parsed.kpis.aovStudy).toBe(160);
+    expect(parsed.kpis.conversionStudy).toBeCloseTo(5 / 650, 12);
+    expect(parsed.kpis.spendPerDistinctBuyer).toBeCloseTo(800 / 3, 10);
+    expect(parsed.kpis.conversionDistinctBuyers).toBeCloseTo(3 / 650, 12);
     expect(parsed.kpis.discountRate).toBeCloseTo(800 / 1650, 12);
     expect(parsed.kpis.sellThrough).toBeCloseTo(800 / 5500, 12);
     expect(parsed.undefined).toEqual({

@@ -266,6 +266,7 @@ describe("functions.json as the build emits it: error cells reach the functions"
         "uv",
         "favourites",
         "add_to_cart",
+        "sku_counts",
       ],
     };
     // Every function of functions.json is listed, and every matrix parameter of each is among its names.

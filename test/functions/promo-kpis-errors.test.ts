@@ -10,7 +10,7 @@ import { KPI_KEYS } from "../../src/promo/kpi-keys";
 
 const column = (...cells: unknown[]): unknown[][] => cells.map((cell) => [cell]);
 
-/** The arguments of promo.test.ts' table, in =PROMO.KPIS' order (language left out). */
+/** The arguments of promo.test.ts' table and SKU counts, in =PROMO.KPIS' order (language, before sku_counts, left out). */
 const CLEAN: Readonly<Record<KpiArgument, unknown[][]>> = {
   line_products: column("P1", "P2", "P1"),
   units: column(2, 1, 1),
@@ -25,12 +25,16 @@ const CLEAN: Readonly<Record<KpiArgument, unknown[][]>> = {
   uv: column(100, 0),
   favourites: column(8, 2),
   add_to_cart: column(5, 1),
+  sku_counts: column(2, 3),
 };
 const ARGUMENTS = Object.keys(CLEAN) as KpiArgument[];
 const KEY_ARGUMENTS: readonly KpiArgument[] = ["line_products", "buyers", "orders", "products"];
 
 async function kpis(args: Readonly<Record<KpiArgument, unknown[][]>>): Promise<Map<string, unknown>> {
-  const table = await promoKpis(...(ARGUMENTS.map((name) => args[name]) as Parameters<typeof promoKpis>));
+  const positional = ARGUMENTS.flatMap((name) =>
+    name === "sku_counts" ? [undefined, args[name]] : [args[name]],
+  );
+  const table = await promoKpis(...(positional as Parameters<typeof promoKpis>));
   return new Map(table.map((row) => [row[0] as string, row[2]]));
 }
 
@@ -46,8 +50,9 @@ describe("=PROMO.KPIS with one bad cell", () => {
     clean = await kpis(CLEAN);
   });
 
-  it("the clean table has a value for every KPI but the SKU count (no SKU column)", () => {
-    expect(KPI_KEYS.filter((key) => clean.get(key) instanceof CustomFunctions.Error)).toEqual(["skuCount"]);
+  it("the clean table has a value for every KPI (SKU count 2 + 3 = 5 from sku_counts)", () => {
+    expect(KPI_KEYS.filter((key) => clean.get(key) instanceof CustomFunctions.Error)).toEqual([]);
+    expect(clean.get("skuCount")).toBe(5);
   });
 
   const cases = ARGUMENTS.flatMap((name) => {

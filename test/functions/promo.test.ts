@@ -166,8 +166,10 @@ describe("=PROMO.KPIS", () => {
    * Lines (product, units, amount, buyer, order, return units, return amount):
    *   P1 2 300 B1 O1 0 0 · P2 1 100 B2 O2 1 100 · P1 1 150 B2 O2 0 0
    * Products (id, tag price, stock, UV, favourites, add-to-cart): P1 200 10 100 8 5 · P2 250 4 0 2 1
-   * GMV 300+100+150 = 550; net sales 550 − 100 = 450; units 2+1+1 = 4; buyers {B1,B2} = 2; orders {O1,O2} = 2;
-   * spend per buyer 550/2 = 275; AOV 550/2 = 275; UV 100+0 = 100; conversion 2/100 = 0.02;
+   * GMV 300+100+150 = 550; net sales 550 − 100 = 450; units 2+1+1 = 4; buyers summed over products: P1 {B1,B2}
+   * 2 + P2 {B2} 1 = 3, the study's AOV 550/3, its conversion 3/100 = 0.03; distinct buyers {B1,B2} = 2, spend per
+   * distinct buyer 550/2 = 275, distinct-buyer conversion 2/100 = 0.02; orders {O1,O2} = 2, spend per order
+   * 550/2 = 275; UV 100+0 = 100;
    * discount rate 550 / (200×3 + 250×1) = 550/850; stock value 200×10 + 250×4 = 3000; sell-through 550/3000;
    * favourites 8+2 = 10; add-to-cart 5+1 = 6; SKU count not given; SPU 2; return units 1; return amount 100.
    */
@@ -193,7 +195,7 @@ describe("=PROMO.KPIS", () => {
 
   it("spills key, name, value and definition for every KPI", async () => {
     const table = await kpis();
-    expect(table).toHaveLength(18);
+    expect(table).toHaveLength(21);
     expect(table[0]).toEqual([
       "gmv",
       "GMV",
@@ -205,9 +207,10 @@ describe("=PROMO.KPIS", () => {
       gmv: 550,
       netSales: 450,
       units: 4,
+      productBuyersSum: 3,
       buyers: 2,
       orders: 2,
-      perBuyerSpend: 275,
+      spendPerDistinctBuyer: 275,
       averageOrderValue: 275,
       uv: 100,
       stockValue: 3000,
@@ -217,7 +220,9 @@ describe("=PROMO.KPIS", () => {
       returnUnits: 1,
       returnAmount: 100,
     });
-    expect(values.conversion).toBeCloseTo(0.02, 12);
+    expect(values.aovStudy).toBeCloseTo(550 / 3, 12);
+    expect(values.conversionStudy).toBeCloseTo(0.03, 12);
+    expect(values.conversionDistinctBuyers).toBeCloseTo(0.02, 12);
     expect(values.discountRate).toBeCloseTo(550 / 850, 12);
     expect(values.sellThrough).toBeCloseTo(550 / 3000, 12);
     expect(errorOf(values.skuCount)).toEqual({ code: "#N/A", message: "n/a: no SKU count" });
@@ -249,8 +254,10 @@ describe("=PROMO.KPIS", () => {
       omitted,
       zeroUv,
     );
-    const conversion = withZeroUv.find((row) => row[0] === "conversion")?.[2];
-    expect(errorOf(conversion)).toEqual({ code: "#DIV/0!", message: "" });
+    for (const key of ["conversionStudy", "conversionDistinctBuyers"]) {
+      const conversion = withZeroUv.find((row) => row[0] === key)?.[2];
+      expect(errorOf(conversion)).toEqual({ code: "#DIV/0!", message: "" });
+    }
   });
 
   it("gives one #VALUE! for misaligned line ranges or product columns without product ids", async () => {

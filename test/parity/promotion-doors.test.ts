@@ -1,7 +1,8 @@
 /**
  * One engine, one answer (issue 9) for the promotion analyses: the command line's `promo`, `yoy` and `bands`
  * (their --json documents and --out sheets), the Promotion tab's engine job, and the worksheet functions
- * =PROMO.KPIS and =PROMO.BAND, on the hand-made files of test/fixtures/promo-cli (README.md there). The pane's
+ * =PROMO.KPIS and =PROMO.BAND, on the hand-made files of test/fixtures/promo-cli (README.md there) and, for the
+ * promotion run and its KPIs, the study-shaped tables of test/fixtures/promo-study. The pane's
  * input is the files' cells as Excel hands them over (excel-grid.ts); the functions get the same cells as
  * column ranges. Hand-derived anchors (GMV 800; 2017 vs 2016 GMV 1,250 vs 1,000) come from the comments of
  * test/cli/promo-commands.test.ts.
@@ -24,6 +25,41 @@ const LINES = join(FIXTURES, "lines.csv");
 const PRODUCTS = join(FIXTURES, "products.csv");
 const TRAFFIC = join(FIXTURES, "traffic.csv");
 
+/**
+ * The promotions every door is run on: the hand-made English files, and the study's Chinese-headed tables of
+ * test/fixtures/promo-study (issue 11: the study's 客单价 and 转化率 beside the distinct-buyer figures, and the
+ * SKU数 column), with the headers each =PROMO.KPIS argument takes its column from.
+ */
+const PROMOTIONS = [
+  {
+    name: "promo-cli",
+    files: { lines: LINES, products: PRODUCTS, traffic: TRAFFIC },
+    headers: {
+      lineProduct: "Product ID",
+      ...{ units: "Quantity", amounts: "Amount", buyers: "Member ID", orders: "Order ID" },
+      ...{ returnUnits: "Return Quantity", returnAmounts: "Return Amount", product: "Product ID" },
+      ...{ tagPrices: "Tag Price", stocks: "Stock", uv: "UV", favourites: "Favourites" },
+      ...{ addToCart: "Add to Cart", skuCounts: null },
+    },
+  },
+  {
+    name: "promo-study",
+    files: {
+      lines: join(__dirname, "../fixtures/promo-study/lines.csv"),
+      products: join(__dirname, "../fixtures/promo-study/products.csv"),
+      traffic: join(__dirname, "../fixtures/promo-study/traffic.csv"),
+    },
+    headers: {
+      lineProduct: "商品名",
+      ...{ units: "数量", amounts: "金额", buyers: "会员编号", orders: "订单编号" },
+      ...{ returnUnits: "退货数量", returnAmounts: "退货金额", product: "商品名" },
+      ...{ tagPrices: "吊牌价", stocks: "库存量", uv: "UV数", favourites: "收藏数" },
+      ...{ addToCart: "加购物车数", skuCounts: "SKU数" },
+    },
+  },
+] as const;
+type Promotion = (typeof PROMOTIONS)[number];
+
 /** The Promotion tab's form at the command line's defaults (the study's edges, 0.8 % and 30 %). */
 const DEFAULT_FORM: PromotionSettings = {
   yoy: { mode: "none" },
@@ -32,14 +68,20 @@ const DEFAULT_FORM: PromotionSettings = {
   thresholds: { keepConversionAbove: 0.008, candidateSellThroughAbove: 0.3 },
 };
 
-function pane(locale: Locale, lines: string, settings: PromotionSettings = DEFAULT_FORM) {
-  const withTables = lines === LINES;
+function pane(
+  locale: Locale,
+  lines: string,
+  settings: PromotionSettings = DEFAULT_FORM,
+  tables: { readonly products: string; readonly traffic: string } | null = lines === LINES
+    ? { products: PRODUCTS, traffic: TRAFFIC }
+    : null,
+) {
   return promotionJob(
     {
       grid: excelGridFromCsv(lines),
       roleChoices: {},
-      products: withTables ? { grid: excelGridFromCsv(PRODUCTS), roleChoices: {} } : null,
-      traffic: withTables ? { grid: excelGridFromCsv(TRAFFIC), roleChoices: {} } : null,
+      products: tables ? { grid: excelGridFromCsv(tables.products), roleChoices: {} } : null,
+      traffic: tables ? { grid: excelGridFromCsv(tables.traffic), roleChoices: {} } : null,
       settings,
       locale,
       runRecord: PANE_RECORD,
@@ -65,14 +107,23 @@ interface PromoJson {
   readonly quality: readonly unknown[];
 }
 
-describe.each<Locale>(["en", "zh-TW"])("promo from the command line and from the pane (%s)", (locale) => {
+describe.each(
+  PROMOTIONS.flatMap((promotion) =>
+    (["en", "zh-TW"] as const).map((locale): [string, Locale, Promotion] => [
+      promotion.name,
+      locale,
+      promotion,
+    ]),
+  ),
+)("promo from the command line and from the pane (%s, %s)", (name, locale, promotion) => {
   it("the same KPIs, decisions and sheets from --json / --out and from the Promotion tab", async () => {
-    const values = { lines: LINES, products: PRODUCTS, traffic: TRAFFIC };
-    const output = await promoCommand.execute({ values, positionals: [], locale });
+    const { files } = promotion;
+    const output = await promoCommand.execute({ values: { ...files }, positionals: [], locale });
     const json = output.json() as PromoJson;
-    const job = pane(locale, LINES);
+    const job = pane(locale, files.lines, DEFAULT_FORM, files);
 
-    expect(json.kpis.gmv).toBe(800);
+    // GMV by hand: promo-cli 800 (test/cli/promo-commands.test.ts), promo-study 1386 (promotion-study.test.ts).
+    expect(json.kpis.gmv).toBe(name === "promo-cli" ? 800 : 1386);
     expect(job.summary.gmv).toBe(json.kpis.gmv);
     expect([job.summary.productCount, job.summary.qualityLineCount]).toEqual([
       json.products.length,
@@ -86,46 +137,48 @@ describe.each<Locale>(["en", "zh-TW"])("promo from the command line and from the
   });
 });
 
-describe("=PROMO.KPIS and the command line's promo give one answer", () => {
-  it("every KPI: the same value, or no value for the same KPIs", async () => {
-    const output = await promoCommand.execute({
-      values: { lines: LINES, products: PRODUCTS, traffic: TRAFFIC },
-      positionals: [],
-      locale: "en",
+describe.each(PROMOTIONS.map((promotion): [string, Promotion] => [promotion.name, promotion]))(
+  "=PROMO.KPIS and the command line's promo give one answer (%s)",
+  (_name, promotion) => {
+    it("every KPI: the same value, or no value for the same KPIs", async () => {
+      const { files, headers } = promotion;
+      const output = await promoCommand.execute({ values: { ...files }, positionals: [], locale: "en" });
+      const json = output.json() as PromoJson;
+      const lines = excelGridFromCsv(files.lines);
+      const products = excelGridFromCsv(files.products);
+      const traffic = excelGridFromCsv(files.traffic);
+      // Each traffic file lists its products in the product table's order, so its ranges line up with `products`.
+      expect(columnRange(traffic, headers.product)).toEqual(columnRange(products, headers.product));
+      const spill = await Promise.resolve(
+        promoKpis(
+          columnRange(lines, headers.lineProduct),
+          columnRange(lines, headers.units),
+          columnRange(lines, headers.amounts),
+          columnRange(lines, headers.buyers),
+          columnRange(lines, headers.orders),
+          columnRange(lines, headers.returnUnits),
+          columnRange(lines, headers.returnAmounts),
+          columnRange(products, headers.product),
+          columnRange(products, headers.tagPrices),
+          columnRange(products, headers.stocks),
+          columnRange(traffic, headers.uv),
+          columnRange(traffic, headers.favourites),
+          columnRange(traffic, headers.addToCart),
+          undefined,
+          headers.skuCounts === null ? undefined : columnRange(products, headers.skuCounts),
+        ),
+      );
+      expect(spill.length).toBe(Object.keys(json.kpis).length);
+      expect(Object.fromEntries(spill.map((row) => [row[0], spillNumber(row[2])]))).toEqual(json.kpis);
+      const withoutValue = spill.filter((row) => spillError(row[2]) !== null).map((row) => row[0]);
+      expect(withoutValue).toEqual(Object.keys(json.undefined));
+      // The KPI table of the --out sheet (and so of the pane) holds the same numbers.
+      const kpiTable = tableById(output.sheets() ?? [], "promo.kpis");
+      const sheetNumbers = kpiTable.rows.map((row) => [row[0], spillNumber(row[2])]);
+      expect(sheetNumbers).toEqual(spill.map((row) => [row[0], spillNumber(row[2])]));
     });
-    const json = output.json() as PromoJson;
-    const lines = excelGridFromCsv(LINES);
-    const products = excelGridFromCsv(PRODUCTS);
-    const traffic = excelGridFromCsv(TRAFFIC);
-    // traffic.csv lists P1..P4 in the product table's order, so its ranges line up with `products`.
-    expect(columnRange(traffic, "Product ID")).toEqual(columnRange(products, "Product ID"));
-    const spill = await Promise.resolve(
-      promoKpis(
-        columnRange(lines, "Product ID"),
-        columnRange(lines, "Quantity"),
-        columnRange(lines, "Amount"),
-        columnRange(lines, "Member ID"),
-        columnRange(lines, "Order ID"),
-        columnRange(lines, "Return Quantity"),
-        columnRange(lines, "Return Amount"),
-        columnRange(products, "Product ID"),
-        columnRange(products, "Tag Price"),
-        columnRange(products, "Stock"),
-        columnRange(traffic, "UV"),
-        columnRange(traffic, "Favourites"),
-        columnRange(traffic, "Add to Cart"),
-      ),
-    );
-    expect(spill.length).toBe(Object.keys(json.kpis).length);
-    expect(Object.fromEntries(spill.map((row) => [row[0], spillNumber(row[2])]))).toEqual(json.kpis);
-    const withoutValue = spill.filter((row) => spillError(row[2]) !== null).map((row) => row[0]);
-    expect(withoutValue).toEqual(Object.keys(json.undefined));
-    // The KPI table of the --out sheet (and so of the pane) holds the same numbers.
-    const kpiTable = tableById(output.sheets() ?? [], "promo.kpis");
-    const sheetNumbers = kpiTable.rows.map((row) => [row[0], spillNumber(row[2])]);
-    expect(sheetNumbers).toEqual(spill.map((row) => [row[0], spillNumber(row[2])]));
-  });
-});
+  },
+);
 
 describe("yoy from the command line and the pane's YoY sheet", () => {
   /*

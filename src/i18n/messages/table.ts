@@ -22,6 +22,7 @@ const ROWS = {
   "role.productName": ["Product name", "商品名稱", "商品名称"],
   "role.productId": ["Product ID", "商品編號", "商品编号"],
   "role.sku": ["SKU", "SKU", "SKU"],
+  "role.skuCount": ["SKU count", "SKU 數", "SKU 数"],
   "role.category": ["Category", "類別", "类目"],
   "role.discount": ["Discount", "折扣", "折扣"],
   "role.couponAmount": ["Coupon amount", "優惠券金額", "优惠券金额"],

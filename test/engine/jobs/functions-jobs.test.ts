@@ -113,7 +113,10 @@ describe("the worksheet functions' jobs", () => {
       { kind: "value", value: 550 },
       { kind: "value", value: 2 },
     ]);
-    expect(pack.conversion?.kind).toBe("undefined");
+    expect([pack.conversionStudy?.kind, pack.conversionDistinctBuyers?.kind]).toEqual([
+      "undefined",
+      "undefined",
+    ]);
     expect(structuredClone(pack)).toEqual(pack);
   });
 

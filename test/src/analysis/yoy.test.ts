@@ -23,10 +23,10 @@ describe("yoyAnalysis", () => {
     const table = sheet?.tables[0];
     expect(table?.id).toBe("promo.yoy");
     const rows = table?.rows ?? [];
-    expect(rows.map((row) => row[0])).toEqual(["gmv", "orders", "buyers", "units", "perBuyerSpend"]);
+    expect(rows.map((row) => row[0])).toEqual(["gmv", "orders", "buyers", "units", "spendPerDistinctBuyer"]);
     expect(rows[0]).toEqual(["gmv", "GMV", 1250, 1000, 250, 0.25]);
     expect(rows[1]).toEqual(["orders", "Orders", 3, 4, -1, -0.25]);
-    expect(rows[2]).toEqual(["buyers", "Buyers", 3, 3, 0, 0]);
+    expect(rows[2]).toEqual(["buyers", "Distinct buyers", 3, 3, 0, 0]);
     expect(rows[3]?.[5]).toBeCloseTo(-1 / 7, 12);
     expect(rows[4]?.[4]).toBeCloseTo(250 / 3, 10);
     expect(rows[4]?.[5]).toBeCloseTo(0.25, 12);

@@ -55,11 +55,15 @@ describe("price bands on the fixture", () => {
     expect(valueOf(pack.sellThrough)).toBeCloseTo(1040 / 12000, 12);
     expect(valueOf(pack.units)).toBe(5 + 10 + 0);
     expect(valueOf(pack.buyers)).toBe(5); // P1 {B1 B2 B4 B3} ∪ P3 {B1 B4 B6}
-    expect(valueOf(pack.perBuyerSpend)).toBe(1040 / 5);
+    expect(valueOf(pack.spendPerDistinctBuyer)).toBe(1040 / 5);
     expect(valueOf(pack.uv)).toBe(200 + 0 + 40);
     expect(valueOf(pack.favourites)).toBe(30 + 0 + 2);
     expect(valueOf(pack.addToCart)).toBe(20 + 0 + 1);
-    expect(valueOf(pack.conversion)).toBeCloseTo(5 / 240, 12);
+    expect(valueOf(pack.conversionDistinctBuyers)).toBeCloseTo(5 / 240, 12);
+    // The study's figures count each product's buyers and sum them: P1 4 + P3 3 + P5 0 = 7 (B1, B4 twice).
+    expect(valueOf(pack.productBuyersSum)).toBe(4 + 3 + 0);
+    expect(valueOf(pack.aovStudy)).toBeCloseTo(1040 / 7, 12);
+    expect(valueOf(pack.conversionStudy)).toBeCloseTo(7 / 240, 12);
     expect(valueOf(low?.gmvShare ?? { kind: "value", value: NaN })).toBeCloseTo(1040 / 3070, 12);
     expect(valueOf(low?.stockValueShare ?? { kind: "value", value: NaN })).toBeCloseTo(12000 / 19000, 12);
   });
@@ -69,12 +73,15 @@ describe("price bands on the fixture", () => {
       1050 / (500 * 10),
       12,
     );
-    expect(valueOf(mid?.pack.conversion ?? { kind: "value", value: NaN })).toBeCloseTo(2 / 100, 12);
+    expect(valueOf(mid?.pack.conversionDistinctBuyers ?? { kind: "value", value: NaN })).toBeCloseTo(
+      2 / 100,
+      12,
+    );
     expect(valueOf(high?.pack.sellThrough ?? { kind: "value", value: NaN })).toBeCloseTo(
       900 / (1000 * 2),
       12,
     );
-    expect(valueOf(high?.pack.perBuyerSpend ?? { kind: "value", value: NaN })).toBe(900 / 2);
+    expect(valueOf(high?.pack.spendPerDistinctBuyer ?? { kind: "value", value: NaN })).toBe(900 / 2);
     const missing = result.outside[2];
     expect(valueOf(missing?.pack.gmv ?? { kind: "value", value: NaN })).toBe(80);
     expect(valueOf(missing?.gmvShare ?? { kind: "value", value: NaN })).toBeCloseTo(80 / 3070, 12);
@@ -116,7 +123,7 @@ describe("discount bands on the fixture (0.15 … 1 by 0.05)", () => {
     const empty = result.bands[0]?.pack;
     expect(empty?.gmv).toEqual({ kind: "value", value: 0 });
     expect(empty?.sellThrough).toMatchObject({ kind: "undefined" });
-    expect(empty?.conversion).toMatchObject({ kind: "undefined" });
+    expect(empty?.conversionDistinctBuyers).toMatchObject({ kind: "undefined" });
   });
 
   it("realised discount uses the mean price paid: P1 147.5 / 300", () => {

@@ -159,18 +159,23 @@ describe("kpiPack — the hand-checked 2017 pack", () => {
   const stockValue = 300 * 20 + 500 * 10 + 100 * 50 + 1000 * 2 + 200 * 5; // P1..P5 = 19000
   const uv = 200 + 100 + 0 + 500 + 40 + 10; // every traffic row = 850
   const buyers = 6; // B1..B6 (B7 bought only the unkeyed line 12)
+  // The study's count: each product's distinct buyers, summed (P1 4, P3 3, P2 2, P4 2, P6 1).
+  const productBuyersSum = 4 + 3 + 2 + 2 + 1;
   const orders = 10; // O1..O9 and O11 (O10 is line 12)
 
   it.each<[keyof KpiPack, number]>([
     ["gmv", gmv],
     ["netSales", gmv - returnAmount],
     ["units", 5 + 3 + 10 + 2 + 1],
-    ["buyers", buyers],
-    ["orders", orders],
-    ["perBuyerSpend", gmv / buyers],
-    ["averageOrderValue", gmv / orders],
+    ["productBuyersSum", productBuyersSum],
+    ["aovStudy", gmv / productBuyersSum],
     ["uv", uv],
-    ["conversion", buyers / uv],
+    ["conversionStudy", productBuyersSum / uv],
+    ["buyers", buyers],
+    ["spendPerDistinctBuyer", gmv / buyers],
+    ["conversionDistinctBuyers", buyers / uv],
+    ["orders", orders],
+    ["averageOrderValue", gmv / orders],
     // P6 has no tag price, so its 80 is left out of both sides: (740+1050+300+900) / (300·5 + 500·3 + 100·10 + 1000·2)
     ["discountRate", (740 + 1050 + 300 + 900) / (300 * 5 + 500 * 3 + 100 * 10 + 1000 * 2)],
     ["stockValue", stockValue],
@@ -187,7 +192,7 @@ describe("kpiPack — the hand-checked 2017 pack", () => {
 
   it("reports division by zero instead of NaN (P3 alone: UV 0)", () => {
     const p3 = join.products.filter((product) => product.productKey === "P3");
-    expect(kpiPack(p3, join.available).conversion).toEqual({
+    expect(kpiPack(p3, join.available).conversionStudy).toEqual({
       kind: "undefined",
       code: "DIVISION_BY_ZERO",
       subject: "uv",
@@ -203,7 +208,11 @@ describe("kpiPack — the hand-checked 2017 pack", () => {
       "buyers",
       "orders",
       "uv",
-      "conversion",
+      "productBuyersSum",
+      "aovStudy",
+      "conversionStudy",
+      "spendPerDistinctBuyer",
+      "conversionDistinctBuyers",
       "discountRate",
       "stockValue",
       "sellThrough",
@@ -216,7 +225,12 @@ describe("kpiPack — the hand-checked 2017 pack", () => {
   it("an empty product set gives zero sums and undefined ratios, never NaN", () => {
     const empty = kpiPack([], join.available);
     expect(empty.gmv).toEqual({ kind: "value", value: 0 });
-    expect(empty.perBuyerSpend).toMatchObject({
+    expect(empty.aovStudy).toMatchObject({
+      kind: "undefined",
+      code: "DIVISION_BY_ZERO",
+      subject: "productBuyersSum",
+    });
+    expect(empty.spendPerDistinctBuyer).toMatchObject({
       kind: "undefined",
       code: "DIVISION_BY_ZERO",
       subject: "buyers",

@@ -21,7 +21,7 @@ describe("productPacks: each product's own KPI pack in the promotion result", ()
     ).result;
     const figures = [...analysis.productPacks].map(([product, pack]) => [
       product,
-      ...(["gmv", "units", "buyers", "uv", "conversion", "sellThrough"] as const).map((key) =>
+      ...(["gmv", "units", "buyers", "uv", "conversionStudy", "sellThrough"] as const).map((key) =>
         kpiNumberOrNull(pack[key]),
       ),
     ]);
@@ -31,9 +31,14 @@ describe("productPacks: each product's own KPI pack in the promotion result", ()
       ["P3", 250, 5, 2, 500, 0.004, 0.5],
       ["P4", 0, 0, 0, 50, 0, 0],
     ]);
-    expect(analysis.productPacks.get("P2")?.conversion).toMatchObject({
+    expect(analysis.productPacks.get("P2")?.conversionStudy).toMatchObject({
       kind: "undefined",
       code: "DIVISION_BY_ZERO",
     });
+    // Over one product, buyers summed over products are its distinct buyers: the two conversions agree.
+    for (const pack of analysis.productPacks.values()) {
+      expect(pack.conversionDistinctBuyers).toEqual(pack.conversionStudy);
+      expect(pack.productBuyersSum).toEqual(pack.buyers);
+    }
   });
 });

@@ -44,8 +44,23 @@ describe("KPI table", () => {
       3070,
       "Gross merchandise value: Σ line amount, returns included.",
     ]);
-    const conversion = table.rows.find((row) => row[0] === "conversion");
-    expect(conversion).toEqual(["conversion", "Conversion", 6 / 850, "Buyers / UV."]);
+    // The study's 转化率: buyers summed over products (P1 4, P3 3, P2 2, P4 2, P6 1 = 12; see
+    // test/src/promo/kpi-pack.test.ts) / Σ UV 850; beside it 6 distinct buyers / 850.
+    const row = (key: string) => table.rows.find((cells) => cells[0] === key);
+    expect(row("conversionStudy")?.slice(0, 3)).toEqual([
+      "conversionStudy",
+      "Conversion, study (转化率)",
+      12 / 850,
+    ]);
+    expect(row("conversionDistinctBuyers")?.slice(0, 3)).toEqual([
+      "conversionDistinctBuyers",
+      "Conversion, distinct buyers",
+      6 / 850,
+    ]);
+    expect(row("conversionStudy")?.[3]).toBe(
+      "The study's 转化率: buyers summed over products / Σ UV. Both counts are per product page, so this is the products' conversions averaged with UV as weights.",
+    );
+    expect(row("conversionDistinctBuyers")?.[3]).toContain("It mixes two kinds of count");
   });
 
   it.each(LOCALES)("has a name and a definition for every KPI in %s", (locale) => {
@@ -58,9 +73,13 @@ describe("KPI table", () => {
 
   it("uses the study's terms in Chinese", () => {
     const zhCN = kpiTable(analysis.pack, "zh-CN");
-    expect(zhCN.rows.find((row) => row[0] === "perBuyerSpend")?.[1]).toBe("客单价");
+    const zhTW = kpiTable(analysis.pack, "zh-TW");
+    expect(zhCN.rows.find((row) => row[0] === "aovStudy")?.[1]).toBe("客单价（研究）");
+    expect(zhCN.rows.find((row) => row[0] === "conversionStudy")?.[1]).toBe("转化率（研究）");
+    expect(zhCN.rows.find((row) => row[0] === "discountRate")?.[1]).toBe("折扣率（实付占吊牌价比例）");
     expect(zhCN.rows.find((row) => row[0] === "sellThrough")?.[1]).toBe("售罄率");
-    expect(kpiTable(analysis.pack, "zh-TW").rows.find((row) => row[0] === "conversion")?.[1]).toBe("轉換率");
+    expect(zhTW.rows.find((row) => row[0] === "aovStudy")?.[1]).toBe("客單價（研究）");
+    expect(zhTW.rows.find((row) => row[0] === "conversionStudy")?.[1]).toBe("轉化率（研究）");
   });
 
   it("writes an undefined KPI as its reason, in words", () => {
@@ -73,7 +92,8 @@ describe("KPI table", () => {
       },
     );
     const table = kpiTable(p3Only.pack, "en");
-    expect(table.rows.find((row) => row[0] === "conversion")?.[2]).toBe("n/a: UV = 0");
+    expect(table.rows.find((row) => row[0] === "conversionStudy")?.[2]).toBe("n/a: UV = 0");
+    expect(table.rows.find((row) => row[0] === "conversionDistinctBuyers")?.[2]).toBe("n/a: UV = 0");
     expect(table.rows.find((row) => row[0] === "orders")?.[2]).toBe("n/a: no order column");
   });
 });

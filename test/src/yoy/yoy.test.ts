@@ -24,6 +24,8 @@ const value = (number: number): KpiValue => ({ kind: "value", value: number });
  * 2016 (lines 14–19, no product or traffic table):
  *   GMV 160 + 380 + 120 + 320 + 500 + 380 = 1860; units 1 + 1 + 4 + 2 + 1 + 1 = 10; returns line 17: 1 unit / 160;
  *   buyers B1 B8 B2 B9 = 4; orders O20..O25 = 6; products P1 P2 P3 P4 = 4.
+ *   Buyers summed over products (the study's count): 2017 P1 4 + P3 3 + P2 2 + P4 2 + P6 1 = 12;
+ *   2016 P1 {B1, B9} 2 + P2 {B8} 1 + P3 {B2} 1 + P4 {B1} 1 = 5.
  */
 describe("yoyFromLines: 2017 against 2016 from one export", () => {
   const result = yoyFromLines(ALL_LINES, yearPeriod(2017), yearPeriod(2016), {
@@ -37,7 +39,9 @@ describe("yoyFromLines: 2017 against 2016 from one export", () => {
     ["buyers", 6, 4],
     ["orders", 10, 6],
     ["netSales", 3070 - 530, 1860 - 160],
-    ["perBuyerSpend", 3070 / 6, 1860 / 4],
+    ["productBuyersSum", 12, 5],
+    ["aovStudy", 3070 / 12, 1860 / 5],
+    ["spendPerDistinctBuyer", 3070 / 6, 1860 / 4],
     ["averageOrderValue", 3070 / 10, 1860 / 6],
     ["spuCount", 6, 4],
     ["returnAmount", 530, 160],

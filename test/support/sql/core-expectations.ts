@@ -165,6 +165,7 @@ export function corePromoProductRows(lines: Table, products?: Table, traffic?: T
     tag_price: product.tagPrice,
     sale_price: product.salePrice,
     stock: product.stock,
+    sku_count: product.skuCount,
     uv: product.uv,
     favourites: product.favourites,
     add_to_cart: product.addToCart,

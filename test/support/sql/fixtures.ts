@@ -28,6 +28,12 @@ export const SQL_FIXTURES = {
   promoLines: { file: "test/fixtures/promo-cli/lines.csv", table: "promo lines" },
   promoProducts: { file: "test/fixtures/promo-cli/products.csv", table: "promo products" },
   promoTraffic: { file: "test/fixtures/promo-cli/traffic.csv", table: "promo traffic" },
+  /** The study's Chinese headers (商品名, 吊牌价, 库存量, SKU数, UV数, 加购物车数) and a text SKU id in the lines. */
+  studyLines: { file: "test/fixtures/promo-study/lines.csv", table: "促销明细" },
+  studyProducts: { file: "test/fixtures/promo-study/products.csv", table: "商品信息" },
+  studyTraffic: { file: "test/fixtures/promo-study/traffic.csv", table: "流量数据" },
+  /** The product table with its SKU count headed just "SKU" (a number column: the SKU count role). */
+  studyProductsSku: { file: "test/fixtures/promo-study/products-sku.csv", table: "商品信息 SKU" },
 } as const;
 
 export type SqlFixtureName = keyof typeof SQL_FIXTURES;

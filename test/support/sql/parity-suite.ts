@@ -38,9 +38,11 @@ const RATIOS = [
   "previous_value",
 ];
 const KPI_RATIOS = [
-  "per_buyer_spend",
+  "aov_study",
+  "conversion_study",
+  "spend_per_distinct_buyer",
+  "conversion_distinct_buyers",
   "average_order_value",
-  "conversion",
   "discount_rate",
   "sell_through",
   "mean_unit_price",
@@ -192,6 +194,29 @@ export function describeSqlParity(
         [corePromoKpiRow(table("promoLines"))],
         KPI_RATIOS,
       );
+    });
+
+    it("promo: the study's tables, its 客单价 and 转化率 beside the distinct-buyer figures, SKU数 or SKU", async () => {
+      for (const productTable of ["studyProducts", "studyProductsSku"] as const) {
+        const study = {
+          lines: source("studyLines"),
+          products: source(productTable),
+          traffic: source("studyTraffic"),
+        };
+        const [row] = await rows(promoKpisSql(engine.dialect, study).sql);
+        // Hand anchors (test/parity/promotion-study.test.ts): 9 buyers summed over products, 5 distinct, 10 SKUs.
+        expect([row?.product_buyers_sum, row?.buyers, row?.sku_count].map(Number)).toEqual([9, 5, 10]);
+        expectRowsToMatch(
+          [row ?? {}],
+          [corePromoKpiRow(table("studyLines"), table(productTable), table("studyTraffic"))],
+          KPI_RATIOS,
+        );
+        expectRowsToMatch(
+          await rows(promoProductsSql(engine.dialect, study).sql, "product_id"),
+          corePromoProductRows(table("studyLines"), table(productTable), table("studyTraffic")),
+          KPI_RATIOS,
+        );
+      }
     });
 
     it("promo: the per-product roll-up", async () => {

@@ -2,7 +2,7 @@ import type { SqlDialect } from "./dialect";
 import { dayOf } from "./date-arithmetic";
 import { optionalColumn, requiredColumn, tableReference, type SqlSource } from "./source";
 import type { SqlCte } from "./statement";
-import { keyOf } from "./text-expressions";
+import { idKeyOf } from "./text-expressions";
 
 /** Which order id the member analyses read. */
 export type OrderKeyUse =
@@ -22,7 +22,7 @@ export interface MemberLineOptions {
 
 /**
  * CTE `usable_lines`: the rows the member analyses use, as member_key (trimmed text), order_day (the calendar
- * day), amount and order_key where asked for. Rows with a blank member id or no order date (or, as asked, no
+ * day), amount and order_key where asked for. Rows with a blank member id ("0" included, as the core reads it) or no order date (or, as asked, no
  * amount or no order id) are left out, as the core skips them.
  *
  * @throws CoreError MISSING_COLUMN, SQL_IDENTIFIER_INVALID
@@ -37,9 +37,9 @@ export function memberLineCtes(dialect: SqlDialect, source: SqlSource, options: 
       : options.orderKey === "optional"
         ? optionalColumn(dialect, source, "orderId")
         : undefined;
-  const selected = [`${keyOf(dialect, member)} AS member_key`, `${dayOf(dialect, date)} AS order_day`];
+  const selected = [`${idKeyOf(dialect, member)} AS member_key`, `${dayOf(dialect, date)} AS order_day`];
   if (amount !== undefined) selected.push(`${amount} AS amount`);
-  if (order !== undefined) selected.push(`${keyOf(dialect, order)} AS order_key`);
+  if (order !== undefined) selected.push(`${idKeyOf(dialect, order)} AS order_key`);
   const conditions = ["member_key IS NOT NULL", "order_day IS NOT NULL"];
   if (amount !== undefined) conditions.push("amount IS NOT NULL");
   if (options.orderKey === "required") conditions.push("order_key IS NOT NULL");

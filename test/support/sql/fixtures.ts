@@ -33,6 +33,8 @@ export const SQL_FIXTURES = {
   studyProducts: { file: "test/fixtures/promo-study/products.csv", table: "商品信息" },
   studyTraffic: { file: "test/fixtures/promo-study/traffic.csv", table: "流量数据" },
   /** The product table with its SKU count headed just "SKU" (a number column: the SKU count role). */
+  /** Numeric member ids with guest orders under member id 0 and a line with order id 0 (test/fixtures/sql). */
+  guestOrders: { file: "test/fixtures/sql/guest-orders.csv", table: "guest orders" },
   studyProductsSku: { file: "test/fixtures/promo-study/products-sku.csv", table: "商品信息 SKU" },
 } as const;
 

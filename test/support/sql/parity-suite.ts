@@ -104,6 +104,24 @@ export function describeSqlParity(
       expectRowsToMatch(await rows(sql, "member_id"), coreRfmRows(table("memberOrders"), {}));
     });
 
+    it("rfm, cycle, cohorts: an id of 0 is no member and no order, as in the core", async () => {
+      const sql = rfmSql(engine.dialect, source("guestOrders")).sql;
+      const got = await rows(sql, "member_id");
+      // By hand (test/fixtures/sql/README.md): the guest orders and the line with order id 0 are left out.
+      expect(
+        got.map((row) => [String(row.member_id), row.recency_days, row.frequency, row.monetary]),
+      ).toEqual([
+        ["1001", 108, 2, 200],
+        ["1002", 42, 2, 260],
+        ["1003", 1, 3, 150],
+      ]);
+      expectRowsToMatch(got, coreRfmRows(table("guestOrders"), {}));
+      const cycle = cycleSql(engine.dialect, source("guestOrders")).sql;
+      expectRowsToMatch(await rows(cycle), [coreCycleRow(table("guestOrders"))], RATIOS);
+      const cohorts = cohortsSql(engine.dialect, source("guestOrders")).sql;
+      expectRowsToMatch(await rows(cohorts), coreCohortRows(table("guestOrders")), RATIOS);
+    });
+
     it("rfm: Chinese headers and table name; counting rows", async () => {
       const sql = rfmSql(engine.dialect, source("chineseOrders"), { countBy: "rows" }).sql;
       expectRowsToMatch(

@@ -11,10 +11,18 @@ export interface QueryRows {
   readonly rows: readonly (readonly unknown[])[];
 }
 
+/** A query's result column by column: many rows convert to JavaScript about 7× faster this way (measured:
+ * 183,549 R/F/M rows, getColumnsJS 0.20 s against getRowsJS 1.4 s). */
+export interface QueryColumns {
+  readonly columns: readonly string[];
+  readonly values: readonly (readonly unknown[])[];
+}
+
 /** An embedded DuckDB (in memory, spilling to a temporary folder) for one command. */
 export interface DuckDbSession {
   run(sql: string): Promise<void>;
   query(sql: string): Promise<QueryRows>;
+  queryColumns(sql: string): Promise<QueryColumns>;
   close(): void;
 }
 
@@ -57,6 +65,10 @@ export async function openDuckDbSession(): Promise<DuckDbSession> {
       async query(sql) {
         const reader = await connection.runAndReadAll(sql);
         return { columns: reader.columnNames(), rows: reader.getRowsJS() };
+      },
+      async queryColumns(sql) {
+        const reader = await connection.runAndReadAll(sql);
+        return { columns: reader.columnNames(), values: reader.getColumnsJS() };
       },
       close() {
         connection.closeSync();

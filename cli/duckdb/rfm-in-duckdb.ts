@@ -81,28 +81,19 @@ export async function rfmInDuckDb(
     latest.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL,
   );
   const statement = rfmSql("duckdb", source, { asOfSerial: asOfDay, countBy });
-  const { rows } = await session.query(statement.sql);
-  const memberCount = rows.length;
-  const recencyDays = new Float64Array(memberCount);
-  const frequency = new Float64Array(memberCount);
-  const monetary = new Float64Array(memberCount);
-  const lastOrderSerial = new Float64Array(memberCount);
-  const memberIds = rows.map((member, index) => {
-    recencyDays[index] = Number(member[1]);
-    frequency[index] = Number(member[2]);
-    monetary[index] = Number(member[3]);
-    lastOrderSerial[index] = asOfDay - Number(member[1]);
-    // The key as text, as the core's column reader reads every id column.
-    return String(member[0]);
-  });
+  const { values } = await session.queryColumns(statement.sql);
+  const [ids = [], recency = [], orders = [], sums = []] = values;
+  const recencyDays = Float64Array.from(recency, Number);
+  const memberIds = ids.map(String); // the key as text, as the core's column reader reads every id column
+  const lastOrderSerial = recencyDays.map((days) => asOfDay - days);
   const usedRowCount =
     (readRowCount ?? 0) - Object.values(skippedRows).reduce((sum, count) => sum + count, 0);
   return {
     members: {
       memberIds,
       recencyDays,
-      frequency,
-      monetary,
+      frequency: Float64Array.from(orders, Number),
+      monetary: Float64Array.from(sums, Number),
       lastOrderSerial,
       asOfSerial: asOfDay,
       asOfSource: settings.asOfSerial === undefined ? "dayAfterLatestOrder" : "given",

@@ -16,15 +16,17 @@ export interface HalfWidthMark {
   readonly context: string;
 }
 
-// Han ideographs, CJK symbols and punctuation (、。「」), full-width forms (：，（）).
-const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+// Han ideographs, CJK symbols and punctuation (、。「」), full-width forms (：，（）), and the curly quotes and
+// ellipsis that Chinese text sets full-width (“ ” ‘ ’ …).
+const CJK =
+  /[\u2018\u2019\u201c\u201d\u2026\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 // A catalogue placeholder ({count}) stands for a value that is not itself Chinese.
 const PLACEHOLDER = /\{\w+\}/g;
 
 /**
  * The half-width `: , ( ) ; ? !` in a Chinese string that should be full-width (： ， （ ） ； ？ ！). A mark is
  * wrong when the nearest character on either side, ignoring spaces, is Chinese (a Han ideograph, CJK
- * punctuation or a full-width form). Placeholders such as `{count}` count as non-Chinese, so marks between
+ * punctuation, a full-width form, or the curly quotes and ellipsis “ ” ‘ ’ …). Placeholders such as `{count}` count as non-Chinese, so marks between
  * ASCII only are allowed: numbers ("1,234"), ranges ("A1:B2"), formulas ("=CLV(A2:A9)") and ASCII fragments
  * set off by spaces ("GMV (R/F/M)"). An ASCII fragment touching Chinese is not: "分數(R/F/M)" needs "（R/F/M）".
  * The brackets of a call, "(" right after an ASCII letter and its ")", are code or maths and stay half-width

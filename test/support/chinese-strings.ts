@@ -63,9 +63,27 @@ function literalText(node: ts.Node): string | undefined {
   return undefined;
 }
 
+/** `const ROWS = { key: ["English", "繁體", "简体"] }`: three texts as a property of an object named ROWS. */
+function isRowsEntry(array: ts.ArrayLiteralExpression): boolean {
+  const property = array.parent;
+  if (array.elements.length !== 3 || !ts.isPropertyAssignment(property)) return false;
+  let declaration: ts.Node = property.parent.parent;
+  while (ts.isAsExpression(declaration) || ts.isSatisfiesExpression(declaration))
+    declaration = declaration.parent;
+  const named = ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name);
+  return (
+    named &&
+    /rows/i.test(declaration.name.getText()) &&
+    array.elements.every((element) => literalText(element) !== undefined)
+  );
+}
+
 function enclosingKey(node: ts.Node): string | undefined {
   for (let current = node.parent; current !== undefined; current = current.parent) {
-    if (ts.isPropertyAssignment(current) && (ts.isStringLiteral(current.name) || ts.isIdentifier(current.name))) {
+    if (
+      ts.isPropertyAssignment(current) &&
+      (ts.isStringLiteral(current.name) || ts.isIdentifier(current.name))
+    ) {
       return current.name.text;
     }
   }
@@ -87,15 +105,20 @@ function enclosingLocale(node: ts.Node): Locale | undefined {
 
 function localeName(current: ts.Node, child: ts.Node): Locale | undefined {
   let name: string | undefined;
-  if (ts.isPropertyAssignment(current) && (ts.isStringLiteral(current.name) || ts.isIdentifier(current.name))) {
+  if (
+    ts.isPropertyAssignment(current) &&
+    (ts.isStringLiteral(current.name) || ts.isIdentifier(current.name))
+  ) {
     name = current.name.text;
   } else if (ts.isCaseClause(current) && ts.isStringLiteral(current.expression)) {
     name = current.expression.text;
   } else if (ts.isVariableDeclaration(current) && ts.isIdentifier(current.name)) {
-    name = current.name.text.replace(/^zh_?tw$/i, "zh-TW").replace(/^zh_?cn$/i, "zh-CN").replace(/^english$/, "en");
-  } else if (ts.isArrayLiteralExpression(current) && current.elements.length === 3) {
-    const allText = current.elements.every((element) => literalText(element) !== undefined);
-    if (allText) name = ["en", "zh-TW", "zh-CN"][current.elements.indexOf(child as ts.Expression)];
+    name = current.name.text
+      .replace(/^zh_?tw$/i, "zh-TW")
+      .replace(/^zh_?cn$/i, "zh-CN")
+      .replace(/^english$/, "en");
+  } else if (ts.isArrayLiteralExpression(current) && isRowsEntry(current)) {
+    name = ["en", "zh-TW", "zh-CN"][current.elements.indexOf(child as ts.Expression)];
   }
   return name === "en" || name === "zh-TW" || name === "zh-CN" ? name : undefined;
 }

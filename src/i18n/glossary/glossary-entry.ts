@@ -33,8 +33,11 @@ export interface GlossaryViolation {
 export function glossaryViolations(text: string, glossary: readonly GlossaryEntry[]): GlossaryViolation[] {
   return glossary.flatMap((entry) =>
     entry.forbidden.flatMap((variant) => {
-      const found = typeof variant === "string" ? (text.includes(variant) ? variant : null) : variant.exec(text)?.[0];
-      return found === null || found === undefined ? [] : [{ concept: entry.concept, term: entry.term, found }];
+      const found =
+        typeof variant === "string" ? (text.includes(variant) ? variant : null) : variant.exec(text)?.[0];
+      return found === null || found === undefined
+        ? []
+        : [{ concept: entry.concept, term: entry.term, found }];
     }),
   );
 }

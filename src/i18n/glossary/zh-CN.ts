@@ -16,7 +16,11 @@ export const ZH_CN_GLOSSARY: readonly GlossaryEntry[] = [
   },
   { concept: "number of segments (k)", term: "分群数", forbidden: ["聚类数", /(?<!分)群数/] },
   { concept: "segment centre", term: "群中心", forbidden: ["类中心", "簇中心"] },
-  { concept: "within-segment sum of squares", term: "群内平方和", forbidden: ["簇内平方和", "类内平方和", "组内平方和"] },
+  {
+    concept: "within-segment sum of squares",
+    term: "群内平方和",
+    forbidden: ["簇内平方和", "类内平方和", "组内平方和"],
+  },
   { concept: "elbow point", term: "肘部点", forbidden: ["拐点", "手肘点", /(?<!部)肘点/] },
   { concept: "elbow chart", term: "肘部图", forbidden: ["手肘图", /(?<!部)肘图/] },
   { concept: "the study's spend level (M)", term: "消费金额等级", forbidden: ["销售额等级", "销售金额等级"] },

@@ -70,12 +70,9 @@ function isRowsEntry(array: ts.ArrayLiteralExpression): boolean {
   let declaration: ts.Node = property.parent.parent;
   while (ts.isAsExpression(declaration) || ts.isSatisfiesExpression(declaration))
     declaration = declaration.parent;
-  const named = ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name);
-  return (
-    named &&
-    /rows/i.test(declaration.name.getText()) &&
-    array.elements.every((element) => literalText(element) !== undefined)
-  );
+  if (!ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return false;
+  const texts = array.elements.every((element) => literalText(element) !== undefined);
+  return texts && /rows/i.test(declaration.name.text);
 }
 
 function enclosingKey(node: ts.Node): string | undefined {

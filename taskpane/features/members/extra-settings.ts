@@ -136,7 +136,8 @@ export function parseExtraSettings(
   let churn: ChurnSettings = {};
   if (chosen.churn) {
     const horizon = parseNumber(draft.horizonDays);
-    if (horizon === null || !Number.isInteger(horizon) || horizon < 1) problems.horizonDays = "horizonDaysInvalid";
+    if (horizon === null || !Number.isInteger(horizon) || horizon < 1)
+      problems.horizonDays = "horizonDaysInvalid";
     const calibration = dateSerial(draft.calibrationEnd);
     if (calibration === null) problems.calibrationEnd = "dateInvalid";
     const holdout = parseNumber(draft.holdoutPercent);

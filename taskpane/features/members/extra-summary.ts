@@ -9,9 +9,10 @@ import { profileChurnText } from "./profile-churn-messages";
 export type ExtraFacts = ProfileFacts | ChurnFacts;
 
 function decimal(locale: Locale, value: number, digits: number): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    value,
-  );
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /**

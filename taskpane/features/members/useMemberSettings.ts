@@ -4,8 +4,17 @@ import type { IntakeResult } from "../../../engine/jobs/intake";
 import type { MemberAnalysis } from "../../../engine/jobs/members/types";
 import { paneAvailability } from "./availability";
 import { DEFAULT_EXTRA_SETTINGS, parseExtraSettings, type ExtraSettingsDraft } from "./extra-settings";
-import { isExtraAnalysis, isMemberAnalysis, PANE_ANALYSES, type ExtraAnalysis, type PaneAnalysis } from "./pane-analyses";
+import {
+  isExtraAnalysis,
+  isMemberAnalysis,
+  PANE_ANALYSES,
+  type ExtraAnalysis,
+  type PaneAnalysis,
+} from "./pane-analyses";
+import { defaultProfileColumns, profileCandidates } from "./profile-columns";
 import { DEFAULT_SETTINGS, parseSettings, type MemberSettingsDraft } from "./settings";
+
+type ExtraChoice = Omit<ExtraSettingsDraft, "profileBy"> & { readonly profileBy: readonly string[] | null };
 
 /**
  * The Members tab's settings: which analyses run (by default every member analysis the mapped columns allow,
@@ -14,7 +23,8 @@ import { DEFAULT_SETTINGS, parseSettings, type MemberSettingsDraft } from "./set
  */
 export function useMemberSettings(intake: IntakeResult | null) {
   const [draft, setDraft] = useState<MemberSettingsDraft>(DEFAULT_SETTINGS);
-  const [extraDraft, setExtraDraft] = useState<ExtraSettingsDraft>(DEFAULT_EXTRA_SETTINGS);
+  // profileBy null: not chosen yet, so the recognised descriptive columns (profile-columns.ts).
+  const [extraChoice, setExtraChoice] = useState<ExtraChoice>({ ...DEFAULT_EXTRA_SETTINGS, profileBy: null });
   const [unticked, setUnticked] = useState<ReadonlySet<MemberAnalysis>>(new Set());
   const [ticked, setTicked] = useState<ReadonlySet<ExtraAnalysis>>(new Set());
   const roles = useMemo(
@@ -41,6 +51,12 @@ export function useMemberSettings(intake: IntakeResult | null) {
     [chosen],
   );
   const { settings, problems } = useMemo(() => parseSettings(draft, memberChosen), [draft, memberChosen]);
+  const columns = useMemo(() => intake?.columns ?? [], [intake]);
+  const extraDraft = useMemo<ExtraSettingsDraft>(() => {
+    const candidates = profileCandidates(columns);
+    const by = extraChoice.profileBy ?? defaultProfileColumns(columns);
+    return { ...extraChoice, profileBy: by.filter((name) => candidates.includes(name)) };
+  }, [extraChoice, columns]);
   const extra = useMemo(
     () => parseExtraSettings(extraDraft, { profile: chosen.has("profile"), churn: chosen.has("churn") }),
     [extraDraft, chosen],
@@ -60,7 +76,7 @@ export function useMemberSettings(intake: IntakeResult | null) {
     setDraft((previous) => ({ ...previous, ...update }));
   }, []);
   const changeExtra = useCallback((update: Partial<ExtraSettingsDraft>) => {
-    setExtraDraft((previous) => ({ ...previous, ...update }));
+    setExtraChoice((previous) => ({ ...previous, ...update }));
   }, []);
 
   return {
@@ -75,7 +91,7 @@ export function useMemberSettings(intake: IntakeResult | null) {
     problems,
     extraSettings: extra.settings,
     extraProblems: extra.problems,
-    columns: intake?.columns ?? [],
+    columns,
     hasDiscountColumn: roles.has("discount"),
   };
 }

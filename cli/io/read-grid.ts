@@ -2,8 +2,8 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { RawGrid } from "../../src/table/types";
 import { CliError } from "../cli-error";
-import { parseCsv } from "./read-csv";
-import { readXlsx } from "./read-xlsx";
+import { parseCsv } from "../../fileio/read-csv";
+import { readXlsx } from "../../fileio/read-xlsx";
 
 export interface GridSource {
   readonly grid: RawGrid;
@@ -13,12 +13,16 @@ export interface GridSource {
   readonly sheetName: string | null;
   /** The CSV delimiter found, else null. */
   readonly delimiter: string | null;
+  /** The CSV's encoding (WHATWG name), else null. */
+  readonly encoding: string | null;
+  /** True when the CSV was not UTF-8 and `encoding` was guessed (Big5 or GB18030). */
+  readonly encodingDetected: boolean;
 }
 
 export interface ReadGridOptions {
   /** Worksheet of an .xlsx file. */
   readonly sheet?: string;
-  /** Text encoding of a CSV. @default "utf-8" */
+  /** Text encoding of a CSV. @default UTF-8, else Big5 or GB18030 as decodeText detects */
   readonly encoding?: string;
 }
 
@@ -45,7 +49,7 @@ export async function gridSourceFromBytes(
 ): Promise<GridSource> {
   if (isZip(bytes)) {
     const { grid, sheetName } = await readXlsx(bytes, file, options.sheet);
-    return { grid, file, format: "xlsx", sheetName, delimiter: null };
+    return { grid, file, format: "xlsx", sheetName, delimiter: null, encoding: null, encodingDetected: false };
   }
   if (isLegacyWorkbook(bytes, file)) {
     throw new CliError("legacy .xls/.xlsb workbooks are not supported; save it as .xlsx or CSV UTF-8", file);
@@ -53,8 +57,8 @@ export async function gridSourceFromBytes(
   if (/\.xlsx?$/i.test(path.extname(file))) throw new CliError("is not a readable .xlsx workbook", file);
   if (options.sheet !== undefined)
     throw new CliError("--sheet applies to .xlsx workbooks, not to a CSV", file);
-  const { grid, delimiter } = parseCsv(bytes, file, options.encoding);
-  return { grid, file, format: "csv", sheetName: null, delimiter };
+  const { grid, delimiter, encoding, encodingDetected } = parseCsv(bytes, file, options.encoding);
+  return { grid, file, format: "csv", sheetName: null, delimiter, encoding, encodingDetected };
 }
 
 /** True when readGrid reads these bytes as a CSV (not a workbook, nothing it refuses before parsing). */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { parseCsv } from "../../cli/io/read-csv";
+import { parseCsv } from "../../fileio/read-csv";
 import { parseCsvCells } from "../../cli/io/read-csv-cells";
 import type { TextCells } from "../../src/table/text-cells";
 

@@ -38,7 +38,9 @@ export async function loadTable(args: CommandArgs, todaySerial?: number): Promis
     todaySerial,
     ...readingOptionsFromFlags(values),
     ...(source.delimiter === null ? {} : { delimiter: source.delimiter }),
-    ...(source.encoding === null ? {} : { encoding: source.encoding, encodingDetected: source.encodingDetected }),
+    ...(source.encoding === null
+      ? {}
+      : { encoding: source.encoding, encodingDetected: source.encodingDetected }),
   };
   // A CSV is typed from its cells' offsets: the same table as tableFromGrid, 4× faster and half the memory
   // on a full sheet (bench/rfm/csv-to-table).

@@ -84,7 +84,9 @@ async function execute(
     return 0;
   }
   for (const { file, encoding } of readings) {
-    io.stderr(`${PROGRAM}: ${file}: not UTF-8; read as ${encoding} (pass --encoding NAME to choose another)\n`);
+    io.stderr(
+      `${PROGRAM}: ${file}: not UTF-8; read as ${encoding} (pass --encoding NAME to choose another)\n`,
+    );
   }
   io.stdout(output.text());
   return 0;

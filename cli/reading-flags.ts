@@ -14,10 +14,14 @@ export function readingOptionsFromFlags(
   const numberStyle = values["number-style"];
   const dayOrder = values["day-order"];
   if (numberStyle !== undefined && numberStyle !== "dot" && numberStyle !== "comma") {
-    throw new CliError(`--number-style must be dot (1,234.5) or comma (1.234,5) (got "${String(numberStyle)}")`);
+    throw new CliError(
+      `--number-style must be dot (1,234.5) or comma (1.234,5) (got "${String(numberStyle)}")`,
+    );
   }
   if (dayOrder !== undefined && dayOrder !== "dmy" && dayOrder !== "mdy") {
-    throw new CliError(`--day-order must be dmy (day first) or mdy (month first) (got "${String(dayOrder)}")`);
+    throw new CliError(
+      `--day-order must be dmy (day first) or mdy (month first) (got "${String(dayOrder)}")`,
+    );
   }
   return {
     ...(numberStyle === undefined ? {} : { numberStyle }),

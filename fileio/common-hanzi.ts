@@ -38,7 +38,8 @@ function buildCommonSet(): Set<string> {
 function pairs(leadFrom: number, leadTo: number, trailRanges: readonly (readonly [number, number])[]) {
   const result: [number, number][] = [];
   for (let lead = leadFrom; lead <= leadTo; lead++) {
-    for (const [from, to] of trailRanges) for (let trail = from; trail <= to; trail++) result.push([lead, trail]);
+    for (const [from, to] of trailRanges)
+      for (let trail = from; trail <= to; trail++) result.push([lead, trail]);
   }
   return result;
 }

@@ -62,4 +62,8 @@ function pick(index: 0 | 1 | 2): Record<ReadingMessageKey, string> {
 }
 
 /** Translator for the reading notes: `readingText("en", "reading.dayOrder.dmy", { column: "Date" })`. */
-export const readingText = defineMessages<ReadingMessageKey>({ en: pick(0), "zh-TW": pick(1), "zh-CN": pick(2) });
+export const readingText = defineMessages<ReadingMessageKey>({
+  en: pick(0),
+  "zh-TW": pick(1),
+  "zh-CN": pick(2),
+});

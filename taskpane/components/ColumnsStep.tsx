@@ -9,6 +9,7 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { useLocale } from "../app/locale-context";
 import { useStepStyles } from "./styles";
 
@@ -25,10 +26,18 @@ export interface ColumnsStepProps {
   readonly roleOptions: readonly { readonly value: string; readonly label: string }[];
   readonly disabled: boolean;
   readonly onRoleChange: (columnName: string, role: string) => void;
+  /** The number-style and day-order options under the table; absent = not shown. */
+  readonly readingOptions?: ReactNode;
 }
 
-/** Step 2: the recognised role of each column, with a dropdown to change it. */
-export function ColumnsStep({ columns, roleOptions, disabled, onRoleChange }: ColumnsStepProps) {
+/** Step 2: the recognised role of each column, with a dropdown to change it, and the reading options. */
+export function ColumnsStep({
+  columns,
+  roleOptions,
+  disabled,
+  onRoleChange,
+  readingOptions,
+}: ColumnsStepProps) {
   const { t } = useLocale();
   const styles = useStepStyles();
   return (
@@ -74,6 +83,7 @@ export function ColumnsStep({ columns, roleOptions, disabled, onRoleChange }: Co
           ))}
         </TableBody>
       </Table>
+      {readingOptions}
     </section>
   );
 }

@@ -32,7 +32,7 @@ type Failed = Extract<MemberOutcome, { ok: false }>;
 export function useMembersRun(analysisInput: ReturnType<typeof useAnalysisInput>) {
   const { engine, engineVersion, now } = useServices();
   const { locale } = useLocale();
-  const { input, roleChoices, job } = analysisInput;
+  const { input, roleChoices, reading, job } = analysisInput;
   const [progress, setProgress] = useState<JobProgress | null>(null);
   const [run, setRun] = useState<MembersRun | null>(null);
   const resultSheets = useResultSheets("members", analysisInput.input);
@@ -51,6 +51,7 @@ export function useMembersRun(analysisInput: ReturnType<typeof useAnalysisInput>
           {
             grid: { values: input.values, numberFormats: input.numberFormats },
             roleChoices,
+            reading,
             locale,
             runRecord: {
               inputAddress: input.address,
@@ -98,7 +99,7 @@ export function useMembersRun(analysisInput: ReturnType<typeof useAnalysisInput>
       });
       setRun({ ...current, status: finished === null ? "stopped" : "done" });
     },
-    [input, roleChoices, job, engine, write, clearOutcome, locale, engineVersion, now],
+    [input, roleChoices, reading, job, engine, write, clearOutcome, locale, engineVersion, now],
   );
 
   return { run, progress, start, resultSheets };

@@ -2,7 +2,6 @@ import { Field, Select } from "@fluentui/react-components";
 import type { ReadingChoices } from "../../engine/jobs/table-request";
 import { useLocale } from "../app/locale-context";
 import { readingOptionText } from "../i18n/reading-messages";
-import { useStepStyles } from "./styles";
 
 export interface ReadingOptionsProps {
   readonly reading: ReadingChoices;
@@ -16,10 +15,12 @@ export interface ReadingOptionsProps {
  */
 export function ReadingOptions({ reading, disabled, onChange }: ReadingOptionsProps) {
   const { locale } = useLocale();
-  const styles = useStepStyles();
   const t = (key: Parameters<typeof readingOptionText>[1]) => readingOptionText(locale, key);
   return (
-    <div className={styles.step} data-testid="reading-options">
+    <div
+      style={{ display: "flex", flexDirection: "column", gap: 4, marginTop: 8 }}
+      data-testid="reading-options"
+    >
       <Field label={t("numberStyle")} size="small">
         <Select
           size="small"

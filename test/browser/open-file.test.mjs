@@ -55,6 +55,21 @@ test("Open a Big5 semicolon CSV, run Segment on it, download the workbook and re
     assert.equal(opened.values.length, csv.rows);
     await page.screenshot({ path: "test/screenshots/opened-file.png" });
 
+    // The data check says the same, and the columns step offers the reading options.
+    await page.getByRole("button", { name: "Use current selection" }).click();
+    const notes = await page.getByTestId("reading-notes").textContent();
+    assert.match(notes, /金額: numbers read with a decimal comma/);
+    assert.match(notes, /訂單日期: dates read day\/month\/year/);
+    const numberStyle = page.getByTestId("reading-options").getByRole("combobox").first();
+    await numberStyle.selectOption("dot");
+    // Read as 1,234.5: "813,37" is no number, so the amounts are reported unparseable.
+    await page.getByTestId("reading-notes").filter({ hasNotText: "金額" }).waitFor();
+    await page
+      .locator('aside[aria-label="Task pane"]')
+      .screenshot({ path: "test/screenshots/reading-options.png" });
+    await numberStyle.selectOption("");
+    await page.getByTestId("reading-notes").filter({ hasText: "金額" }).waitFor();
+
     await page.getByRole("tab", { name: "Segment" }).click();
     await page.getByRole("button", { name: "Use current selection" }).click();
     await page

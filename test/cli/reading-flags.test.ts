@@ -112,7 +112,7 @@ describe("day/month order", () => {
     expect(intake.stdout).toContain(
       "Order date: dates read month/day/year, assumed: no value has a part above 12.",
     );
-    expect(intake.stdout).toContain("Day order assumed (dayOrderAssumed): 2");
+    expect(intake.stdout).toContain("Day order assumed: 2");
   });
 
   it("refuses a bad flag value with one line", async () => {

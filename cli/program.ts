@@ -109,7 +109,7 @@ function report(
   io: CliIo,
   fail: (message: string, file?: string) => number,
 ): number {
-  if (error instanceof CliError) return fail(error.message, error.file);
+  if (error instanceof CliError) return fail(withCliHint(error.message, error.cliHint), error.file);
   if (isCoreError(error)) return fail(error.message, inputFile);
   const parseCode = (error as { code?: unknown }).code;
   if (typeof parseCode === "string" && parseCode.startsWith("ERR_PARSE_ARGS")) {
@@ -150,4 +150,10 @@ function parseArgsConfig(
       { type, ...(short === undefined ? {} : { short }), ...(multiple === undefined ? {} : { multiple }) },
     ]),
   );
+}
+
+/** A shared reader's message with the command line's own way out put inside its closing parenthesis. */
+function withCliHint(message: string, hint: string | undefined): string {
+  if (hint === undefined) return message;
+  return message.endsWith(")") ? `${message.slice(0, -1)},${hint})` : `${message} (${hint.trim()})`;
 }

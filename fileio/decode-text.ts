@@ -42,8 +42,9 @@ export function decodeText(bytes: Uint8Array, file: string, encoding?: string): 
   }
   if (best === null) {
     throw new FileError(
-      'is not UTF-8, Big5 or GB18030 text (save it as "CSV UTF-8", or pass --encoding NAME)',
+      'is not UTF-8, Big5 or GB18030 text (save it as "CSV UTF-8")',
       file,
+      " or pass --encoding NAME",
     );
   }
   return { text: best.text, encoding: best.encoding, detected: true };
@@ -77,9 +78,12 @@ function decodeNamed(bytes: Uint8Array, file: string, encoding: string): { text:
   try {
     return { text: decoder.decode(bytes), encoding: decoder.encoding };
   } catch {
-    const hint =
-      decoder.encoding === "utf-8" ? ' (save it as "CSV UTF-8", or pass --encoding gb18030 or big5)' : "";
-    throw new FileError(`is not valid ${encoding} text${hint}`, file);
+    if (decoder.encoding !== "utf-8") throw new FileError(`is not valid ${encoding} text`, file);
+    throw new FileError(
+      `is not valid ${encoding} text (save it as "CSV UTF-8")`,
+      file,
+      " or pass --encoding gb18030 or big5",
+    );
   }
 }
 

@@ -7,10 +7,16 @@
 export class FileError extends Error {
   /** The file the problem is about, when there is one. */
   readonly file: string | undefined;
+  /**
+   * What the command line adds ("pass --encoding NAME"): a flag the playground does not have, so only the CLI
+   * shows it (cli/program.ts); `message` is what every door says.
+   */
+  readonly cliHint: string | undefined;
 
-  constructor(message: string, file?: string) {
+  constructor(message: string, file?: string, cliHint?: string) {
     super(message);
     this.name = "CliError";
     this.file = file;
+    this.cliHint = cliHint;
   }
 }

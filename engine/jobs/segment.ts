@@ -3,6 +3,7 @@ import { CoreError } from "../../src/errors";
 import type { Locale } from "../../src/i18n/locale";
 import type { ResultSheet, RunRecord } from "../../src/report/types";
 import type { ClusterSummary, SegmentSettings } from "../../src/segment";
+import type { SegmentLabelCount } from "../../src/segment/segment-label-counts";
 import type { JobContext } from "./context";
 import { tableFromRequest, type TableRequest } from "./table-request";
 
@@ -75,6 +76,10 @@ export interface SegmentAssignRequest extends SegmentSweepRequest {
 
 export interface SegmentAssignResult {
   readonly clusters: readonly ClusterSummary[];
+  /** Rows of the Segments sheet (cluster × recency groups). */
+  readonly segmentRowCount: number;
+  /** Members per customer type, largest first: what the Members sheet counts per label. */
+  readonly labelCounts: readonly SegmentLabelCount[];
   readonly sheets: readonly ResultSheet[];
 }
 
@@ -88,5 +93,10 @@ export function segmentAssignJob(request: SegmentAssignRequest, context: JobCont
     runRecord: request.runRecord,
   });
   context.progress(0.9, "sheets");
-  return { clusters: assignment.clusters, sheets: assignment.sheets };
+  return {
+    clusters: assignment.clusters,
+    segmentRowCount: assignment.groups.groups.length,
+    labelCounts: assignment.labelCounts,
+    sheets: assignment.sheets,
+  };
 }

@@ -6,6 +6,7 @@ import { segmentResultSheets } from "../report/segments";
 import { customerTypeText } from "../report/segment-text";
 import type { ResultSheet, RunRecord } from "../report/types";
 import { featureNames } from "./feature-names";
+import { segmentLabelCounts, type SegmentLabelCount } from "./segment-label-counts";
 import { SEGMENT_DEFAULTS, type SegmentSettings } from "./segment-settings";
 import type { SegmentSweep } from "./segment-sweep";
 
@@ -39,6 +40,8 @@ export interface SegmentAssignment {
   readonly result: KMeansResult;
   readonly groups: StudySegmentGroups;
   readonly clusters: readonly ClusterSummary[];
+  /** Members per customer type over the Segments sheet's rows, largest first (the Members sheet's counts). */
+  readonly labelCounts: readonly SegmentLabelCount[];
   readonly sheets: readonly ResultSheet[];
 }
 
@@ -107,7 +110,7 @@ export function assignSegments(
       seed: settings.seed ?? SEGMENT_DEFAULTS.seed,
     },
   );
-  return { k, result, groups, clusters, sheets };
+  return { k, result, groups, clusters, labelCounts: segmentLabelCounts(groups.groups), sheets };
 }
 
 function summariseClusters(

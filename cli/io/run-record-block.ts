@@ -1,4 +1,5 @@
 import type { Locale } from "../../src/i18n/locale";
+import { runParameterRows } from "../../src/report/run-parameters";
 import type { RunRecord } from "../../src/report/types";
 
 const LABELS: Record<Locale, Record<"title" | "input" | "rows" | "seed" | "engine" | "time", string>> = {
@@ -36,7 +37,7 @@ export function runRecordRows(record: RunRecord, locale: Locale): [string, strin
     [labels.input, record.inputAddress],
     [labels.rows, record.rowCount],
   ];
-  for (const [name, value] of Object.entries(record.parameters)) rows.push([name, String(value)]);
+  for (const [name, value] of runParameterRows(locale, record.parameters)) rows.push([name, value]);
   if (record.seed !== undefined) rows.push([labels.seed, record.seed]);
   rows.push([labels.engine, record.engineVersion], [labels.time, record.timestampIso]);
   return rows;

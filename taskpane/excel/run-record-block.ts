@@ -1,4 +1,5 @@
 import type { Locale } from "../../src/i18n/locale";
+import { runParameterRows } from "../../src/report/run-parameters";
 import type { RunRecord } from "../../src/report/types";
 import type { CellRect } from "./a1-address";
 import { toExcelCell, type ExcelCell } from "./excel-cell";
@@ -28,7 +29,7 @@ export function runRecordBlocks(
     [label("engineVersion"), toExcelCell(record.engineVersion), "General"],
     [label("timestamp"), toExcelCell(record.timestampIso), "General"],
   ];
-  const parameters = Object.entries(record.parameters).map(
+  const parameters = runParameterRows(locale, record.parameters).map(
     ([name, value]): [ExcelCell, ExcelCell, string] => [
       toExcelCell(name),
       typeof value === "string" ? toExcelCell(value) : value,

@@ -16,8 +16,8 @@ describe("columns outside the tables get computed widths, not autofit", () => {
     const { sim, port } = setUp();
     await port.writeResultSheet(segmentsSheet());
     const sheet = sim.workbook.sheet("Segments");
-    // F: widest label "Engine version", 14 + 2 = 16 chars → round(117) × 0.75 = 87.75.
-    expect(sheet.columnWidth("F")).toBe(87.75);
+    // F: widest label "Number of segments" (the parameter k in words), 18 + 2 = 20 chars → round(145) × 0.75 = 108.75.
+    expect(sheet.columnWidth("F")).toBe(108.75);
     // G: widest value "2024-05-01T08:30:00.000Z", 24 + 2 = 26 chars → round(187) × 0.75 = 140.25.
     expect(sheet.columnWidth("G")).toBe(140.25);
     expect(sim.requestLog.flatMap((entry) => entry.operations)).not.toContain("RangeFormat.autofitColumns");

@@ -46,8 +46,8 @@ describe("writeResultSheet: what is written", () => {
       ["Engine version", "0.1.0"],
       ["Run at", "2024-05-01T08:30:00.000Z"],
       ["Parameters", ""],
-      ["k", 3],
-      ["standardize", true],
+      ["Number of segments", 3],
+      ["Standardised", "yes"],
     ]);
     expect(sheet.cell("G10").value).toBe("k-means++");
     expect(sheet.charts).toHaveLength(1);

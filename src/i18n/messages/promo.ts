@@ -167,6 +167,12 @@ const en = {
   "undefined.divisionByZero": "n/a: {subject} = 0",
   "undefined.notAvailable": "n/a: no {subject}",
   "undefined.operand": "n/a: the {subject} is undefined",
+  "undefined.operandPrevious": "n/a: no previous-period value to compare with (see the Previous column)",
+  "undefined.operandCurrent": "n/a: no current-period value to compare with (see the Current column)",
+  "undefined.emptyBand": "n/a: no products in this band",
+  "undefined.stepGrew": "n/a: more {step} than {previous}: check the traffic table",
+  "note.stepGrew":
+    "{step} is {ratio} of {previous}: more {step} than {previous}, so there is no drop-off. Check the traffic table.",
   "warning.periodEmpty": "The {which} period has no rows.",
   "warning.lengthMismatch": "The periods differ in length: {currentDays} vs {previousDays} days.",
   "warning.partial":
@@ -345,6 +351,11 @@ const zhTW: Record<PromoMessageKey, string> = {
   "undefined.divisionByZero": "無法計算：{subject} = 0",
   "undefined.notAvailable": "無法計算：沒有{subject}",
   "undefined.operand": "無法計算：{subject}未定義",
+  "undefined.operandPrevious": "無法計算：前期沒有可比較的數值（見「前期」欄）",
+  "undefined.operandCurrent": "無法計算：本期沒有可比較的數值（見「本期」欄）",
+  "undefined.emptyBand": "無法計算：此區間沒有商品",
+  "undefined.stepGrew": "無法計算：{step}多於{previous}，請檢查流量表",
+  "note.stepGrew": "{step}是{previous}的 {ratio}：{step}多於{previous}，因此沒有流失。請檢查流量表。",
   "warning.periodEmpty": "{which}期間沒有資料。",
   "warning.lengthMismatch": "兩個期間長度不同：{currentDays} 天與 {previousDays} 天。",
   "warning.partial":
@@ -520,6 +531,11 @@ const zhCN: Record<PromoMessageKey, string> = {
   "undefined.divisionByZero": "无法计算：{subject} = 0",
   "undefined.notAvailable": "无法计算：没有{subject}",
   "undefined.operand": "无法计算：{subject}未定义",
+  "undefined.operandPrevious": "无法计算：上期没有可比较的数值（见“上期”列）",
+  "undefined.operandCurrent": "无法计算：本期没有可比较的数值（见“本期”列）",
+  "undefined.emptyBand": "无法计算：此区间没有商品",
+  "undefined.stepGrew": "无法计算：{step}多于{previous}，请检查流量表",
+  "note.stepGrew": "{step}是{previous}的 {ratio}：{step}多于{previous}，因此没有流失。请检查流量表。",
   "warning.periodEmpty": "{which}期间没有数据。",
   "warning.lengthMismatch": "两个期间长度不同：{currentDays} 天与 {previousDays} 天。",
   "warning.partial":

@@ -124,9 +124,49 @@ describe.each<Locale>(["en", "zh-TW", "zh-CN"])("result sheets in plain words (%
     expect([...new Set(found)]).toEqual([]);
   }, 120000);
 
+  it("every chart has both axis titles, a column chart its values, a legend below the plot (item 7)", async () => {
+    const sheets = await cliSheets(locale);
+    const excel = createSimulatedExcel({ mode: "web", sheetNames: ["Input"] });
+    const port = createWorkbookPort(excel, { requirements: excel.requirements });
+    const charts = [];
+    for (const sheet of sheets) {
+      const written = await port.writeResultSheet(sheet, { locale, activate: false });
+      charts.push(...excel.workbook.sheet(written.sheetName).charts);
+    }
+    expect(charts.length).toBeGreaterThan(10);
+    const untitled = charts.filter((chart) => chart.categoryAxisTitle === "" || chart.valueAxisTitle === "");
+    expect(untitled.map((chart) => chart.title)).toEqual([]);
+    const columns = charts.filter((chart) => chart.type === "ColumnClustered");
+    expect(columns.length).toBeGreaterThan(0);
+    expect(columns.filter((chart) => !chart.dataLabelsShowValue).map((chart) => chart.title)).toEqual([]);
+    const withLegend = charts.filter((chart) => chart.legendVisible);
+    expect(
+      withLegend.filter((chart) => chart.legendPosition !== "Bottom").map((chart) => chart.title),
+    ).toEqual([]);
+  }, 120000);
+
   it("the command line's run record names its parameters in words", async () => {
     const sheets = await cliSheets(locale);
     const rows = sheets.flatMap((sheet) => runRecordRows(sheet.runRecord, locale).flat());
     expect([...new Set(leaks(rows))]).toEqual([]);
   }, 120000);
+});
+
+it("the elbow chart's axes are titled as the Elbow table's columns (en)", async () => {
+  const output = await segmentCommand.execute({
+    values: { input: at("segment-cli/order-lines.csv") },
+    positionals: [],
+    locale: "en",
+  });
+  const excel = createSimulatedExcel({ mode: "web", sheetNames: ["Input"] });
+  const port = createWorkbookPort(excel, { requirements: excel.requirements });
+  const elbow = (output.sheets() ?? []).find((sheet) => sheet.baseName === "Elbow");
+  if (elbow === undefined) throw new Error("no Elbow sheet");
+  const written = await port.writeResultSheet(elbow, { locale: "en" });
+  const [chart] = excel.workbook.sheet(written.sheetName).charts;
+  expect([chart?.type, chart?.categoryAxisTitle, chart?.valueAxisTitle]).toEqual([
+    "Line",
+    "k (clusters)",
+    "Within-cluster sum of squares",
+  ]);
 });

@@ -33,6 +33,10 @@ export interface SegmentSweepResult {
   readonly summary: string;
   readonly reasons: readonly string[];
   readonly warning: string | null;
+  /** What the study is, whether its levels fit these data, and a shrunk k range, in words. */
+  readonly scaleNotes: readonly string[];
+  /** The study's levels do not fit the data's scale: the pane offers quantile scores. */
+  readonly studyMisfit: boolean;
 }
 
 /** Step 1 of Segment: the use case's sweep, with progress per k and a cancel checked between steps. */
@@ -45,7 +49,7 @@ export function segmentSweepJob(request: SegmentSweepRequest, context: JobContex
     context.progress(step.value.fraction, step.value.k > 0 ? `k = ${step.value.k}` : "R/F/M");
     step = steps.next();
   }
-  const { members, sweep, recommendation, recommendationText } = step.value;
+  const { members, sweep, recommendation, recommendationText, scale, scaleNotes } = step.value;
   return {
     asOfSerial: members.asOfSerial,
     memberCount: members.memberIds.length,
@@ -64,6 +68,8 @@ export function segmentSweepJob(request: SegmentSweepRequest, context: JobContex
     summary: recommendationText.summary,
     reasons: recommendationText.reasons,
     warning: recommendationText.warning,
+    scaleNotes,
+    studyMisfit: scale.studyMisfit,
   };
 }
 

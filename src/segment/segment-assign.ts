@@ -6,6 +6,7 @@ import { segmentResultSheets } from "../report/segments";
 import { customerTypeText } from "../report/segment-text";
 import type { ResultSheet, RunRecord } from "../report/types";
 import { featureNames } from "./feature-names";
+import { segmentScaleCheck, segmentScaleNotes } from "./scale-check";
 import { segmentLabelCounts, type SegmentLabelCount } from "./segment-label-counts";
 import { SEGMENT_DEFAULTS, type SegmentSettings } from "./segment-settings";
 import type { SegmentSweep } from "./segment-sweep";
@@ -79,6 +80,10 @@ export function assignSegments(
     nInit: settings.restarts ?? SEGMENT_DEFAULTS.restarts,
     orderBy: sweep.features.orderBy,
   });
+  const scoring = settings.scoring ?? SEGMENT_DEFAULTS.scoring;
+  const kMaxAsked = settings.kMax ?? SEGMENT_DEFAULTS.kMax;
+  const kMaxSwept = swept === null ? kMaxAsked : Math.max(...swept);
+  const scale = segmentScaleCheck(sweep.features, scoring, kMaxAsked);
   const recent = recentMembers(sweep.members, settings.recencySplit ?? SEGMENT_DEFAULTS.recencySplit);
   const groups = studySegmentGroups(sweep.members, result.labels, recent);
   const clusters = summariseClusters(sweep, result, groups, locale);
@@ -94,6 +99,7 @@ export function assignSegments(
       centres: { values: result.centroids, featureNames: featureNames(sweep.features.featureKeys, locale) },
       labels: { scheme: "customerType", codes: groups.memberCodes },
       groups,
+      scaleNotes: segmentScaleNotes(scale, scoring, kMaxSwept, locale),
       ...(sweep.sweep
         ? {
             elbow: {

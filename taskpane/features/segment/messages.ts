@@ -25,6 +25,8 @@ export const segmentText = defineMessages({
     writeSegments: "Write segments to new sheets",
     membersLine: "{members} members from {rows} order lines; as of {asOf}.",
     badBreakpoints: "Breakpoints must be numbers in ascending order, e.g. 2, 3, 4, 7.",
+    useQuantile: "Use quantile scores and find segments again",
+    scaleHeading: "About these scores",
   },
   "zh-TW": {
     scoringLabel: "分群依據",
@@ -48,6 +50,8 @@ export const segmentText = defineMessages({
     writeSegments: "將分群寫入新工作表",
     membersLine: "{members} 位會員,來自 {rows} 筆訂單明細;基準日 {asOf}。",
     badBreakpoints: "分界點必須是遞增的數字,例如 2, 3, 4, 7。",
+    useQuantile: "改用分位數分數並重新尋找分群",
+    scaleHeading: "關於這些分數",
   },
   "zh-CN": {
     scoringLabel: "分群依据",
@@ -71,6 +75,8 @@ export const segmentText = defineMessages({
     writeSegments: "将分群写入新工作表",
     membersLine: "{members} 位会员,来自 {rows} 笔订单明细;基准日 {asOf}。",
     badBreakpoints: "分界点必须是递增的数字,例如 2, 3, 4, 7。",
+    useQuantile: "改用分位数分数并重新寻找分群",
+    scaleHeading: "关于这些分数",
   },
 });
 

@@ -40,12 +40,12 @@ export function promoSellRatio(gmv: unknown[][], tag_prices: unknown[][], stocks
 }
 
 /**
- * Discount rate = GMV / Σ tag price × units: what buyers paid as a share of the tag-price value of what they bought (0.45 = sold at 45 % of tag price on average). Rows with a blank tag price or units are skipped (desktop's 0 for a blank cell adds nothing either, so both builds agree). A tag-price value of 0 gives #DIV/0!. An error or text cell gives #VALUE! naming it.
+ * Paid share of tag price (the study's 折扣率) = GMV / Σ tag price × units: what buyers paid as a share of the tag-price value of what they bought (0.45 = 45 % of the tag price paid, 55 % off; not "45 % off"). Rows with a blank tag price or units are skipped (desktop's 0 for a blank cell adds nothing either, so both builds agree). A tag-price value of 0 gives #DIV/0!. An error or text cell gives #VALUE! naming it.
  * @customfunction PROMO.DISCOUNTRATE
  * @param gmv GMV paid for those units: a number, or a range whose numbers are summed as SUM does (all blank is 0). An error cell: #VALUE! naming it.
  * @param tag_prices Tag price of each product or line, e.g. C2:C50. A blank (or 0) skips the row; an error cell: #VALUE! naming it.
  * @param units Units sold of each product or line: a range of the same size as tag_prices. A blank (or 0) adds nothing; an error cell: #VALUE! naming it.
- * @returns The discount rate as a fraction of tag price.
+ * @returns The paid share of tag price, as a fraction (0.45 = 45 % paid).
  */
 export function promoDiscountRate(gmv: unknown[][], tag_prices: unknown[][], units: unknown[][]): number {
   return scalarResult(() => {

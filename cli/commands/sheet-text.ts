@@ -1,3 +1,4 @@
+import { shownSheet } from "../../src/report/shown-columns";
 import type { ReportCell, ReportTable, ResultSheet } from "../../src/report/types";
 import { isoFromExcelSerial } from "../../src/table/excel-serial";
 import { textTable } from "../text-table";
@@ -13,7 +14,7 @@ const MAX_TEXT_ROWS = 15;
  */
 export function sheetsText(sheets: readonly ResultSheet[], firstLines: readonly string[] = []): string {
   const lines: string[] = [...firstLines];
-  for (const sheet of sheets) {
+  for (const sheet of sheets.map(shownSheet)) {
     for (const table of sheet.tables) {
       if (lines.length > 0) lines.push("");
       lines.push(...tableLines(table));

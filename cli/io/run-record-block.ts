@@ -1,4 +1,6 @@
 import type { Locale } from "../../src/i18n/locale";
+import { runParameterRows } from "../../src/report/run-parameters";
+import { formatRunTime } from "../../src/report/run-time";
 import type { RunRecord } from "../../src/report/types";
 
 const LABELS: Record<Locale, Record<"title" | "input" | "rows" | "seed" | "engine" | "time", string>> = {
@@ -8,7 +10,7 @@ const LABELS: Record<Locale, Record<"title" | "input" | "rows" | "seed" | "engin
     rows: "Rows",
     seed: "Seed",
     engine: "Engine",
-    time: "Run at (UTC)",
+    time: "Run at",
   },
   "zh-TW": {
     title: "執行紀錄",
@@ -16,7 +18,7 @@ const LABELS: Record<Locale, Record<"title" | "input" | "rows" | "seed" | "engin
     rows: "列數",
     seed: "亂數種子",
     engine: "引擎",
-    time: "執行時間（UTC）",
+    time: "執行時間",
   },
   "zh-CN": {
     title: "运行记录",
@@ -24,7 +26,7 @@ const LABELS: Record<Locale, Record<"title" | "input" | "rows" | "seed" | "engin
     rows: "行数",
     seed: "随机种子",
     engine: "引擎",
-    time: "运行时间（UTC）",
+    time: "运行时间",
   },
 };
 
@@ -36,8 +38,8 @@ export function runRecordRows(record: RunRecord, locale: Locale): [string, strin
     [labels.input, record.inputAddress],
     [labels.rows, record.rowCount],
   ];
-  for (const [name, value] of Object.entries(record.parameters)) rows.push([name, String(value)]);
+  for (const [name, value] of runParameterRows(locale, record.parameters)) rows.push([name, value]);
   if (record.seed !== undefined) rows.push([labels.seed, record.seed]);
-  rows.push([labels.engine, record.engineVersion], [labels.time, record.timestampIso]);
+  rows.push([labels.engine, record.engineVersion], [labels.time, formatRunTime(locale, record.timestampIso)]);
   return rows;
 }

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { Locale } from "../../src/i18n/locale";
+import { shownSheet } from "../../src/report/shown-columns";
 import type { ChartKind, ChartSpec, ReportTable, ResultSheet } from "../../src/report/types";
 import { CliError } from "../cli-error";
 import { heatmapFormattings } from "./heatmap-format";
@@ -24,7 +25,7 @@ export async function writeResultSheetsXlsx(
   const workbook = new (await loadExcelJs()).Workbook();
   const sheetNames = new Set<string>();
   const tableNames = new Set<string>();
-  for (const sheet of sheets) {
+  for (const sheet of sheets.map(shownSheet)) {
     const worksheet = workbook.addWorksheet(uniqueSheetName(sheet.baseName, sheetNames));
     const widths: number[] = [];
     let rowNumber = 1;

@@ -3,6 +3,7 @@ import { CoreError } from "../../src/errors";
 import type { Locale } from "../../src/i18n/locale";
 import type { ResultSheet, RunRecord } from "../../src/report/types";
 import type { ClusterSummary, SegmentSettings } from "../../src/segment";
+import type { SegmentLabelCount } from "../../src/segment/segment-label-counts";
 import type { JobContext } from "./context";
 import { tableFromRequest, type TableRequest } from "./table-request";
 
@@ -32,6 +33,10 @@ export interface SegmentSweepResult {
   readonly summary: string;
   readonly reasons: readonly string[];
   readonly warning: string | null;
+  /** What the study is, whether its levels fit these data, and a shrunk k range, in words. */
+  readonly scaleNotes: readonly string[];
+  /** The study's levels do not fit the data's scale: the pane offers quantile scores. */
+  readonly studyMisfit: boolean;
 }
 
 /** Step 1 of Segment: the use case's sweep, with progress per k and a cancel checked between steps. */
@@ -44,7 +49,7 @@ export function segmentSweepJob(request: SegmentSweepRequest, context: JobContex
     context.progress(step.value.fraction, step.value.k > 0 ? `k = ${step.value.k}` : "R/F/M");
     step = steps.next();
   }
-  const { members, sweep, recommendation, recommendationText } = step.value;
+  const { members, sweep, recommendation, recommendationText, scale, scaleNotes } = step.value;
   return {
     asOfSerial: members.asOfSerial,
     memberCount: members.memberIds.length,
@@ -63,6 +68,8 @@ export function segmentSweepJob(request: SegmentSweepRequest, context: JobContex
     summary: recommendationText.summary,
     reasons: recommendationText.reasons,
     warning: recommendationText.warning,
+    scaleNotes,
+    studyMisfit: scale.studyMisfit,
   };
 }
 
@@ -75,6 +82,10 @@ export interface SegmentAssignRequest extends SegmentSweepRequest {
 
 export interface SegmentAssignResult {
   readonly clusters: readonly ClusterSummary[];
+  /** Rows of the Segments sheet (cluster × recency groups). */
+  readonly segmentRowCount: number;
+  /** Members per customer type, largest first: what the Members sheet counts per label. */
+  readonly labelCounts: readonly SegmentLabelCount[];
   readonly sheets: readonly ResultSheet[];
 }
 
@@ -88,5 +99,10 @@ export function segmentAssignJob(request: SegmentAssignRequest, context: JobCont
     runRecord: request.runRecord,
   });
   context.progress(0.9, "sheets");
-  return { clusters: assignment.clusters, sheets: assignment.sheets };
+  return {
+    clusters: assignment.clusters,
+    segmentRowCount: assignment.groups.groups.length,
+    labelCounts: assignment.labelCounts,
+    sheets: assignment.sheets,
+  };
 }

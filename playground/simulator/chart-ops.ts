@@ -59,6 +59,8 @@ export function createChart(
     source: { sheet: source.sheet, rect },
     title: "",
     legendVisible: true,
+    legendPosition: "Right",
+    dataLabelsShowValue: false,
     categoryAxisTitle: "",
     valueAxisTitle: "",
     series,

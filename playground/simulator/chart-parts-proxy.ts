@@ -6,7 +6,12 @@ import type { SimRequestContext } from "./request-context";
 
 export type ChartTextField = "title" | "categoryAxisTitle" | "valueAxisTitle";
 
-/** ChartTitle / ChartAxisTitle: their `text`. */
+/**
+ * ChartTitle / ChartAxisTitle: their `text`, recorded on the chart model so a test can read the axis titles
+ * a chart was given. ChartAxisTitle (ExcelApi 1.1): `text` is the axis title, `visible` shows it; see
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartaxistitle (reached as
+ * `chart.axes.categoryAxis.title` and `chart.axes.valueAxis.title`, Excel.ChartAxis.title).
+ */
 export class ChartTextProxy extends SimProxy<ChartModel> {
   protected readonly properties: PropertyReaders<ChartModel> = { text: (chart) => chart[this.field] };
 
@@ -32,7 +37,10 @@ export class ChartTextProxy extends SimProxy<ChartModel> {
 
 /** ChartLegend: `visible`. */
 export class ChartLegendProxy extends SimProxy<ChartModel> {
-  protected readonly properties: PropertyReaders<ChartModel> = { visible: (chart) => chart.legendVisible };
+  protected readonly properties: PropertyReaders<ChartModel> = {
+    visible: (chart) => chart.legendVisible,
+    position: (chart) => chart.legendPosition,
+  };
 
   constructor(
     context: SimRequestContext,
@@ -50,6 +58,41 @@ export class ChartLegendProxy extends SimProxy<ChartModel> {
   }
   set visible(visible: boolean) {
     this.queue("ChartLegend.visible", visible, 1, (chart) => (chart.legendVisible = visible));
+  }
+  /** ChartLegend.position (ExcelApi 1.1): "Top", "Bottom", "Left", "Right", "Corner" or "Custom". */
+  get position(): "Top" | "Bottom" | "Left" | "Right" | "Corner" | "Custom" {
+    return this.loaded("position");
+  }
+  set position(position: "Top" | "Bottom" | "Left" | "Right" | "Corner" | "Custom") {
+    if (!["Top", "Bottom", "Left", "Right", "Corner", "Custom"].includes(position)) {
+      throw excelError(ErrorCodes.invalidArgument, `The legend position "${position}" is not valid.`);
+    }
+    this.queue("ChartLegend.position", position, 1, (chart) => (chart.legendPosition = position));
+  }
+}
+
+/** ChartDataLabels (ExcelApi 1.1): `showValue` writes each point's value on the chart. */
+export class ChartDataLabelsProxy extends SimProxy<ChartModel> {
+  protected readonly properties: PropertyReaders<ChartModel> = {
+    showValue: (chart) => chart.dataLabelsShowValue,
+  };
+
+  constructor(
+    context: SimRequestContext,
+    since: number,
+    private readonly chart: () => ChartModel | null,
+  ) {
+    super(context, since);
+  }
+
+  resolve(): ChartModel | null {
+    return this.chart();
+  }
+  get showValue(): boolean {
+    return this.loaded("showValue");
+  }
+  set showValue(show: boolean) {
+    this.queue("ChartDataLabels.showValue", show, 1, (chart) => (chart.dataLabelsShowValue = show));
   }
 }
 

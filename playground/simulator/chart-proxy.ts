@@ -2,7 +2,13 @@ import { addressOf, readAddress } from "./address";
 import { createChart } from "./chart-ops";
 import { SimCollectionProxy } from "./collection-proxy";
 import { ErrorCodes, excelError } from "./errors";
-import { ChartLegendProxy, ChartSeriesProxy, ChartTextProxy, cellsOf } from "./chart-parts-proxy";
+import {
+  ChartDataLabelsProxy,
+  ChartLegendProxy,
+  ChartSeriesProxy,
+  ChartTextProxy,
+  cellsOf,
+} from "./chart-parts-proxy";
 import type { ChartModel, ChartSeriesModel, SheetModel } from "./model";
 import { SimProxy, type PropertyReaders } from "./proxy";
 import type { RangeProxy } from "./range-proxy";
@@ -53,6 +59,7 @@ export class ChartProxy extends SimProxy<ChartModel> {
   protected readonly properties: PropertyReaders<ChartModel> = chartProperties;
   readonly title: ChartTextProxy;
   readonly legend: ChartLegendProxy;
+  readonly dataLabels: ChartDataLabelsProxy;
   readonly axes: {
     readonly categoryAxis: { readonly title: ChartTextProxy };
     readonly valueAxis: { readonly title: ChartTextProxy };
@@ -68,6 +75,7 @@ export class ChartProxy extends SimProxy<ChartModel> {
     const resolve = () => this.resolve();
     this.title = new ChartTextProxy(context, since, resolve, "title");
     this.legend = new ChartLegendProxy(context, since, resolve);
+    this.dataLabels = new ChartDataLabelsProxy(context, since, resolve);
     this.axes = {
       categoryAxis: { title: new ChartTextProxy(context, since, resolve, "categoryAxisTitle") },
       valueAxis: { title: new ChartTextProxy(context, since, resolve, "valueAxisTitle") },

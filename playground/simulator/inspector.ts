@@ -32,6 +32,8 @@ export interface ChartSnapshot {
   readonly sourceAddress: string;
   readonly title: string;
   readonly legendVisible: boolean;
+  readonly legendPosition: string;
+  readonly dataLabelsShowValue: boolean;
   readonly categoryAxisTitle: string;
   readonly valueAxisTitle: string;
   readonly series: readonly {
@@ -187,6 +189,8 @@ function chartSnapshot(chart: ChartModel): ChartSnapshot {
     sourceAddress: addressOf(chart.source.rect, chart.source.sheet.name),
     title: chart.title,
     legendVisible: chart.legendVisible,
+    legendPosition: chart.legendPosition,
+    dataLabelsShowValue: chart.dataLabelsShowValue,
     categoryAxisTitle: chart.categoryAxisTitle,
     valueAxisTitle: chart.valueAxisTitle,
     series: chart.series.map((series) => ({

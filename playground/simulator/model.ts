@@ -48,6 +48,10 @@ export interface ChartModel {
   readonly source: CellsRef;
   title: string;
   legendVisible: boolean;
+  /** ChartLegend.position (ExcelApi 1.1): "Right" until set. */
+  legendPosition: string;
+  /** ChartDataLabels.showValue (ExcelApi 1.1): the values written on the bars or points. */
+  dataLabelsShowValue: boolean;
   categoryAxisTitle: string;
   valueAxisTitle: string;
   readonly series: ChartSeriesModel[];

@@ -2,6 +2,7 @@ import { btydSummaryFromTransactions } from "../clv/btyd-summary";
 import { convertDuration, type TimeUnit } from "../clv/time-unit";
 import type { BtydCustomer } from "../clv/types";
 import type { RunRecord } from "../report/types";
+import { columnByRole } from "../table/column-access";
 import { completeOrderRows } from "../table/column-reader";
 import type { RawGrid, Table } from "../table/types";
 import type { AnalysisContext, RunParameters } from "./context";
@@ -44,6 +45,8 @@ export interface BtydCustomers {
   /** The calibration end (Excel serial, a whole day) and the transactions after it; null for a summary. */
   readonly calibrationEndSerial: number | null;
   readonly transactionsAfterEnd: number | null;
+  /** The input's header of the member column, for the sheet's id header; null for a summary. */
+  readonly idHeader: string | null;
 }
 
 /** Merges the period defaults once, for both BTYD use cases. */
@@ -78,6 +81,7 @@ export function btydCustomers(
       rowsSkipped: null,
       calibrationEndSerial: null,
       transactionsAfterEnd: null,
+      idHeader: null,
     };
   }
   const rows = completeOrderRows(input.table, "clv");
@@ -94,6 +98,7 @@ export function btydCustomers(
     rowsSkipped: rows.skippedRows,
     calibrationEndSerial,
     transactionsAfterEnd: summary.transactionsAfterEnd,
+    idHeader: memberHeader(input.table),
   };
 }
 
@@ -108,4 +113,10 @@ export function btydRunRecord(
     rowCount,
     parameters: { ...context.runRecord.parameters, analysis: "clv", ...settings },
   };
+}
+
+/** The header of the table's member-id column as the user wrote it, or null when it has none. */
+export function memberHeader(table: Table): string | null {
+  const header = columnByRole(table, "memberId")?.header ?? "";
+  return header === "" ? null : header;
 }

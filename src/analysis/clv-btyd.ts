@@ -128,7 +128,13 @@ export function btydClvAnalysis(
     result,
     sheets: lazily(() => [
       buildClvResultSheet(
-        { bgnbd, gammaGamma, values, runRecord: btydRunRecord(customers.rowCount, context, parameters) },
+        {
+          bgnbd,
+          gammaGamma,
+          values,
+          runRecord: btydRunRecord(customers.rowCount, context, parameters),
+          idHeader: customers.idHeader,
+        },
         context.locale,
       ),
     ]),

@@ -4,6 +4,7 @@ import { convertDuration, type TimeUnit } from "../clv/time-unit";
 import { buildSimpleClvResultSheet } from "../report/clv";
 import { completeOrderRows } from "../table/column-reader";
 import type { Table } from "../table/types";
+import { memberHeader } from "./clv-btyd-input";
 import { analysisRunRecord, lazily, type AnalysisContext, type AnalysisRun } from "./context";
 
 export interface SimpleClvSettings {
@@ -95,6 +96,7 @@ export function simpleClvAnalysis(
         {
           result: clv,
           runRecord: analysisRunRecord(table, context, "clv", parameters),
+          idHeader: memberHeader(table),
           ...(acquisitionCost === undefined ? {} : { acquisitionCost }),
         },
         context.locale,

@@ -89,12 +89,15 @@ export function recommendK(
   if (votes.length === 0) {
     throw new CoreError(
       "K_CRITERIA_UNAVAILABLE",
-      "recommendK requires a knee or quality scores (sweep at least 3 values of k, with quality on)",
+      "No number of segments can be recommended: try at least 3 values of k, with the quality scores on, so there is a knee or a score to compare.",
     );
   }
   const chosenK = options.chosenK ?? null;
   if (chosenK !== null && (!Number.isSafeInteger(chosenK) || chosenK < 1)) {
-    throw new CoreError("CHOSEN_K_INVALID", `recommendK requires a whole chosen k ≥ 1 (got ${chosenK})`);
+    throw new CoreError(
+      "CHOSEN_K_INVALID",
+      `The chosen number of segments must be a whole number of at least 1 (got ${chosenK}).`,
+    );
   }
   const peaked = votes.filter((vote) => vote.atRangeEnd !== true);
   const counted = peaked.length > 0 ? peaked : votes;

@@ -48,9 +48,9 @@ export function histogramTable(result: ChurnRiskResult, t: Translate): ReportTab
 }
 
 /** The 13 numbers =CHURN.PROBABILITY takes, with a header naming each ("churn.functionRow"). */
-export function functionRowTable(result: ChurnRiskResult, t: Translate, locale: Locale): ReportTable {
+export function functionRowTable(result: ChurnRiskResult, t: Translate, _locale: Locale): ReportTable {
   const { functionModel } = result;
-  const short = (feature: ChurnFeature): string => (locale === "en" ? feature : t(`feature.${feature}`));
+  const short = (feature: ChurnFeature): string => t(`feature.${feature}`);
   const keyed = (prefix: string, key: "col.weight" | "col.rowMean" | "col.rowSd"): ReportColumn[] =>
     FUNCTION_FEATURES.map((feature) =>
       column(`${prefix}.${feature}`, t(key, { feature: short(feature) }), F.general),

@@ -15,6 +15,8 @@ export interface ClvReportInput {
   readonly runRecord: RunRecord;
   /** Bins of the CLV distribution. @default 10 */
   readonly histogramBins?: number;
+  /** Header of the id column: the input's member column header. @default "Customer ID" in the locale */
+  readonly idHeader?: string | null;
 }
 
 /** Id of the CLV histogram table on both CLV sheets. */
@@ -55,7 +57,7 @@ export function buildClvResultSheet(input: ClvReportInput, locale: Locale): Resu
     baseName: t(locale, "sheet.clv"),
     tables: [
       clvParametersTable(input.bgnbd, input.gammaGamma, locale),
-      clvMembersTable(input.values, locale),
+      clvMembersTable(input.values, locale, input.idHeader ?? null),
       clvDistributionTable(input.values, locale, input.histogramBins ?? 10),
     ],
     charts: [clvDistributionChart(locale)],
@@ -111,15 +113,22 @@ export function clvParametersTable(bgnbd: BgnbdFit, gammaGamma: GammaGammaFit, l
   };
 }
 
-/** One row per member: ID, x, t_x, T, P(alive), expected purchases, expected spend, CLV; units in headers. */
-export function clvMembersTable(values: ClvTable, locale: Locale): ReportTable {
+/**
+ * One row per member: ID (headed as the input's member column, when known), x, t_x, T, P(alive), expected
+ * purchases, expected spend, CLV; units in headers.
+ */
+export function clvMembersTable(
+  values: ClvTable,
+  locale: Locale,
+  idHeader: string | null = null,
+): ReportTable {
   const unit = t(locale, `unit.${values.modelTimeUnit}`);
   const horizon = { horizon: values.horizonPeriods, periodUnit: t(locale, `unit.${values.periodUnit}`) };
   return {
     id: "clv.members",
     title: t(locale, "table.members"),
     columns: [
-      column("customerId", t(locale, "header.customerId"), "@"),
+      column("customerId", idHeader ?? t(locale, "header.customerId"), "@"),
       column("frequency", t(locale, "header.frequency"), "0"),
       column("recency", t(locale, "header.recency", { unit }), "0.00"),
       column("age", t(locale, "header.age", { unit }), "0.00"),
@@ -204,6 +213,8 @@ export interface SimpleClvReportInput {
   readonly healthyRatio?: number;
   /** Bins of the CLV distribution. @default 10 */
   readonly histogramBins?: number;
+  /** Header of the id column: the input's member column header. @default "Customer ID" in the locale */
+  readonly idHeader?: string | null;
 }
 
 /**
@@ -248,7 +259,7 @@ export function buildSimpleClvResultSheet(input: SimpleClvReportInput, locale: L
     id: "clv.simple",
     title: t(locale, "table.simpleMembers"),
     columns: [
-      column("memberId", t(locale, "header.customerId"), "@"),
+      column("memberId", input.idHeader ?? t(locale, "header.customerId"), "@"),
       column("start", t(locale, "header.start"), "yyyy-mm-dd"),
       column("lastOrder", t(locale, "header.lastOrder"), "yyyy-mm-dd"),
       column("lifetimeDays", t(locale, "header.lifetimeDays"), "0"),

@@ -3,6 +3,7 @@ import { formatEdge } from "../promo/band-cut";
 import type { BandKpis } from "../promo/band-kpis";
 import type { KpiKey } from "../promo/kpi-keys";
 import type { KpiPack } from "../promo/kpi-pack";
+import type { KpiValue } from "../promo/kpi-value";
 import {
   kpiNumberFormat,
   kpiCell,
@@ -58,14 +59,18 @@ export function bandTableWithCharts(
     promoColumn(t, "gmvShare", "header.gmvShare", F.percent),
     ...kpiColumns.slice(2),
   ];
-  const kpiCells = (pack: KpiPack): ReportCell[] => BAND_KPIS.map((key) => kpiCell(t, pack[key]));
+  // A band without products has no figures: say so, rather than the first missing input.
+  const cell = (kpi: KpiValue, productCount: number): ReportCell =>
+    productCount === 0 && kpi.kind === "undefined" ? t("undefined.emptyBand") : kpiCell(t, kpi);
+  const kpiCells = (pack: KpiPack, productCount: number): ReportCell[] =>
+    BAND_KPIS.map((key) => cell(pack[key], productCount));
   const rows: ReportCell[][] = bands.bands.map((row) => {
-    const [stockValue, gmv, ...rest] = kpiCells(row.pack);
+    const [stockValue, gmv, ...rest] = kpiCells(row.pack, row.productKeys.length);
     return [
       row.band.label,
       row.productKeys.length,
       stockValue ?? null,
-      kpiCell(t, row.stockValueShare),
+      cell(row.stockValueShare, row.productKeys.length),
       gmv ?? null,
       kpiCell(t, row.gmvShare),
       ...rest,
@@ -74,7 +79,7 @@ export function bandTableWithCharts(
   const first = bands.bands[0]?.band;
   const last = bands.bands[bands.bands.length - 1]?.band;
   for (const outside of bands.outside) {
-    const [stockValue, gmv, ...rest] = kpiCells(outside.pack);
+    const [stockValue, gmv, ...rest] = kpiCells(outside.pack, outside.productKeys.length);
     rows.push([
       outsideLabel(t, outside.kind, first?.lower, last?.upper),
       outside.productKeys.length,

@@ -52,6 +52,9 @@ export function undefinedText(t: PromoTranslator, kpi: Extract<KpiValue, { kind:
   const subject = subjectText(t, kpi.subject);
   if (kpi.code === "DIVISION_BY_ZERO") return t("undefined.divisionByZero", { subject });
   if (kpi.code === "NOT_AVAILABLE") return t("undefined.notAvailable", { subject });
+  // A year-over-year change whose current or previous value has none: say which, and where its reason is.
+  if (kpi.subject === "previous") return t("undefined.operandPrevious");
+  if (kpi.subject === "current") return t("undefined.operandCurrent");
   return t("undefined.operand", { subject });
 }
 

@@ -26,7 +26,7 @@ export function kpiTable(pack: KpiPack, locale: Locale): ReportTable {
     id: "promo.kpis",
     title: t("table.kpis"),
     columns: [
-      { key: "key", header: "key", numberFormat: F.text },
+      { key: "key", header: "", numberFormat: F.text, rowKey: true },
       promoColumn(t, "kpi", "header.kpi", F.text),
       promoColumn(t, "value", "header.value", F.general),
       promoColumn(t, "definition", "header.definition", F.text),
@@ -75,7 +75,7 @@ export function yoyTable(result: Pick<YoyResult, "rows" | "warnings">, locale: L
     title: t("table.yoy"),
     notes: result.warnings.map((warning) => periodWarningText(locale, warning)),
     columns: [
-      { key: "key", header: "key", numberFormat: F.text },
+      { key: "key", header: "", numberFormat: F.text, rowKey: true },
       promoColumn(t, "kpi", "header.kpi", F.text),
       promoColumn(t, "current", "header.current", F.general),
       promoColumn(t, "previous", "header.previous", F.general),
@@ -105,7 +105,7 @@ export function reconciliationTable(
     title: t("table.reconciliation"),
     notes: [t(allMatch ? "note.reconciledOk" : "note.reconciledGap")],
     columns: [
-      { key: "period", header: "", numberFormat: F.text },
+      promoColumn(t, "period", "header.period", F.text),
       promoColumn(t, "kpi", "header.kpi", F.text),
       promoColumn(t, "sourceTotal", "header.sourceTotal", F.money),
       promoColumn(t, "packTotal", "header.packTotal", F.money),

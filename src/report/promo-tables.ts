@@ -24,6 +24,13 @@ export function funnelTable(result: Funnel, locale: Locale): ReportTable {
             step: stepName(weakest.key),
             conversion: formatPercent(weakest.stepConversion),
           }),
+      ...result.steps.flatMap((step, index) => {
+        const previous = result.steps[index - 1];
+        if (previous === undefined || step.dropOffCount >= 0 || step.stepConversion.kind !== "value")
+          return [];
+        const names = { step: stepName(step.key), previous: stepName(previous.key) };
+        return [t("note.stepGrew", { ...names, ratio: formatPercent(step.stepConversion.value) })];
+      }),
     ],
     columns: [
       promoColumn(t, "step", "header.step", F.text),
@@ -33,14 +40,22 @@ export function funnelTable(result: Funnel, locale: Locale): ReportTable {
       promoColumn(t, "dropOff", "header.dropOff", F.count),
       promoColumn(t, "dropOffRatio", "header.dropOffRatio", F.percent),
     ],
-    rows: result.steps.map((step, index) => [
-      stepName(step.key),
-      step.count,
-      index === 0 ? null : kpiCell(t, step.stepConversion),
-      kpiCell(t, step.conversionFromFirst),
-      step.dropOffCount,
-      index === 0 ? null : kpiCell(t, step.dropOffRatio),
-    ]),
+    rows: result.steps.map((step, index) => {
+      const previous = result.steps[index - 1];
+      // A step larger than the one before (more add-to-cart than visitors) has no drop-off: say what it means.
+      const grew =
+        previous !== undefined && step.dropOffCount < 0
+          ? t("undefined.stepGrew", { step: stepName(step.key), previous: stepName(previous.key) })
+          : null;
+      return [
+        stepName(step.key),
+        step.count,
+        index === 0 ? null : kpiCell(t, step.stepConversion),
+        kpiCell(t, step.conversionFromFirst),
+        grew ?? step.dropOffCount,
+        index === 0 ? null : (grew ?? kpiCell(t, step.dropOffRatio)),
+      ];
+    }),
   };
 }
 

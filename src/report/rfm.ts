@@ -10,7 +10,7 @@ export function rfmRunSettings({ members, scores, countBy }: RfmResult): Record<
     asOf: serialDayToIsoDate(members.asOfSerial ?? 0),
     countBy,
     bins: scores.recency.binCount,
-    edgeRule: "rfmPackage (type-7 quantiles + 1)",
+    edgeRule: "rfmPackage",
     recencyEdges: scores.recency.edges.map(excelPrecision).join(", "),
     frequencyEdges: scores.frequency.edges.map(excelPrecision).join(", "),
     monetaryEdges: scores.monetary.edges.map(excelPrecision).join(", "),

@@ -3,13 +3,14 @@ import { rfmMessages } from "../i18n/messages/rfm";
 import type { RecencySplit } from "../rfm/recency-split";
 import type { StudySegmentGroups } from "../rfm/segment-groups";
 import { formatForNote, recencySplitNote } from "./segment-notes";
+import { segmentRowDescription } from "./segment-row-description";
 import { customerTypeText } from "./segment-text";
 import type { ReportCell, ReportTable } from "./types";
 
 /**
  * The study's segment table ("segments.summary"): one row per cluster × recency group with average orders,
- * average amount per member, average days since last order, members, share, customer type, description and
- * suggested action. Clusters are written 1-based.
+ * average amount per member, average days since last order, members, share, customer type, description (from the
+ * row's own figures) and suggested action. Clusters are written 1-based.
  *
  * Cost: O(groups).
  *
@@ -36,7 +37,7 @@ export function segmentSummaryTable(
     group.memberCount,
     group.memberCount / totalMembers,
     customerTypeText(locale, group.type, "label"),
-    customerTypeText(locale, group.type, "description"),
+    segmentRowDescription(locale, group, segmentGroups),
     customerTypeText(locale, group.type, "action"),
   ]);
   const notes = [

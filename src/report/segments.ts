@@ -55,6 +55,8 @@ export interface SegmentReportInput {
   /** The study's cluster × recency table. */
   readonly groups?: StudySegmentGroups;
   readonly elbow?: ElbowInput;
+  /** Notes on the scores against the data (what the study is, a misfit, a shrunk k range), on the Elbow sheet. */
+  readonly scaleNotes?: readonly string[];
   /** Order counts from this value up share one row. @default 20 */
   readonly openEndedOrderCount?: number;
   /** @default 2000 */
@@ -84,6 +86,9 @@ export function segmentResultSheets(
 ): ResultSheet[] {
   const text = (key: Parameters<typeof rfmMessages>[1]) => rfmMessages(locale, key);
   const segmentTables: ReportTable[] = [];
+  const scaleNotes = input.scaleNotes ?? [];
+  const withScaleNotes = (table: ReportTable): ReportTable =>
+    scaleNotes.length === 0 ? table : { ...table, notes: [...scaleNotes, ...(table.notes ?? [])] };
   if (input.groups !== undefined)
     segmentTables.push(segmentSummaryTable(locale, input.groups, input.recencySplit));
   if (input.clusterLabels !== undefined)
@@ -113,7 +118,7 @@ export function segmentResultSheets(
   if (input.elbow !== undefined) {
     sheets.push({
       baseName: text("report.sheet.elbow"),
-      tables: [elbowTable(locale, input.elbow)],
+      tables: [withScaleNotes(elbowTable(locale, input.elbow))],
       charts: [elbowChartSpec(locale)],
       runRecord,
     });

@@ -15,6 +15,11 @@ export interface ReportColumn {
   readonly numberFormat: string;
   /** Column width in characters; omitted means fit to content. */
   readonly widthChars?: number;
+  /**
+   * A stable row id (e.g. the KPI key "gmv") for tests, the JSON and look-ups, not for a reader: the writers
+   * leave it out of the sheet (shown-columns.ts). @default false
+   */
+  readonly rowKey?: boolean;
 }
 
 export interface ReportTable {

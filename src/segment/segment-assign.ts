@@ -6,6 +6,8 @@ import { segmentResultSheets } from "../report/segments";
 import { customerTypeText } from "../report/segment-text";
 import type { ResultSheet, RunRecord } from "../report/types";
 import { featureNames } from "./feature-names";
+import { segmentScaleCheck, segmentScaleNotes } from "./scale-check";
+import { segmentLabelCounts, type SegmentLabelCount } from "./segment-label-counts";
 import { SEGMENT_DEFAULTS, type SegmentSettings } from "./segment-settings";
 import type { SegmentSweep } from "./segment-sweep";
 
@@ -39,6 +41,8 @@ export interface SegmentAssignment {
   readonly result: KMeansResult;
   readonly groups: StudySegmentGroups;
   readonly clusters: readonly ClusterSummary[];
+  /** Members per customer type over the Segments sheet's rows, largest first (the Members sheet's counts). */
+  readonly labelCounts: readonly SegmentLabelCount[];
   readonly sheets: readonly ResultSheet[];
 }
 
@@ -76,6 +80,10 @@ export function assignSegments(
     nInit: settings.restarts ?? SEGMENT_DEFAULTS.restarts,
     orderBy: sweep.features.orderBy,
   });
+  const scoring = settings.scoring ?? SEGMENT_DEFAULTS.scoring;
+  const kMaxAsked = settings.kMax ?? SEGMENT_DEFAULTS.kMax;
+  const kMaxSwept = swept === null ? kMaxAsked : Math.max(...swept);
+  const scale = segmentScaleCheck(sweep.features, scoring, kMaxAsked);
   const recent = recentMembers(sweep.members, settings.recencySplit ?? SEGMENT_DEFAULTS.recencySplit);
   const groups = studySegmentGroups(sweep.members, result.labels, recent);
   const clusters = summariseClusters(sweep, result, groups, locale);
@@ -91,6 +99,7 @@ export function assignSegments(
       centres: { values: result.centroids, featureNames: featureNames(sweep.features.featureKeys, locale) },
       labels: { scheme: "customerType", codes: groups.memberCodes },
       groups,
+      scaleNotes: segmentScaleNotes(scale, scoring, kMaxSwept, locale),
       ...(sweep.sweep
         ? {
             elbow: {
@@ -107,7 +116,7 @@ export function assignSegments(
       seed: settings.seed ?? SEGMENT_DEFAULTS.seed,
     },
   );
-  return { k, result, groups, clusters, sheets };
+  return { k, result, groups, clusters, labelCounts: segmentLabelCounts(groups.groups), sheets };
 }
 
 function summariseClusters(

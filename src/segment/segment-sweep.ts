@@ -2,6 +2,7 @@ import { describeRecommendation, elbowSweepSteps, recommendK } from "../cluster"
 import type { ElbowSweepResult, KRecommendation, RecommendationText } from "../cluster";
 import type { Locale } from "../i18n/locale";
 import { rfmFromOrders, type MemberRfm, type OrderLineColumns } from "../rfm";
+import { segmentScaleCheck, segmentScaleNotes, type SegmentScaleCheck } from "./scale-check";
 import { segmentFeatures, type SegmentFeatures } from "./segment-features";
 import { SEGMENT_DEFAULTS, type SegmentSettings } from "./segment-settings";
 
@@ -11,6 +12,9 @@ export interface SegmentSweep {
   readonly sweep: ElbowSweepResult;
   readonly recommendation: KRecommendation;
   readonly recommendationText: RecommendationText;
+  /** The scores against the data's scale, and in words (what the study is, a misfit, a shrunk range). */
+  readonly scale: SegmentScaleCheck;
+  readonly scaleNotes: readonly string[];
 }
 
 /** Progress of the sweep: 0..1 and the k being clustered. */
@@ -64,12 +68,16 @@ export function* segmentSweepSteps(
   }
   const sweep = step.value;
   const recommendation = recommendK(sweep);
+  const scoring = settings.scoring ?? SEGMENT_DEFAULTS.scoring;
+  const scale = segmentScaleCheck(features, scoring, settings.kMax ?? SEGMENT_DEFAULTS.kMax);
   return {
     members,
     features,
     sweep,
     recommendation,
     recommendationText: describeRecommendation(recommendation, locale),
+    scale,
+    scaleNotes: segmentScaleNotes(scale, scoring, sweep.kMax, locale),
   };
 }
 

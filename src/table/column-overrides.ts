@@ -28,7 +28,7 @@ export function findColumnIndex(columns: readonly NamedColumn[], wanted: string,
   const available = columns.map((column) => `"${column.name}"`).join(", ");
   throw new CoreError(
     "UNKNOWN_COLUMN",
-    `tableFromGrid: no column named "${wanted}" for ${forWhat} (columns: ${available})`,
+    `No column is named "${wanted}" for ${forWhat} (columns: ${available}).`,
     { argument: forWhat, value: wanted, bound: available },
   );
 }
@@ -48,14 +48,14 @@ export function resolveRoleOverrides(
   for (const [role, wanted] of Object.entries(roles ?? {})) {
     if (wanted === undefined) continue;
     if (!(COLUMN_ROLES as readonly string[]).includes(role)) {
-      throw new CoreError("UNKNOWN_ROLE", `tableFromGrid: unknown column role "${role}"`);
+      throw new CoreError("UNKNOWN_ROLE", `"${role}" is not a column role this add-in knows.`);
     }
     const index = findColumnIndex(columns, wanted, `role ${role}`);
     const taken = fixed.get(index);
     if (taken !== undefined) {
       throw new CoreError(
         "COLUMN_ROLE_CONFLICT",
-        `tableFromGrid: column "${columns[index]?.name}" was given two roles (${taken} and ${role})`,
+        `Column "${columns[index]?.name}" was given two roles (${taken} and ${role}): give it one.`,
       );
     }
     fixed.set(index, role as ColumnRole);
@@ -79,7 +79,7 @@ export function resolveTypeOverrides(
     if (!["number", "date", "text", "boolean"].includes(type)) {
       throw new CoreError(
         "UNKNOWN_TYPE",
-        `tableFromGrid: unknown column type "${String(type)}" for "${wanted}"`,
+        `"${String(type)}" is not a column type (number, date, text or yes/no) for "${wanted}".`,
       );
     }
     forced.set(findColumnIndex(columns, wanted, `type ${type}`), type);

@@ -66,20 +66,17 @@ export function checkTableOptions(options: TableOptions): void {
   if (dayOrder !== undefined && dayOrder !== "dmy" && dayOrder !== "mdy") {
     throw new CoreError(
       "INVALID_OPTION",
-      `tableFromGrid requires dayOrder to be "dmy" or "mdy" (got "${String(dayOrder)}")`,
+      `The day order of dates must be day-month-year ("dmy") or month-day-year ("mdy"); got "${String(dayOrder)}".`,
     );
   }
   if (numberStyle !== undefined && numberStyle !== "dot" && numberStyle !== "comma") {
     throw new CoreError(
       "INVALID_OPTION",
-      `tableFromGrid requires numberStyle to be "dot" or "comma" (got "${String(numberStyle)}")`,
+      `The decimal mark must be a dot ("dot") or a comma ("comma"); got "${String(numberStyle)}".`,
     );
   }
   if (options.todaySerial !== undefined && !Number.isFinite(options.todaySerial)) {
-    throw new CoreError(
-      "INVALID_OPTION",
-      "tableFromGrid requires todaySerial to be a finite serial day number",
-    );
+    throw new CoreError("INVALID_OPTION", "Today's date must be a date (an Excel serial day number).");
   }
 }
 
@@ -87,6 +84,6 @@ export function checkTableOptions(options: TableOptions): void {
 export function noDataRowsError(headerRowNumber: number): CoreError {
   return new CoreError(
     "NO_DATA_ROWS",
-    `tableFromGrid requires at least one data row below the header (header at row ${headerRowNumber})`,
+    `The selection has a header row (row ${headerRowNumber}) but no data rows below it: select the header and at least one row of data.`,
   );
 }

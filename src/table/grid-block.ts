@@ -24,7 +24,7 @@ export function locateGridBlock(grid: RawGrid): GridBlock {
   if (!Array.isArray(grid.values) || !grid.values.every((row) => Array.isArray(row))) {
     throw new CoreError(
       "INVALID_GRID",
-      "tableFromGrid requires values as an array of rows (arrays of cells)",
+      "The input must be a block of cells: a list of rows, each a list of cells.",
     );
   }
   const rows = grid.values;
@@ -45,7 +45,7 @@ export function locateGridBlock(grid: RawGrid): GridBlock {
   if (firstRow === -1) {
     throw new CoreError(
       "EMPTY_GRID",
-      "tableFromGrid requires at least one non-blank cell (the range is empty)",
+      "The selection is empty: select the table you pasted, including its header row.",
     );
   }
   return { firstRow, lastRow, columns: [...filledColumns].sort((a, b) => a - b) };

@@ -46,7 +46,7 @@ export function locateTextBlock(reader: TextCellReader): TextBlock {
   if (firstRow === -1) {
     throw new CoreError(
       "EMPTY_GRID",
-      "tableFromGrid requires at least one non-blank cell (the range is empty)",
+      "The selection is empty: select the table you pasted, including its header row.",
     );
   }
   const columns: number[] = [];

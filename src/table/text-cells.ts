@@ -29,7 +29,7 @@ export interface TextCells {
 export function checkTextCells(cells: TextCells): number {
   const { text, rowFirstCell, cellStart, cellEnd } = cells;
   const invalid = (what: string): CoreError =>
-    new CoreError("INVALID_GRID", `tableFromTextCells requires ${what}`);
+    new CoreError("INVALID_GRID", `The file could not be read as rows of cells: ${what}`);
   if (typeof text !== "string") throw invalid("text as a string");
   const rowCount = rowFirstCell.length - 1;
   const cellCount = cellStart.length;

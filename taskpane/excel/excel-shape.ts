@@ -173,7 +173,8 @@ export interface ChartLike {
   readonly name: string;
   delete(): void;
   readonly title: { text: string };
-  readonly legend: { visible: boolean };
+  readonly legend: { visible: boolean; position: string };
+  readonly dataLabels: { showValue: boolean };
   readonly axes: { readonly categoryAxis: ChartAxisLike; readonly valueAxis: ChartAxisLike };
   readonly series: ChartSeriesCollectionLike;
   setPosition(startCell: string, endCell?: string): void;

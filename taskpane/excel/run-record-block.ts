@@ -1,4 +1,6 @@
 import type { Locale } from "../../src/i18n/locale";
+import { runParameterRows } from "../../src/report/run-parameters";
+import { formatRunTime } from "../../src/report/run-time";
 import type { RunRecord } from "../../src/report/types";
 import type { CellRect } from "./a1-address";
 import { toExcelCell, type ExcelCell } from "./excel-cell";
@@ -26,9 +28,9 @@ export function runRecordBlocks(
       ? []
       : [[label("seed"), record.seed, "0"] as [ExcelCell, ExcelCell, string]]),
     [label("engineVersion"), toExcelCell(record.engineVersion), "General"],
-    [label("timestamp"), toExcelCell(record.timestampIso), "General"],
+    [label("timestamp"), toExcelCell(formatRunTime(locale, record.timestampIso)), "General"],
   ];
-  const parameters = Object.entries(record.parameters).map(
+  const parameters = runParameterRows(locale, record.parameters).map(
     ([name, value]): [ExcelCell, ExcelCell, string] => [
       toExcelCell(name),
       typeof value === "string" ? toExcelCell(value) : value,

@@ -12,7 +12,8 @@ const CHART_TYPES: Readonly<Record<ChartKind, ChartTypeName>> = {
 /**
  * Queues one chart: created from its first series' cells (one column, so one series), then every series named
  * and pointed at its values and x values (ChartSeriesCollection.add, setValues, setXAxisValues: ExcelApi 1.7),
- * titles set, the legend shown when there is more than one series, and the chart placed over its cells.
+ * titles set (both axes titled, see withAxisTitles), the legend shown below the plot when there is more than one
+ * series, values on the bars of a column chart, and the chart placed over its cells.
  * Nothing is synced here.
  */
 export function queueChart(sheet: WorksheetLike, placement: ChartPlacement): void {
@@ -31,5 +32,10 @@ export function queueChart(sheet: WorksheetLike, placement: ChartPlacement): voi
     target.setXAxisValues(range(series.xValues));
   });
   chart.legend.visible = placement.series.length > 1;
+  // Below the plot, the legend takes the chart's width, so long series names are not cut off (ChartLegend.position).
+  if (placement.series.length > 1) chart.legend.position = "Bottom";
+  // A column chart shows its values on the bars (ChartDataLabels.showValue, ExcelApi 1.1); a line or scatter of
+  // many points would be cluttered by them.
+  chart.dataLabels.showValue = spec.kind === "columnClustered";
   chart.setPosition(placement.topLeftCell, placement.bottomRightCell);
 }

@@ -1,3 +1,4 @@
+import { shownSheet } from "../../src/report/shown-columns";
 import type { ResultSheet } from "../../src/report/types";
 import { queueRecordRead, readRecord } from "./addin-record";
 import { finishRun, tableAddresses } from "./finish-run";
@@ -31,10 +32,11 @@ import { createSheet, type WriteContext } from "./write-steps";
  */
 export async function writeResultSheets(
   env: WriteEnvironment,
-  sheets: readonly ResultSheet[],
+  resultSheets: readonly ResultSheet[],
   options: WriteResultsOptions = {},
   explicitReplace?: readonly (string | undefined)[],
 ): Promise<WrittenRun> {
+  const sheets = resultSheets.map(shownSheet);
   const { locale, signal, run } = options;
   if (sheets.length === 0) return { sheets: [], previousRun: null };
   const layouts = planSheetsWrite(sheets, { locale, budgetBytes: env.budgetBytes }).sheets;

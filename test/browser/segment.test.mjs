@@ -21,7 +21,7 @@ test("Segment: the sample orders → elbow and recommendation → Segments, Memb
 
     await page.getByRole("button", { name: "Write segments to new sheets" }).click();
     const summary = await page.getByTestId("results-summary").textContent({ timeout: 60000 });
-    assert.match(summary, new RegExp(`^${recommendedK} segments over \\d+ members`));
+    assert.match(summary, new RegExp(`^${recommendedK} clusters over \\d+ members`));
 
     const state = await workbookState(page, "Segments");
     for (const name of ["Segments", "Members", "Elbow"]) assert.ok(state.sheetNames.includes(name), name);

@@ -67,7 +67,7 @@ describe("commerce-analytics intake (spawned)", () => {
     ],
     [
       ["--input", fixture("header-only.csv")],
-      `commerce-analytics: ${fixture("header-only.csv")}: tableFromGrid requires at least one data row below the header (header at row 1)`,
+      `commerce-analytics: ${fixture("header-only.csv")}: The selection has a header row (row 1) but no data rows below it: select the header and at least one row of data.`,
     ],
     [["--sheet", "Nope"], 'no sheet named "Nope" (sheets: "Orders")'],
   ])("exits 2 with one line on stderr: %j", (args, expected) => {

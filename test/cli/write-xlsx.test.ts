@@ -80,7 +80,7 @@ describe("writeResultSheetsXlsx", () => {
     expect(worksheet.getCell("D5").numFmt).toBe("yyyy-mm-dd");
     expect(worksheet.getCell("A8").value).toBe("Nothing");
     expect(worksheet.getCell("A9").value).toBe("X");
-    expect(column("A").slice(11, 15)).toEqual(["Run record", "Input", "Rows", "k"]);
+    expect(column("A").slice(11, 15)).toEqual(["Run record", "Input", "Rows", "Number of segments"]);
     expect(worksheet.getCell("B13").value).toBe("orders.csv");
     expect(worksheet.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
     const tables = (worksheet as unknown as { tables: Record<string, unknown> }).tables;

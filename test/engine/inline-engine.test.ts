@@ -77,7 +77,9 @@ describe("createInlineEngine", () => {
     const error = await rejectionOf(engine.run("intake", intakeRequest([["Customer ID", "Sales"]])));
     expect(error).toBeInstanceOf(EngineError);
     expect(error).toMatchObject({ code: "NO_DATA_ROWS" });
-    expect((error as Error).message).toMatch(/^tableFromGrid requires at least one data row/);
+    expect((error as Error).message).toMatch(
+      /^The selection has a header row \(row \d+\) but no data rows below it/,
+    );
   });
 
   test("a non-core failure rejects with code INTERNAL", async () => {

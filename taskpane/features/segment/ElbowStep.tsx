@@ -1,4 +1,14 @@
-import { Field, MessageBar, MessageBarBody, Select, Subtitle2, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Subtitle2,
+  Text,
+} from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useLocale } from "../../app/locale-context";
 import { useStepStyles } from "../../components/styles";
@@ -11,12 +21,14 @@ export interface ElbowStepProps {
   readonly chosenK: number;
   readonly disabled: boolean;
   readonly onChooseK: (k: number) => void;
+  /** Switches the scoring to quantile scores and runs the sweep again (offered when the study's levels misfit). */
+  readonly onUseQuantile?: () => void;
   /** The primary action under the choice (write the segments). */
   readonly children?: ReactNode;
 }
 
 /** The elbow chart with the knee, the recommendation in words (and any disagreement), and the k to use. */
-export function ElbowStep({ sweep, chosenK, disabled, onChooseK, children }: ElbowStepProps) {
+export function ElbowStep({ sweep, chosenK, disabled, onChooseK, onUseQuantile, children }: ElbowStepProps) {
   const { locale } = useLocale();
   const styles = useStepStyles();
   const s = (key: Parameters<typeof segmentText>[1], values?: Record<string, string | number>) =>
@@ -46,6 +58,27 @@ export function ElbowStep({ sweep, chosenK, disabled, onChooseK, children }: Elb
           </li>
         ))}
       </ul>
+      {sweep.scaleNotes.length > 0 && (
+        <MessageBar
+          intent={sweep.studyMisfit ? "warning" : "info"}
+          layout="multiline"
+          data-testid="scale-notes"
+        >
+          <MessageBarBody>
+            <MessageBarTitle>{s("scaleHeading")}</MessageBarTitle>
+            {sweep.scaleNotes.map((note) => (
+              <div key={note}>{note}</div>
+            ))}
+          </MessageBarBody>
+          {sweep.studyMisfit && onUseQuantile !== undefined && (
+            <MessageBarActions>
+              <Button disabled={disabled} onClick={onUseQuantile}>
+                {s("useQuantile")}
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
       {sweep.warning !== null && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{sweep.warning}</MessageBarBody>

@@ -51,7 +51,13 @@ export function SegmentView() {
             onCancel={job.cancel}
           />
           {sweep !== null && chosenK !== null && (
-            <ElbowStep sweep={sweep} chosenK={chosenK} disabled={running} onChooseK={segment.setChosenK}>
+            <ElbowStep
+              sweep={sweep}
+              chosenK={chosenK}
+              disabled={running}
+              onChooseK={segment.setChosenK}
+              onUseQuantile={segment.switchToQuantileScores}
+            >
               <ReplacePreviousOption
                 sheetNames={resultSheets.offered}
                 replace={resultSheets.replace}

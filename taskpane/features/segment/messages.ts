@@ -23,9 +23,10 @@ export const segmentText = defineMessages({
     chooseK: "Number of segments",
     recommendedOption: "{k} (recommended)",
     writeSegments: "Write segments to new sheets",
-    summary: "{k} segments over {members} members; the largest is “{label}” with {size} members.",
     membersLine: "{members} members from {rows} order lines; as of {asOf}.",
     badBreakpoints: "Breakpoints must be numbers in ascending order, e.g. 2, 3, 4, 7.",
+    useQuantile: "Use quantile scores and find segments again",
+    scaleHeading: "About these scores",
   },
   "zh-TW": {
     scoringLabel: "分群依據",
@@ -47,9 +48,10 @@ export const segmentText = defineMessages({
     chooseK: "分群數",
     recommendedOption: "{k}（建議）",
     writeSegments: "將分群寫入新工作表",
-    summary: "{members} 位會員分為 {k} 群；最大的一群是「{label}」，共 {size} 位。",
     membersLine: "{members} 位會員，來自 {rows} 筆訂單明細；基準日 {asOf}。",
     badBreakpoints: "分界點必須是遞增的數字，例如 2, 3, 4, 7。",
+    useQuantile: "改用分位數分數並重新尋找分群",
+    scaleHeading: "關於這些分數",
   },
   "zh-CN": {
     scoringLabel: "分群依据",
@@ -71,9 +73,10 @@ export const segmentText = defineMessages({
     chooseK: "分群数",
     recommendedOption: "{k}（建议）",
     writeSegments: "将分群写入新工作表",
-    summary: "{members} 位会员分为 {k} 群；最大的一群是“{label}”，共 {size} 位。",
     membersLine: "{members} 位会员，来自 {rows} 笔订单明细；基准日 {asOf}。",
     badBreakpoints: "分界点必须是递增的数字，例如 2, 3, 4, 7。",
+    useQuantile: "改用分位数分数并重新寻找分群",
+    scaleHeading: "关于这些分数",
   },
 });
 

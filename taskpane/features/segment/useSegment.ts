@@ -50,6 +50,18 @@ export function useSegment(analysisInput: ReturnType<typeof useAnalysisInput>) {
     setChosenK(result.recommendedK);
   }, [input, settings, roleChoices, reading, locale, runTask, runEngine]);
 
+  // "Use quantile scores": the form change clears the sweep (above); then the sweep runs again with the new scoring.
+  const [rerunWithQuantile, setRerunWithQuantile] = useState(false);
+  const switchToQuantileScores = useCallback(() => {
+    setForm((previous) => ({ ...previous, scoring: "quantile" }));
+    setRerunWithQuantile(true);
+  }, []);
+  useEffect(() => {
+    if (!rerunWithQuantile || settings?.scoring !== "quantile") return;
+    setRerunWithQuantile(false);
+    void findSegments();
+  }, [rerunWithQuantile, settings, findSegments]);
+
   const writeSegments = useCallback(async () => {
     if (input === null || settings === null || sweep === null || chosenK === null) return;
     const grid = { values: input.values, numberFormats: input.numberFormats };
@@ -107,6 +119,7 @@ export function useSegment(analysisInput: ReturnType<typeof useAnalysisInput>) {
     setChosenK,
     written,
     findSegments,
+    switchToQuantileScores,
     writeSegments,
     job,
     resultSheets,

@@ -162,7 +162,13 @@ describe("segmentSummaryTable — the study's table", () => {
       [2, "Recent", 1, 500, 10, 1, 1 / 6, "New"],
       [2, "Not recent", 1, 250, 175, 2, 2 / 6, "Churned"],
     ]);
-    expect(table.rows[0]?.[8]).toBe(customerTypeText("en", "importantValue", "description"));
+    // The description states the row's own figures against the means over all members (4 orders, 25,000 / 6).
+    expect(table.rows[0]?.[8]).toBe(
+      "Recent: last order 7 days ago on average; 7 orders per member, above the overall average of 4; 8,000 spent per member, above the overall average of 4,166.67.",
+    );
+    expect(table.rows[3]?.[8]).toBe(
+      "Not recent: last order 175 days ago on average; 1 orders per member, not above the overall average of 4; 250 spent per member, not above the overall average of 4,166.67.",
+    );
     expect(table.rows[0]?.[9]).toBe(customerTypeText("en", "importantValue", "action"));
     expect(table.notes).toEqual([
       "Recent = last order on or after 2006-12-31.",

@@ -247,7 +247,7 @@ describe("tableFromGrid options", () => {
   });
 
   it("names the header row and the missing column in messages", () => {
-    expect(() => tableFromGrid({ values: [["Customer ID", "Sales"]] })).toThrow("header at row 1");
+    expect(() => tableFromGrid({ values: [["Customer ID", "Sales"]] })).toThrow("header row (row 1)");
     expect(() => tableFromGrid(grid, { roles: { memberId: "Nope" } })).toThrow('"Buyer", "Spend", "Day"');
   });
 });

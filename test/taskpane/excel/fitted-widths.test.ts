@@ -16,10 +16,13 @@ describe("columns outside the tables get computed widths, not autofit", () => {
     const { sim, port } = setUp();
     await port.writeResultSheet(segmentsSheet());
     const sheet = sim.workbook.sheet("Segments");
-    // F: widest label "Engine version", 14 + 2 = 16 chars → round(117) × 0.75 = 87.75.
-    expect(sheet.columnWidth("F")).toBe(87.75);
-    // G: widest value "2024-05-01T08:30:00.000Z", 24 + 2 = 26 chars → round(187) × 0.75 = 140.25.
-    expect(sheet.columnWidth("G")).toBe(140.25);
+    // F: widest label "Number of segments" (the parameter k in words), 18 + 2 = 20 chars → round(145) × 0.75 = 108.75.
+    expect(sheet.columnWidth("F")).toBe(108.75);
+    // G: widest value the run time in the machine's time zone, e.g. "May 1, 2024, 8:30:00 AM UTC" (27 chars):
+    // (length + 2) chars → round((length + 2) × 7 + 5) × 0.75 points.
+    const time = String(sheet.values("G6:G6")[0]?.[0]);
+    expect(time).toMatch(/^May 1, 2024, \d{1,2}:\d{2}:00 [AP]M \S+$/);
+    expect(sheet.columnWidth("G")).toBe(Math.round((time.length + 2) * 7 + 5) * 0.75);
     expect(sim.requestLog.flatMap((entry) => entry.operations)).not.toContain("RangeFormat.autofitColumns");
   });
 

@@ -43,7 +43,7 @@ it("Segment: select orders, find segments, choose k, write Segments / Members / 
 
   fireEvent.click(screen.getByRole("button", { name: "Write segments to new sheets" }));
   const summary = await screen.findByTestId("results-summary", {}, { timeout: 10000 });
-  expect(summary.textContent).toContain("3 segments over 12 members");
+  expect(summary.textContent).toContain("3 clusters over 12 members");
   await waitFor(() => expect(excel.workbook.sheetNames).toEqual(["Orders", "Segments", "Members", "Elbow"]));
   const members = excel.workbook.sheet("Members");
   expect(members.tables).toHaveLength(1);

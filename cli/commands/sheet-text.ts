@@ -1,3 +1,4 @@
+import { cellNumberFormat } from "../../src/report/cell-number-format";
 import { shownSheet } from "../../src/report/shown-columns";
 import type { ReportCell, ReportTable, ResultSheet } from "../../src/report/types";
 import { isoFromExcelSerial } from "../../src/table/excel-serial";
@@ -27,8 +28,11 @@ function tableLines(table: ReportTable): string[] {
   const lines = [textHeading(table.title), ...(table.notes ?? []).map((note) => `  ${note}`)];
   const header = table.columns.map((column) => column.header);
   const shown = table.rows.slice(0, MAX_TEXT_ROWS);
-  const body = shown.map((row) =>
-    row.map((cell, index) => cellText(cell, table.columns[index]?.numberFormat)),
+  const body = shown.map((row, rowIndex) =>
+    row.map((cell, index) => {
+      const column = table.columns[index];
+      return cellText(cell, column === undefined ? undefined : cellNumberFormat(column, rowIndex));
+    }),
   );
   lines.push(textTable([header, ...body]));
   if (table.rows.length > shown.length) lines.push(`  … +${table.rows.length - shown.length}`);

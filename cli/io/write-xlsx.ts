@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { cellNumberFormat } from "../../src/report/cell-number-format";
 import type { Locale } from "../../src/i18n/locale";
 import { shownSheet } from "../../src/report/shown-columns";
 import type { ChartKind, ChartSpec, ReportTable, ResultSheet } from "../../src/report/types";
@@ -96,7 +97,7 @@ function writeTable(
     );
     widths[index] = Math.max(widths[index] ?? 0, column.widthChars ?? fitted);
     for (let offset = 1; offset <= table.rows.length; offset++) {
-      worksheet.getCell(headerRow + offset, index + 1).numFmt = column.numberFormat;
+      worksheet.getCell(headerRow + offset, index + 1).numFmt = cellNumberFormat(column, offset - 1);
     }
   });
 }

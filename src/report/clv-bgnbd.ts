@@ -1,3 +1,4 @@
+import { modelValueFormats } from "./cell-number-format";
 import type { BgnbdMember } from "../clv/bgnbd-members";
 import type { TimeUnit } from "../clv/time-unit";
 import type { BgnbdFit } from "../clv/types";
@@ -53,7 +54,22 @@ export function bgnbdParametersTable(fit: BgnbdFit, locale: Locale): ReportTable
     title: m("table.parameters"),
     columns: [
       { key: "parameter", header: m("header.parameter"), numberFormat: "@" },
-      { key: "value", header: m("header.value"), numberFormat: "General" },
+      {
+        key: "value",
+        header: m("header.value"),
+        numberFormat: "General",
+        // The parameters and the log-likelihood to 4 significant digits; the counts as whole numbers.
+        rowNumberFormats: modelValueFormats([
+          fit.params.r,
+          fit.params.alpha,
+          fit.params.a,
+          fit.params.b,
+          fit.logLikelihood,
+          "",
+          fit.iterations,
+          fit.customerCount,
+        ]),
+      },
     ],
     rows: [
       [m("param.r"), fit.params.r],

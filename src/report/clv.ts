@@ -1,4 +1,5 @@
 import { compareClvToCpa } from "../clv/cpa-comparison";
+import { modelValueFormats } from "./cell-number-format";
 import type { ClvTable } from "../clv/clv-table";
 import type { SimpleClvResult } from "../clv/simple-clv-orders";
 import type { BgnbdFit, ClvWarning, GammaGammaFit } from "../clv/types";
@@ -81,28 +82,32 @@ export function clvParametersTable(bgnbd: BgnbdFit, gammaGamma: GammaGammaFit, l
   const correlation = gammaGamma.frequencySpendCorrelation;
   const warningNote = (model: string) => (warning: ClvWarning) =>
     t(locale, `warning.${warning.code}`, { model });
+  const rows: ReportCell[][] = [
+    [bg, t(locale, "param.r"), r],
+    [bg, t(locale, "param.alpha", { unit }), alpha],
+    [bg, t(locale, "param.a"), a],
+    [bg, t(locale, "param.b"), b],
+    ...diagnostics(bg, bgnbd),
+    [bg, t(locale, "stat.customers"), bgnbd.customerCount],
+    [gg, t(locale, "param.p"), p],
+    [gg, t(locale, "param.q"), q],
+    [gg, t(locale, "param.gamma"), gamma],
+    ...diagnostics(gg, gammaGamma),
+    [gg, t(locale, "stat.repeatCustomers"), gammaGamma.repeatCustomerCount],
+    [gg, t(locale, "stat.correlation"), correlation],
+  ];
   return {
     id: "clv.parameters",
     title: t(locale, "table.parameters"),
     columns: [
       column("model", t(locale, "header.model"), "@"),
       column("parameter", t(locale, "header.parameter"), "@"),
-      column("value", t(locale, "header.value"), "General"),
+      {
+        ...column("value", t(locale, "header.value"), "General"),
+        rowNumberFormats: modelValueFormats(rows.map((row) => row[2])),
+      },
     ],
-    rows: [
-      [bg, t(locale, "param.r"), r],
-      [bg, t(locale, "param.alpha", { unit }), alpha],
-      [bg, t(locale, "param.a"), a],
-      [bg, t(locale, "param.b"), b],
-      ...diagnostics(bg, bgnbd),
-      [bg, t(locale, "stat.customers"), bgnbd.customerCount],
-      [gg, t(locale, "param.p"), p],
-      [gg, t(locale, "param.q"), q],
-      [gg, t(locale, "param.gamma"), gamma],
-      ...diagnostics(gg, gammaGamma),
-      [gg, t(locale, "stat.repeatCustomers"), gammaGamma.repeatCustomerCount],
-      [gg, t(locale, "stat.correlation"), correlation],
-    ],
+    rows,
     notes: [
       ...bgnbd.warnings.map(warningNote(bg)),
       ...gammaGamma.warnings.map(warningNote(gg)),

@@ -4,14 +4,14 @@ import { KPI_KEYS, type KpiKey } from "../promo/kpi-keys";
 import type { KpiPack } from "../promo/kpi-pack";
 import type { ReconciliationLine } from "../yoy/reconcile";
 import type { YoyResult } from "../yoy/yoy-from-lines";
-import { kpiCell, PROMO_FORMATS as F, promoColumn, promoTranslator } from "./promo-format";
+import { kpiCell, kpiNumberFormat, PROMO_FORMATS as F, promoColumn, promoTranslator } from "./promo-format";
 import { periodWarningText } from "./promo-text";
 import type { ReportTable } from "./types";
 
 /**
  * The KPI table ("promo.kpis"): one row per KPI with its localised name, value (or the reason it has none)
  * and its definition written next to it. Values keep their own scale (ratios as fractions); the value
- * column is "General" because it mixes money, counts and ratios — the definition says which.
+ * column mixes money, counts and ratios, so each row has its KPI's format (percent, 2 decimals, whole number).
  *
  * @example
  * import { kpiPack } from "../promo/kpi-pack";
@@ -28,7 +28,10 @@ export function kpiTable(pack: KpiPack, locale: Locale): ReportTable {
     columns: [
       { key: "key", header: "", numberFormat: F.text, rowKey: true },
       promoColumn(t, "kpi", "header.kpi", F.text),
-      promoColumn(t, "value", "header.value", F.general),
+      {
+        ...promoColumn(t, "value", "header.value", F.general),
+        rowNumberFormats: KPI_KEYS.map((key) => (pack[key].kind === "value" ? kpiNumberFormat(key) : F.text)),
+      },
       promoColumn(t, "definition", "header.definition", F.text),
     ],
     rows: KPI_KEYS.map((key) => [

@@ -13,6 +13,12 @@ export interface ReportColumn {
   readonly header: string;
   /** Excel number format, e.g. "General", "#,##0", "0.0%", "yyyy-mm-dd", "@". */
   readonly numberFormat: string;
+  /**
+   * A format per data row where one column mixes kinds (the KPI table's values: money, counts and ratios; model
+   * parameters to 4 significant digits); null or a missing entry keeps `numberFormat`. Every writer applies it
+   * (cellNumberFormat). @default none
+   */
+  readonly rowNumberFormats?: readonly (string | null)[];
   /** Column width in characters; omitted means fit to content. */
   readonly widthChars?: number;
   /**

@@ -49,7 +49,10 @@ export function blockColumnWidths(
       region.rows.slice(0, sampleRows).forEach((row, rowOffset) =>
         row.forEach((cell, columnOffset) => {
           const [sheetRow, sheetColumn] = [region.topRow + rowOffset, region.leftColumn + columnOffset];
-          const format = region.numberFormats[columnOffset] ?? "General";
+          const format =
+            region.rowNumberFormats?.[rowOffset]?.[columnOffset] ??
+            region.numberFormats[columnOffset] ??
+            "General";
           if (inside(sheetRow, sheetColumn)) widen(sheetColumn, cellDisplayChars(cell, format));
         }),
       );

@@ -19,6 +19,8 @@ export interface DataRegion {
   readonly rows: readonly (readonly ReportCell[])[];
   /** One number format per column. */
   readonly numberFormats: readonly string[];
+  /** Per row, one format per column, where a column's rows differ (ReportColumn.rowNumberFormats). */
+  readonly rowNumberFormats?: readonly (readonly string[])[];
 }
 
 /** Where a report table landed: its header row and data rows (the range of its Excel table). */

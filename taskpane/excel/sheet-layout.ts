@@ -1,3 +1,4 @@
+import { cellNumberFormat } from "../../src/report/cell-number-format";
 import { CoreError } from "../../src/errors";
 import type { Locale } from "../../src/i18n/locale";
 import type { ResultSheet } from "../../src/report/types";
@@ -74,6 +75,13 @@ export function layoutResultSheet(sheet: ResultSheet, locale: Locale): SheetLayo
       leftColumn: 0,
       rows: table.rows,
       numberFormats: table.columns.map((column) => column.numberFormat),
+      ...(table.columns.some((column) => column.rowNumberFormats !== undefined)
+        ? {
+            rowNumberFormats: table.rows.map((_, index) =>
+              table.columns.map((column) => cellNumberFormat(column, index)),
+            ),
+          }
+        : {}),
     });
     const placement = {
       tableId: table.id,

@@ -91,7 +91,9 @@ function buildSegment(regions: readonly DataRegion[], segment: BlockSegment): Qu
       columnCount: region.numberFormats.length,
     }),
     values: rows.map(toExcelRow),
-    numberFormats: rows.map(() => formatRow),
+    numberFormats: rows.map(
+      (_, offset) => region.rowNumberFormats?.[segment.firstRow + offset]?.slice() ?? formatRow,
+    ),
   };
 }
 

@@ -91,7 +91,10 @@ test("Members: Profile and Churn risk on the member sample, their numbers equal 
     const summary = page.getByTestId("results-summary");
     await summary.waitFor({ timeout: 120000 });
     const text = await summary.textContent();
-    assert.match(text, /^By Region, \w+ has the most GMV \([\d.]+% of GMV, \d+ members, [\d.]+% of members\)/);
+    assert.match(
+      text,
+      /^By Region, \w+ has the most GMV \([\d.]+% of GMV, \d+ members, [\d.]+% of members\)/,
+    );
     assert.match(text, /churn within 90 days after \d{4}-\d\d-\d\d: holdout AUC 0\.\d{3}, precision/);
     assert.equal(await page.getByTestId("members-written-count").textContent(), "3 sheets written.");
     assert.equal(await page.getByTestId("members-failures").count(), 0);
@@ -112,12 +115,18 @@ test("Members: Profile and Churn risk on the member sample, their numbers equal 
       rows.map((row) => [row[0], row[1], row[5]]),
       fromCli.groups.map((group) => [group.value ?? "Unknown", group.members, group.gmv]),
     );
-    assert.ok(fromCli.groups.some((group) => group.value === null), "blank regions are a group");
+    assert.ok(
+      fromCli.groups.some((group) => group.value === null),
+      "blank regions are a group",
+    );
     assert.equal(
       fromCli.groups.reduce((sum, group) => sum + group.members, 0),
       160,
     );
-    assert.ok(region.values.some((row) => row.includes(fromCli.top5GmvShare)), "the top-5 share is written");
+    assert.ok(
+      region.values.some((row) => row.includes(fromCli.top5GmvShare)),
+      "the top-5 share is written",
+    );
 
     // Churn risk with the defaults: the calibration end is the last date − 90 days, as on the command line.
     const churn = await workbookState(page, "Churn risk");

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { openPlayground, workbookState } from "./browser.mjs";
 
 // The playground's "Member orders" sample (playground/samples.ts memberBehaviour): 160 members, a year of order
-// lines with a time of day, coupon, unit price, category, channel and registration date.
+// lines with a time of day, coupon, unit price, category, channel, registration date, region, gender and birthday.
 const SHEETS = [
   "Purchase cycle",
   "Sensitivity",
@@ -27,7 +27,7 @@ test("Members: run every analysis on the member sample, one sheet with a chart e
     await page.locator('[data-sheet-tab="Member orders"]').click();
     const rowCount = await page.evaluate(() => {
       const values = window.__playground.workbook.sheet("Member orders").values();
-      window.__playground.select(`'Member orders'!A1:I${values.length}`);
+      window.__playground.select(`'Member orders'!A1:L${values.length}`);
       return values.length;
     });
     await page.getByRole("tab", { name: "Members", exact: true }).click();
@@ -35,7 +35,7 @@ test("Members: run every analysis on the member sample, one sheet with a chart e
     await page.getByTestId("input-shape").filter({ hasText: "Member orders" }).waitFor();
     assert.match(
       await page.getByTestId("input-shape").textContent(),
-      new RegExp(`^'Member orders'!A1:I${rowCount} · ${rowCount - 1} rows × 9 columns$`),
+      new RegExp(`^'Member orders'!A1:L${rowCount} · ${rowCount - 1} rows × 12 columns$`),
     );
     assert.equal(await page.getByLabel("Role: Order Time").inputValue(), "orderDate");
     assert.equal(await page.getByLabel("Role: Coupon").inputValue(), "couponAmount");

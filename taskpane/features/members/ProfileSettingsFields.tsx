@@ -1,9 +1,20 @@
-import { Checkbox, Field, Input, Select, Subtitle2, Text } from "@fluentui/react-components";
+import {
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import type { IntakeColumn } from "../../../src/analysis/intake";
 import { useStepStyles } from "../../components/styles";
 import { ageBandEdges, type ExtraProblems, type ExtraSettingsDraft } from "./extra-settings";
 import { ageKinds, bandsText, profileCandidates } from "./profile-columns";
 import { useProfileChurnText } from "./use-profile-churn-text";
+
+const useErrorStyles = makeStyles({ error: { color: tokens.colorPaletteRedForeground1 } });
 
 export interface ProfileSettingsFieldsProps {
   readonly draft: ExtraSettingsDraft;
@@ -23,6 +34,7 @@ export function ProfileSettingsFields({
 }: ProfileSettingsFieldsProps) {
   const t = useProfileChurnText();
   const styles = useStepStyles();
+  const errorStyles = useErrorStyles();
   const candidates = profileCandidates(columns);
   const message = (key: ExtraProblems[keyof ExtraProblems]) => (key === undefined ? undefined : t(key));
   const chosen = [...draft.profileBy, draft.crossRows, draft.crossColumns].filter((name) => name !== "");
@@ -53,19 +65,28 @@ export function ProfileSettingsFields({
       <Subtitle2 as="h3" id="members-profile-heading">
         {t("profileHeading")}
       </Subtitle2>
-      <Field label={t("byLabel")} hint={t("byHint")} validationMessage={message(problems.profileBy)}>
-        <div role="group" aria-label={t("byLabel")}>
-          {candidates.map((name) => (
-            <Checkbox
-              key={name}
-              label={name}
-              checked={draft.profileBy.includes(name)}
-              disabled={disabled}
-              onChange={(_event, data) => toggle(name, data.checked === true)}
-            />
-          ))}
-        </div>
-      </Field>
+      <div role="group" aria-labelledby="members-profile-by-label" aria-describedby="members-profile-by-hint">
+        <Text id="members-profile-by-label" weight="semibold" block>
+          {t("byLabel")}
+        </Text>
+        <Text id="members-profile-by-hint" className={styles.hint} size={200} block>
+          {t("byHint")}
+        </Text>
+        {candidates.map((name) => (
+          <Checkbox
+            key={name}
+            label={name}
+            checked={draft.profileBy.includes(name)}
+            disabled={disabled}
+            onChange={(_event, data) => toggle(name, data.checked === true)}
+          />
+        ))}
+        {problems.profileBy !== undefined && (
+          <Text role="alert" className={errorStyles.error} block>
+            {t(problems.profileBy)}
+          </Text>
+        )}
+      </div>
       <Field label={t("crossLabel")} hint={t("crossHint")} validationMessage={message(problems.cross)}>
         <div className={styles.row}>
           {pairSelect("crossRows", t("crossRows"))}

@@ -118,8 +118,8 @@ const ROWS = {
   "stage.churn": ["Churn risk: fitting the model…", "流失預測：訓練模型中…", "流失预测：训练模型中…"],
   "summary.profile": [
     "by {column}, {group} has the most GMV ({gmvShare} of GMV, {members} members, {memberShare} of members) and the top 5 groups hold {top5} of GMV",
-    "依{column}，{group} 的 GMV 最高（占 GMV {gmvShare}，{members} 位會員，占會員 {memberShare}），前 5 大群組占 GMV {top5}",
-    "按{column}，{group} 的 GMV 最高（占 GMV {gmvShare}，{members} 位会员，占会员 {memberShare}），前 5 大群组占 GMV {top5}",
+    "依{column}，{group}的 GMV 最高（占 GMV {gmvShare}，{members} 位會員，占會員 {memberShare}），前 5 大群組占 GMV {top5}",
+    "按{column}，{group}的 GMV 最高（占 GMV {gmvShare}，{members} 位会员，占会员 {memberShare}），前 5 大群组占 GMV {top5}",
   ],
   "summary.churn": [
     "churn within {horizon} days after {date}: holdout AUC {auc}, precision {precision} and recall {recall} at {threshold}; {atRisk} of {scored} members at or above it",

@@ -32,9 +32,13 @@ describe("churnAnalysis", () => {
       horizonDays: 90,
       members: 120,
       threshold: 0.7,
+      scoredMembers: 120,
       droppedFeatures: [],
     });
     expect(run.result.facts.auc).toBeCloseTo(expected.auc, 9);
+    // scikit-learn's precision_score / recall_score on the same holdout at 0.7 (reference.json).
+    expect(run.result.facts.precision).toBeCloseTo(expected.precision ?? Number.NaN, 9);
+    expect(run.result.facts.recall).toBeCloseTo(expected.recall, 9);
     expect(run.result.facts.atRiskMembers).toBe(
       Object.values(expected.probabilities ?? {}).filter((probability) => probability >= 0.7).length,
     );
@@ -54,6 +58,7 @@ describe("churnAnalysis", () => {
     ]);
     expect(sheet?.charts.map((chart) => [chart.kind, chart.tableId, chart.yColumns])).toEqual([
       ["line", "churn.calibration", ["meanPredicted", "observed"]],
+      ["columnClustered", "churn.coefficients", ["coefficient"]],
       ["columnClustered", "churn.histogram", ["members"]],
     ]);
     expect(sheet?.runRecord.parameters).toEqual({

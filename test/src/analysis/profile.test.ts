@@ -128,6 +128,9 @@ describe.each([
       groupCount: 5,
       topGroup: regions[0],
       topGroupGmvShare: 350 / 1200,
+      // M1 alone, of the 6 members.
+      topGroupMembers: 1,
+      topGroupMemberShare: 1 / 6,
       top5GmvShare: 1140 / 1200,
     });
   });

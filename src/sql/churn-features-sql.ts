@@ -8,7 +8,7 @@ import { composeStatement, type SqlCte, type SqlStatement } from "./statement";
 
 export interface ChurnFeaturesSqlSettings {
   /**
-   * Excel serial day t the features are computed at, from the lines on or before it.
+   * Excel serial day t the features are computed at, from the lines on or before it (a time of day is dropped).
    * @default the last purchase day in the data (as the core's churn scoring, churnRisk's lastDay)
    */
   readonly asOfSerial?: number;

@@ -63,6 +63,7 @@ describe("sql", () => {
     expect(json.dialect).toBe("postgres");
     expect(json.executedInTests).toBe(true);
     expect(json.columns[0]).toBe("member_count");
+    // An id of 0 is no member in the member analyses (src/sql/text-expressions.ts idKeyOf).
     expect(json.sql).toContain("NULLIF(NULLIF(TRIM(CAST(\"會員編號\" AS TEXT)), ''), '0') AS member_key");
     expect(json.sql).toContain('CAST("訂單日期" AS DATE) AS order_day');
     expect(json.sql).toContain('FROM "會員訂單"');
@@ -106,7 +107,7 @@ describe("sql", () => {
     ],
     [
       ["sql", "--analysis", "churn", "--dialect", "duckdb", "--table", "t"],
-      '--analysis must be one of rfm, levels, scores, cycle, cohorts, yoy, bands, promo, promo-products (got "churn")',
+      '--analysis must be one of rfm, levels, scores, cycle, cohorts, yoy, bands, promo, promo-products, churn-features (got "churn")',
     ],
     [["sql", "--analysis", "rfm", "--dialect", "duckdb", "--table", ""], "--table needs a value"],
     [

@@ -37,6 +37,8 @@ export const SQL_FIXTURES = {
   guestOrders: { file: "test/fixtures/sql/guest-orders.csv", table: "guest orders" },
   /** Returns above purchases, a spend of 0, an order over two days, coupons (test/fixtures/sql/README.md). */
   churnEdges: { file: "test/fixtures/sql/churn-edges.csv", table: "churn edges" },
+  /** The churn model's simulated orders: amounts in cents, order ids, coupons (test/fixtures/churn/README.md). */
+  churnOrders: { file: "test/fixtures/churn/orders.csv", table: "churn orders" },
   studyProductsSku: { file: "test/fixtures/promo-study/products-sku.csv", table: "商品信息 SKU" },
 } as const;
 

@@ -54,7 +54,13 @@ function Playground({ excel }: { readonly excel: SimulatedExcel }) {
         />
       </section>
       <aside
-        style={{ width: paneWidthPx, boxSizing: "border-box", borderLeft: "1px solid #d1d1d1", overflow: "auto", flexShrink: 0 }}
+        style={{
+          width: paneWidthPx,
+          boxSizing: "border-box",
+          borderLeft: "1px solid #d1d1d1",
+          overflow: "auto",
+          flexShrink: 0,
+        }}
         aria-label="Task pane"
       >
         <App services={services} initialLocale={localeFromLanguageTag(language)} />

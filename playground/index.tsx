@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { localeFromLanguageTag } from "../src/i18n/locale";
 import { App } from "../taskpane/app/App";
 import { createBrowserEngine } from "../engine/shared-engine";
@@ -7,6 +7,8 @@ import { ENGINE_VERSION } from "../taskpane/engine-version";
 import { createWorkbookPort } from "../taskpane/excel/workbook-port";
 import { createPlaygroundWorkbook } from "./create-playground";
 import type { SimulatedExcel } from "./simulator";
+import { FileBar } from "./FileBar";
+import { useFileOpener } from "./use-file-opener";
 import { WorkbookView } from "./WorkbookView";
 
 declare global {
@@ -41,17 +43,50 @@ function Playground({ excel }: { readonly excel: SimulatedExcel }) {
   const query = new URLSearchParams(window.location.search);
   const language = query.get("lang") ?? navigator.language;
   const paneWidthPx = paneWidthFromQuery(query.get("pane"));
+  const locale = localeFromLanguageTag(language);
+  const refresh = useCallback(() => setVersion((previous) => previous + 1), []);
+  const files = useFileOpener(excel, locale, refresh);
+  const [dropping, setDropping] = useState(false);
   return (
     <div style={{ display: "flex", height: "100vh", fontFamily: "Segoe UI, sans-serif" }}>
-      <section style={{ flex: 1, minWidth: 0 }} aria-label="Workbook">
-        <WorkbookView
-          excel={excel}
-          version={version}
-          onSelect={(address) => {
-            excel.select(address);
-            setVersion((previous) => previous + 1);
-          }}
+      <section
+        style={{
+          flex: 1,
+          minWidth: 0,
+          display: "flex",
+          flexDirection: "column",
+          outline: dropping ? "3px dashed #107c41" : "none",
+          outlineOffset: -3,
+        }}
+        aria-label="Workbook"
+        onDragOver={(event) => {
+          if (!event.dataTransfer.types.includes("Files")) return;
+          event.preventDefault();
+          setDropping(true);
+        }}
+        onDragLeave={() => setDropping(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDropping(false);
+          const dropped = [...event.dataTransfer.files];
+          if (dropped.length > 0) void files.open(dropped);
+        }}
+      >
+        <FileBar
+          messages={files.messages}
+          onOpen={(chosen) => void files.open(chosen)}
+          onDownload={() => void files.download()}
         />
+        <div style={{ flex: 1, minHeight: 0 }}>
+          <WorkbookView
+            excel={excel}
+            version={version}
+            onSelect={(address) => {
+              excel.select(address);
+              setVersion((previous) => previous + 1);
+            }}
+          />
+        </div>
       </section>
       <aside
         style={{
@@ -63,7 +98,7 @@ function Playground({ excel }: { readonly excel: SimulatedExcel }) {
         }}
         aria-label="Task pane"
       >
-        <App services={services} initialLocale={localeFromLanguageTag(language)} />
+        <App services={services} initialLocale={locale} />
       </aside>
     </div>
   );

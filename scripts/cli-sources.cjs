@@ -4,7 +4,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 
-const SOURCE_DIRECTORIES = ["cli", "src"];
+const SOURCE_DIRECTORIES = ["cli", "src", "fileio"];
 /** Single files the command line reads at build time (its version). */
 const SOURCE_FILES = ["package.json"];
 

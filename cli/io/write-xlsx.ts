@@ -3,7 +3,7 @@ import type { Locale } from "../../src/i18n/locale";
 import type { ChartKind, ChartSpec, ReportTable, ResultSheet } from "../../src/report/types";
 import { CliError } from "../cli-error";
 import { heatmapFormattings } from "./heatmap-format";
-import { loadExcelJs } from "./load-exceljs";
+import { loadExcelJs } from "../../fileio/load-exceljs";
 import { runRecordRows } from "./run-record-block";
 import { tableName, uniqueSheetName } from "./sheet-names";
 import { displayWidth } from "../text-table";

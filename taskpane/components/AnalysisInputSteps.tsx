@@ -5,6 +5,7 @@ import { roleOptions, typeLabel, qualityRuleLabel } from "../i18n/table-labels";
 import { ColumnsStep } from "./ColumnsStep";
 import { InputStep } from "./InputStep";
 import { QualityReport } from "./QualityReport";
+import { ReadingOptions } from "./ReadingOptions";
 
 export interface AnalysisInputStepsProps {
   readonly analysisInput: ReturnType<typeof useAnalysisInput>;
@@ -13,7 +14,7 @@ export interface AnalysisInputStepsProps {
 /** Steps 1–2 and the quality report, shared by every analysis tab. */
 export function AnalysisInputSteps({ analysisInput }: AnalysisInputStepsProps) {
   const { locale } = useLocale();
-  const { input, intake, readInput, changeRole, job } = analysisInput;
+  const { input, intake, readInput, changeRole, reading, changeReading, job } = analysisInput;
   return (
     <>
       <InputStep
@@ -37,6 +38,13 @@ export function AnalysisInputSteps({ analysisInput }: AnalysisInputStepsProps) {
             roleOptions={roleOptions(locale)}
             disabled={job.state.running}
             onRoleChange={(name, role) => void changeRole(name, role as ColumnRole | "")}
+            readingOptions={
+              <ReadingOptions
+                reading={reading}
+                disabled={job.state.running}
+                onChange={(choices) => void changeReading(choices)}
+              />
+            }
           />
           <QualityReport
             issues={intake.issues.map((issue) => ({
@@ -47,6 +55,7 @@ export function AnalysisInputSteps({ analysisInput }: AnalysisInputStepsProps) {
             }))}
             usedRowCount={intake.cleanRowCount}
             totalRowCount={intake.rowCount}
+            readingNotes={intake.readingNotes}
           />
         </>
       )}

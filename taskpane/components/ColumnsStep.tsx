@@ -1,4 +1,5 @@
 import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { useLocale } from "../app/locale-context";
 import { RoleField } from "./RoleField";
 import { useStepStyles } from "./styles";
@@ -16,6 +17,8 @@ export interface ColumnsStepProps {
   readonly roleOptions: readonly { readonly value: string; readonly label: string }[];
   readonly disabled: boolean;
   readonly onRoleChange: (columnName: string, role: string) => void;
+  /** The number-style and day-order options under the columns; absent = not shown. */
+  readonly readingOptions?: ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -33,7 +36,13 @@ const useStyles = makeStyles({
  * Step 2: the recognised role of each column, with a dropdown to change it. One column per line, name and type
  * above a full-width dropdown: a three-column table left the dropdown 50 px wide at 320 px ("Return qu").
  */
-export function ColumnsStep({ columns, roleOptions, disabled, onRoleChange }: ColumnsStepProps) {
+export function ColumnsStep({
+  columns,
+  roleOptions,
+  disabled,
+  onRoleChange,
+  readingOptions,
+}: ColumnsStepProps) {
   const { t } = useLocale();
   const styles = useStepStyles();
   const own = useStyles();
@@ -59,6 +68,7 @@ export function ColumnsStep({ columns, roleOptions, disabled, onRoleChange }: Co
           </li>
         ))}
       </ul>
+      {readingOptions}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useLocale } from "../app/locale-context";
 import { useServices } from "../app/services";
 import type { InputRange } from "../excel/workbook-port";
 import type { IntakeResult } from "../../engine/jobs/intake";
+import type { ReadingChoices } from "../../engine/jobs/table-request";
 import { useJob } from "./useJob";
 
 export type RoleChoices = Readonly<Record<string, ColumnRole | "">>;
@@ -19,15 +20,17 @@ export function useAnalysisInput() {
   const [input, setInput] = useState<InputRange | null>(null);
   const [roleChoices, setRoleChoices] = useState<RoleChoices>({});
   const [intake, setIntake] = useState<IntakeResult | null>(null);
+  const [reading, setReading] = useState<ReadingChoices>({});
   const { runTask, runEngine } = job;
 
   const analyse = useCallback(
-    (range: InputRange, choices: RoleChoices, signal: AbortSignal) =>
+    (range: InputRange, choices: RoleChoices, readingChoices: ReadingChoices, signal: AbortSignal) =>
       runEngine(
         "intake",
         {
           grid: { values: range.values, numberFormats: range.numberFormats },
           roleChoices: choices,
+          reading: readingChoices,
           locale,
           runRecord: {
             inputAddress: range.address,
@@ -46,14 +49,14 @@ export function useAnalysisInput() {
     async (mode: "selection" | "region") => {
       const result = await runTask(async (signal) => {
         const range = await port.readInput(mode);
-        return { range, intake: await analyse(range, {}, signal) };
+        return { range, intake: await analyse(range, {}, reading, signal) };
       });
       if (result === null) return;
       setInput(result.range);
       setRoleChoices({});
       setIntake(result.intake);
     },
-    [runTask, port, analyse],
+    [runTask, port, analyse, reading],
   );
 
   const changeRole = useCallback(
@@ -61,11 +64,22 @@ export function useAnalysisInput() {
       if (input === null) return;
       const choices = { ...roleChoices, [columnName]: role };
       setRoleChoices(choices);
-      const result = await runTask((signal) => analyse(input, choices, signal));
+      const result = await runTask((signal) => analyse(input, choices, reading, signal));
+      if (result !== null) setIntake(result);
+    },
+    [input, roleChoices, runTask, analyse, reading],
+  );
+
+  /** The user sets the number style or day order (undefined = detect): the intake is read again. */
+  const changeReading = useCallback(
+    async (choices: ReadingChoices) => {
+      setReading(choices);
+      if (input === null) return;
+      const result = await runTask((signal) => analyse(input, roleChoices, choices, signal));
       if (result !== null) setIntake(result);
     },
     [input, roleChoices, runTask, analyse],
   );
 
-  return { input, intake, roleChoices, readInput, changeRole, job };
+  return { input, intake, roleChoices, reading, readInput, changeRole, changeReading, job };
 }

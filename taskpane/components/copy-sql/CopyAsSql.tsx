@@ -34,6 +34,8 @@ const useStyles = makeStyles({
   // The statement in a monospace, read-only box that wraps inside the 320-350 px pane.
   statement: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, width: "100%" },
   problem: { color: tokens.colorPaletteRedForeground1 },
+  // A native select is as wide as its longest option ("BigQuery GoogleSQL (generated, …)"): keep it in the pane.
+  select: { width: "100%", maxWidth: "100%", minWidth: 0 },
 });
 
 /**
@@ -91,7 +93,11 @@ export function CopyAsSql({ analyses, tables }: CopyAsSqlProps) {
       </Text>
       {analyses.length > 1 && (
         <Field label={t("analysis")}>
-          <Select value={analysis} onChange={(_event, data) => setAnalysis(data.value as PaneSqlAnalysis)}>
+          <Select
+            className={styles.select}
+            value={analysis}
+            onChange={(_event, data) => setAnalysis(data.value as PaneSqlAnalysis)}
+          >
             {analyses.map((name) => (
               <option key={name} value={name}>
                 {t(`analysis.${name}`)}
@@ -102,6 +108,7 @@ export function CopyAsSql({ analyses, tables }: CopyAsSqlProps) {
       )}
       <Field label={t("dialect")}>
         <Select
+          className={styles.select}
           value={dialect}
           onChange={(_event, data) => {
             setDialect(data.value as SqlDialect);

@@ -1,6 +1,7 @@
 import { Text } from "@fluentui/react-components";
 import { useServices } from "../../app/services";
 import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
+import { CopyAsSql } from "../../components/copy-sql/CopyAsSql";
 import { ErrorBar } from "../../components/ErrorBar";
 import { ReplacePreviousOption } from "../../components/ReplacePreviousOption";
 import { RunStep } from "../../components/RunStep";
@@ -32,6 +33,12 @@ export function MembersView() {
     <>
       <AnalysisInputSteps analysisInput={analysisInput} />
       {intake !== null && <MembersSettings settings={settings} disabled={job.state.running} />}
+      {intake !== null && (
+        <CopyAsSql
+          analyses={["cycle", "cohorts", "churn-features", "rfm"]}
+          tables={{ lines: intake.columns }}
+        />
+      )}
       {job.state.error !== null && <ErrorBar error={job.state.error} onRetry={job.clearError} />}
       {intake !== null && (
         <RunStep

@@ -39,7 +39,7 @@ type Failed = Extract<MemberOutcome, { ok: false }>;
 export function useMembersRun(analysisInput: ReturnType<typeof useAnalysisInput>) {
   const { engine, engineVersion, now } = useServices();
   const { locale } = useLocale();
-  const { input, roleChoices, job } = analysisInput;
+  const { input, roleChoices, reading, job } = analysisInput;
   const [progress, setProgress] = useState<JobProgress | null>(null);
   const [run, setRun] = useState<MembersRun | null>(null);
   const resultSheets = useResultSheets("members", analysisInput.input);
@@ -57,7 +57,11 @@ export function useMembersRun(analysisInput: ReturnType<typeof useAnalysisInput>
       const extraSettings = analyses.includes("profile") ? extra : { ...extra, profileRuns: [] };
       const runs = (memberAnalyses.length > 0 ? 1 : 0) + extraRunCount(extraSettings, churn);
       const memberRuns = memberAnalyses.length > 0 ? 1 : 0;
-      const table = { grid: { values: input.values, numberFormats: input.numberFormats }, roleChoices };
+      const table = {
+        grid: { values: input.values, numberFormats: input.numberFormats },
+        roleChoices,
+        reading,
+      };
       const runRecord = {
         inputAddress: input.address,
         rowCount: input.rowCount,
@@ -130,7 +134,7 @@ export function useMembersRun(analysisInput: ReturnType<typeof useAnalysisInput>
       });
       setRun({ ...current, status: finished === null ? "stopped" : "done" });
     },
-    [input, roleChoices, job, engine, write, clearOutcome, locale, engineVersion, now],
+    [input, roleChoices, reading, job, engine, write, clearOutcome, locale, engineVersion, now],
   );
 
   return { run, progress, start, resultSheets };

@@ -65,7 +65,13 @@ export function WorkbookView({ excel, version, onSelect }: WorkbookViewProps) {
       <div
         role="tablist"
         aria-label="Sheets"
-        style={{ display: "flex", gap: 2, borderBottom: "1px solid #ccc", background: "#f3f3f3" }}
+        style={{
+          display: "flex",
+          gap: 2,
+          borderBottom: "1px solid #ccc",
+          background: "#f3f3f3",
+          overflowX: "auto",
+        }}
       >
         {workbook.sheetNames.map((candidate) => (
           <button

@@ -26,9 +26,10 @@ const PLACEHOLDER = /\{\w+\}/g;
 /**
  * The half-width `: , ( ) ; ? !` in a Chinese string that should be full-width (： ， （ ） ； ？ ！). A mark is
  * wrong when the nearest character on either side, ignoring spaces, is Chinese (a Han ideograph, CJK
- * punctuation, a full-width form, or the curly quotes and ellipsis “ ” ‘ ’ …). Placeholders such as `{count}` count as non-Chinese, so marks between
- * ASCII only are allowed: numbers ("1,234"), ranges ("A1:B2"), formulas ("=CLV(A2:A9)") and ASCII fragments
- * set off by spaces ("GMV (R/F/M)"). An ASCII fragment touching Chinese is not: "分數(R/F/M)" needs "（R/F/M）".
+ * punctuation, a full-width form, or the curly quotes and ellipsis “ ” ‘ ’ …). Placeholders such as `{count}`
+ * count as non-Chinese, so marks with ASCII on both sides are allowed: numbers ("1,234"), ranges ("A1:B2"),
+ * the values a user types ("例如 2, 3, 4, 7") and ASCII runs ("R/F/M (1-5) score"). A mark is judged by its
+ * neighbours, not by what it encloses: "分數(R/F/M)" and "GMV (R/F/M) 與 UV" need "（R/F/M）".
  * The brackets of a call, "(" right after an ASCII letter and its ")", are code or maths and stay half-width
  * even around Chinese ("ln(1 + 累計消費)", "=CLV(A2:A9) 會傳回"); after a digit they are not a call ("3(建議)").
  *

@@ -16,7 +16,7 @@ export interface ChineseString {
 }
 
 /** The folders whose sources users see strings from: the core, the pane, functions, CLI, engine, playground. */
-export const USER_STRING_FOLDERS = ["src", "taskpane", "functions", "cli", "engine", "playground"];
+export const USER_STRING_FOLDERS = ["src", "taskpane", "functions", "cli", "engine", "fileio", "playground"];
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
@@ -122,12 +122,14 @@ function localeName(current: ts.Node, child: ts.Node): Locale | undefined {
 
 /**
  * Files whose Chinese literals are not catalogue text shown to users: header patterns matched against the
- * user's columns, a date-parsing pattern, an English SQL comment that quotes the study's terms, the glossaries.
+ * user's columns, a date-parsing pattern, the characters that tell legacy encodings apart, an English SQL comment that quotes the study's terms, the glossaries.
  */
 export const NOT_CATALOGUE_FILES: ReadonlySet<string> = new Set([
   "src/table/role-patterns.ts",
   "src/table/parse-date.ts",
   "src/sql/promo-kpis-sql.ts",
+  // Frequent Chinese characters that tell a legacy encoding (Big5, GBK) from another.
+  "fileio/common-hanzi.ts",
   // The glossaries list the variants a catalogue must not use.
   "src/i18n/glossary/zh-TW.ts",
   "src/i18n/glossary/zh-CN.ts",

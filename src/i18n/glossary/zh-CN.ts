@@ -24,6 +24,7 @@ export const ZH_CN_GLOSSARY: readonly GlossaryEntry[] = [
   { concept: "elbow point", term: "肘部点", forbidden: ["拐点", "手肘点", /(?<!部)肘点/] },
   { concept: "elbow chart", term: "肘部图", forbidden: ["手肘图", /(?<!部)肘图/] },
   { concept: "the study's spend level (M)", term: "消费金额等级", forbidden: ["销售额等级", "销售金额等级"] },
+  { concept: "column of the input table", term: "列", forbidden: ["字段"] },
   {
     concept: "average total spend per member",
     term: "每位会员平均消费金额",

@@ -6,7 +6,7 @@ import { ZH_TW_GLOSSARY } from "../../../../src/i18n/glossary/zh-TW";
 import { chineseStrings, NOT_CATALOGUE_FILES, type ChineseString } from "../../../support/chinese-strings";
 
 /*
- * Walks every Chinese string literal in src/, taskpane/, functions/, cli/, engine/ and playground/ (the
+ * Walks every Chinese string literal in src/, taskpane/, functions/, cli/, engine/, fileio/ and playground/ (the
  * TypeScript parser finds them, so a catalogue added by anyone is checked without being listed here) and holds
  * each zh-TW / zh-CN string to the punctuation rule of src/i18n/chinese-punctuation.ts and to its locale's
  * glossary (src/i18n/glossary). Fix a failure with `node bin/run-ts.cjs test/support/fix-chinese-punctuation.ts`

@@ -3,14 +3,15 @@ import { tableText } from "../i18n/messages/table";
 import { isoFromExcelSerial } from "../table/excel-serial";
 import { QUALITY_RULES } from "../table/quality";
 import type { QualityRule } from "../table/quality";
-import type { Column, Table } from "../table/types";
+import type { Column, QualityIssue, Table } from "../table/types";
 import type { ReportTable, ResultSheet, RunRecord } from "./types";
 
 /**
  * The Intake result sheet: what was read from a range or file before any analysis. One table lists each
  * column (name, role, type, non-blank cells, first value) under notes giving the shape, the header row and
  * "rows with a value in every recognised column: N of M"; a second lists the data-quality issues (rule,
- * meaning, rows affected, first example). Titles and headers are in `locale`; rule ids stay in QUALITY_RULES.
+ * meaning, rows affected, first example; `issues` defaults to the table's own, the data check adds the input
+ * shape's). Titles and headers are in `locale`; rule ids stay in QUALITY_RULES.
  *
  * Cost: O(cells) (non-blank counts).
  *
@@ -20,7 +21,12 @@ import type { ReportTable, ResultSheet, RunRecord } from "./types";
  * intakeSummarySheet(tableFromGrid({ values: [["Sales"], [5]] }), "en", runRecord).tables[0]?.rows
  * // [["Sales", "Amount", "Number", 1, "5"]]
  */
-export function intakeSummarySheet(table: Table, locale: Locale, runRecord: RunRecord): ResultSheet {
+export function intakeSummarySheet(
+  table: Table,
+  locale: Locale,
+  runRecord: RunRecord,
+  issues: readonly QualityIssue[] = table.quality,
+): ResultSheet {
   const t = (key: Parameters<typeof tableText>[1], values?: Record<string, string | number>): string =>
     tableText(locale, key, values);
   const usedRowCount = rowsWithEveryRole(table);
@@ -52,7 +58,7 @@ export function intakeSummarySheet(table: Table, locale: Locale, runRecord: RunR
   const qualityTable: ReportTable = {
     id: "intake.quality",
     title: t("intake.qualityTitle"),
-    ...(table.quality.length === 0 ? { notes: [t("intake.noIssues")] } : {}),
+    ...(issues.length === 0 ? { notes: [t("intake.noIssues")] } : {}),
     columns: [
       { key: "rule", header: t("intake.header.rule"), numberFormat: "@" },
       { key: "description", header: t("intake.header.description"), numberFormat: "@", widthChars: 60 },
@@ -61,7 +67,7 @@ export function intakeSummarySheet(table: Table, locale: Locale, runRecord: RunR
       { key: "firstColumn", header: t("intake.header.firstColumn"), numberFormat: "@" },
       { key: "firstValue", header: t("intake.header.firstValue"), numberFormat: "@" },
     ],
-    rows: table.quality.map((issue) => {
+    rows: issues.map((issue) => {
       const first = issue.examples[0];
       const known = isQualityRule(issue.rule);
       return [

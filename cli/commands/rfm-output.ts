@@ -13,7 +13,7 @@ export interface RfmJson {
   /** "yyyy-mm-dd" recency is counted to. */
   readonly asOf: string;
   readonly asOfSource: "given" | "dayAfterLatestOrder";
-  readonly countBy: RfmCountBy;
+  readonly countBy: RfmCountBy | "orderCount";
   readonly scoring: {
     readonly bins: number;
     readonly edgeRule: "rfmPackage";

@@ -51,7 +51,10 @@ export function rfmFromMemberDates(
     const serial = table.lastOrderSerials[row];
     return typeof serial === "number" && isExcelSerialDay(serial) ? Math.floor(serial) : null;
   });
-  const latestDay = lastDays.reduce<number>((latest, day) => (day !== null && day > latest ? day : latest), 0);
+  const latestDay = lastDays.reduce<number>(
+    (latest, day) => (day !== null && day > latest ? day : latest),
+    0,
+  );
   const asOfDay =
     latestDay === 0
       ? (options.asOfSerial ?? 1)

@@ -60,11 +60,11 @@ function catalogFromRows(): MessageCatalog<InputErrorKey> {
 
 const text = defineMessages<InputErrorKey>(catalogFromRows());
 
-const WORDED: readonly CoreErrorCode[] = [
+const WORDED = [
   "MISSING_COLUMN",
   "COLUMN_TYPE_MISMATCH",
   "INPUT_SHAPE_NOT_ACCEPTED",
-];
+] as const satisfies readonly CoreErrorCode[];
 
 /**
  * The message of a shared input error in `locale`, from its code and details (details.input = the analysis,

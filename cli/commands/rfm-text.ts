@@ -10,7 +10,8 @@ export const rfmCliText = defineMessages({
     "countBy.orders": "Orders = distinct order ids per member.",
     "countBy.days": "Orders = distinct order days per member (--count-by rows counts every row).",
     "countBy.rows": "Orders = rows per member (each row is one order).",
-    "countBy.orderCount": "One row per member: orders, total amount and last order date as the table gives them.",
+    "countBy.orderCount":
+      "One row per member: orders, total amount and last order date as the table gives them.",
   },
   "zh-TW": {
     edges: "分數切點（R rfm 規則：PERCENTILE.INC 於 20/40/60/80 % 再加 1；達到切點即升一分，近度則降一分）：",

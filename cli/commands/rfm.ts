@@ -4,6 +4,7 @@ import { parseDateText } from "../../src/table/parse-date";
 import { CliError } from "../cli-error";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
+import { PER_MEMBER_HELP, SHAPE_OPTIONS, shapeSetting } from "../shape-flag";
 import { INPUT_OPTIONS } from "../common-flags";
 import { inAsOfFlagTerms } from "../io/as-of-terms";
 import { loadAnalysisInput, runSheets, type CommandRun } from "./analysis-input";
@@ -15,7 +16,8 @@ export type { RfmJson } from "./rfm-output";
 export const rfmCommand = defineCommand<CommandRun<RfmResult>>({
   usage: [
     "rfm --input FILE [--as-of DATE] [--count-by orders|days|rows] [--member COL] [--date COL] [--amount COL]",
-    "    [--order COL] [--json] [--out FILE.xlsx]",
+    "    [--order COL] [--shape auto|orders|members] [--orders COL] [--total COL] [--last-order COL] [--recency COL]",
+    "    [--json] [--out FILE.xlsx]",
     "",
     "Recency = days from a member's last order to --as-of (default: the day after the latest order).",
     "Scores as R's rfm package: edges = type-7 quantiles (PERCENTILE.INC) at 20/40/60/80 % + 1, [lower, upper)",
@@ -24,6 +26,7 @@ export const rfmCommand = defineCommand<CommandRun<RfmResult>>({
     "monetaryEdges}, rows: {read, used, skipped: {blankMemberId, unparseableDate, missingAmount, blankOrderId,",
     "invalidMemberValue}}, members: [{memberId, recencyDays, frequency, monetary, recencyScore, frequencyScore,",
     "monetaryScore, segment, segmentLabel}]}.",
+    ...PER_MEMBER_HELP,
   ].join("\n"),
   options: {
     ...INPUT_OPTIONS,
@@ -39,11 +42,13 @@ export const rfmCommand = defineCommand<CommandRun<RfmResult>>({
       description:
         "orders = distinct order ids (default with an order column), days = distinct order days (default without), rows = every row",
     },
+    ...SHAPE_OPTIONS,
   },
   async run(args) {
     const settings: RfmSettings = {
       ...asOfSetting(args.values["as-of"]),
       ...countBySetting(args.values["count-by"]),
+      ...shapeSetting(args.values.shape),
     };
     const input = await loadAnalysisInput(args);
     const run = inAsOfFlagTerms(input.loaded.inputAddress, () =>

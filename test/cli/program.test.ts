@@ -154,7 +154,7 @@ describe("intake (in-process)", () => {
     expect(command.stdout).toContain("--out FILE.xlsx");
     // clv takes both: the shared column flag and its own discount rate.
     const clv = await runInProcess("clv", "--help");
-    expect(clv.stdout).toMatch(/^ +--discount-column COL +column holding the discount role$/m);
+    expect(clv.stdout).toMatch(/^ +--discount-column COL +column holding the Discount$/m);
     expect(clv.stdout).toMatch(/^ +--discount RATE +gammagamma: discount rate/m);
     expect((await runInProcess()).status).toBe(2);
   });

@@ -5,6 +5,7 @@ import { failureHint } from "./failure-hint";
 import { membersSummary } from "./summary";
 import { useMembersText } from "./use-members-text";
 import type { MembersRun } from "./useMembersRun";
+import { errorMessage } from "../../components/error-hint";
 
 export interface MembersResultsProps {
   readonly run: MembersRun;
@@ -32,7 +33,10 @@ export function MembersResults({ run, onGoToSheet }: MembersResultsProps) {
             <ul aria-labelledby="members-failed-heading">
               {run.failures.map(({ analysis, error }) => (
                 <li key={analysis} data-analysis={analysis} data-code={error.code}>
-                  {t("failedItem", { analysis: t(`analysis.${analysis}`), message: error.message })}
+                  {t("failedItem", {
+                    analysis: t(`analysis.${analysis}`),
+                    message: errorMessage(error, locale),
+                  })}
                   <div>{t("failedHint", { hint: t(failureHint(error.code)) })}</div>
                 </li>
               ))}

@@ -237,7 +237,7 @@ describe("member commands (in-process)", () => {
     const { status, stderr } = await runInProcess("pareto", "--input", noAmount);
     expect(status).toBe(2);
     expect(stderr).toMatch(
-      /^commerce-analytics: .*no-amount\.csv: pareto requires a column with role amount \(/,
+      /^commerce-analytics: .*no-amount\.csv: pareto requires a column for Amount \(/,
     );
   });
 });

@@ -125,7 +125,7 @@ describe("intake (in-process)", () => {
     [["intake"], "commerce-analytics: --input FILE is required\n"],
     [
       ["intake", "--input", fixture("english-orders.csv"), "--member", "Nobody"],
-      `commerce-analytics: ${fixture("english-orders.csv")}: tableFromGrid: no column named "Nobody" for role memberId`,
+      `commerce-analytics: ${fixture("english-orders.csv")}: tableFromGrid: no column named "Nobody" for Member ID`,
     ],
     [["intake", "--bogus"], "commerce-analytics: intake: Unknown option '--bogus'"],
     [

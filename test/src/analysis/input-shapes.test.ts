@@ -24,7 +24,8 @@ function errorOf(run: () => unknown): { code: string; details: Record<string, un
   try {
     run();
   } catch (error) {
-    if (isCoreError(error)) return { code: error.code, details: { ...error.details }, message: error.message };
+    if (isCoreError(error))
+      return { code: error.code, details: { ...error.details }, message: error.message };
     throw error;
   }
   throw new Error("expected a CoreError");

@@ -13,48 +13,55 @@ import { CONTEXT } from "./member-fixture";
 
 const ORDER_COUNTS = [1, 2, 3, 10, 1, 4, 7, 2, 5, 1, 8, 3, 6, 1, 9, 2, 4, 1, 3, 6];
 const SALES = [
-  1200, 5400, 8800, 152000, 600, 12500, 48000, 3900, 26000, 450, 98000, 7300, 31000, 800, 160500, 4100, 15200, 990,
-  6600, 42000,
+  1200, 5400, 8800, 152000, 600, 12500, 48000, 3900, 26000, 450, 98000, 7300, 31000, 800, 160500, 4100, 15200,
+  990, 6600, 42000,
 ];
 // 2021-03-20 minus each last_order: e.g. M01 2021-03-15 → 5, M05 2020-11-05 → 135, M14 2020-04-01 → 353.
 const RECENCY_DAYS = [5, 19, 28, 2, 135, 69, 8, 181, 21, 278, 4, 109, 15, 353, 1, 64, 47, 231, 151, 10];
 
-describe.each(["members-en.csv", "members-zh-TW.csv", "members-zh-CN.csv"])("%s as one row per member", (file) => {
-  const table = () => fixtureTable(`test/fixtures/member-table/${file}`);
+describe.each(["members-en.csv", "members-zh-TW.csv", "members-zh-CN.csv"])(
+  "%s as one row per member",
+  (file) => {
+    const table = () => fixtureTable(`test/fixtures/member-table/${file}`);
 
-  it("gives each member the file's orders and amount, and recency to the day after the latest last order", () => {
-    const members = perMemberRfm(table(), undefined, "rfm");
-    expect([...members.frequency]).toEqual(ORDER_COUNTS);
-    expect([...members.monetary]).toEqual(SALES);
-    expect([...members.recencyDays]).toEqual(RECENCY_DAYS);
-  });
+    it("gives each member the file's orders and amount, and recency to the day after the latest last order", () => {
+      const members = perMemberRfm(table(), undefined, "rfm");
+      expect([...members.frequency]).toEqual(ORDER_COUNTS);
+      expect([...members.monetary]).toEqual(SALES);
+      expect([...members.recencyDays]).toEqual(RECENCY_DAYS);
+    });
 
-  it("RFM scores the members of the table (countBy orderCount)", () => {
-    const { result } = rfmAnalysis(table(), {}, CONTEXT);
-    expect(result.countBy).toBe("orderCount");
-    expect([...result.members.frequency]).toEqual(ORDER_COUNTS);
-    expect(result.members.memberIds).toHaveLength(20);
-  });
+    it("RFM scores the members of the table (countBy orderCount)", () => {
+      const { result } = rfmAnalysis(table(), {}, CONTEXT);
+      expect(result.countBy).toBe("orderCount");
+      expect([...result.members.frequency]).toEqual(ORDER_COUNTS);
+      expect(result.members.memberIds).toHaveLength(20);
+    });
 
-  it("Segment's average orders per cluster are the means of the members' order counts", () => {
-    const { result } = segmentAnalysis(table(), { k: 3 }, CONTEXT);
-    const { clusters, result: kmeans } = result.assignment;
-    expect(clusters).toHaveLength(3);
-    for (const summary of clusters) {
-      const counts = [...kmeans.labels].flatMap((label, member) =>
-        label + 1 === summary.cluster ? [ORDER_COUNTS[member] as number] : [],
-      );
-      expect(counts).toHaveLength(summary.size);
-      const mean = counts.reduce((sum, count) => sum + count, 0) / counts.length;
-      expect(summary.avgFrequency).toBeCloseTo(mean, 12);
-    }
-    expect(new Set(clusters.map((cluster) => cluster.avgFrequency)).size).toBeGreaterThan(1);
-  });
-});
+    it("Segment's average orders per cluster are the means of the members' order counts", () => {
+      const { result } = segmentAnalysis(table(), { k: 3 }, CONTEXT);
+      const { clusters, result: kmeans } = result.assignment;
+      expect(clusters).toHaveLength(3);
+      for (const summary of clusters) {
+        const counts = [...kmeans.labels].flatMap((label, member) =>
+          label + 1 === summary.cluster ? [ORDER_COUNTS[member] as number] : [],
+        );
+        expect(counts).toHaveLength(summary.size);
+        const mean = counts.reduce((sum, count) => sum + count, 0) / counts.length;
+        expect(summary.avgFrequency).toBeCloseTo(mean, 12);
+      }
+      expect(new Set(clusters.map((cluster) => cluster.avgFrequency)).size).toBeGreaterThan(1);
+    });
+  },
+);
 
 describe("per-member variants", () => {
   it("takes recency days as given (Recency column)", () => {
-    const members = perMemberRfm(fixtureTable("test/fixtures/member-table/members-recency.csv"), undefined, "rfm");
+    const members = perMemberRfm(
+      fixtureTable("test/fixtures/member-table/members-recency.csv"),
+      undefined,
+      "rfm",
+    );
     expect([...members.recencyDays]).toEqual([3, 17, 40, 1, 130]);
     expect([...members.frequency]).toEqual([1, 2, 3, 10, 1]);
     expect(members.asOfSource).toBe("memberTable");
@@ -77,7 +84,11 @@ describe("per-member variants", () => {
   });
 
   it("simple CLV: lifetime from first_order to last_order, spend = Order_Sales", () => {
-    const { result } = simpleClvAnalysis(fixtureTable("test/fixtures/member-table/members-en.csv"), {}, CONTEXT);
+    const { result } = simpleClvAnalysis(
+      fixtureTable("test/fixtures/member-table/members-en.csv"),
+      {},
+      CONTEXT,
+    );
     const m02 = result.clv.members[1];
     // M02: 2020-06-01 to 2021-03-01 = 29 + 31 + 31 + 30 + 31 + 30 + 31 + 31 + 28 + 1 = 273 days; 5400 / 273 per day.
     expect(m02?.lifetimeDays).toBe(273);

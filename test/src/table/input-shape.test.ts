@@ -34,7 +34,12 @@ describe("per-member headers in three languages", () => {
         ["A", "O2", "2021-01-05", 7],
       ],
     });
-    expect(table.columns.map((column) => column.role)).toEqual(["memberId", "orderId", "orderDate", "amount"]);
+    expect(table.columns.map((column) => column.role)).toEqual([
+      "memberId",
+      "orderId",
+      "orderDate",
+      "amount",
+    ]);
   });
 });
 
@@ -49,7 +54,14 @@ describe("detectInputShape", () => {
   });
 
   it("a member on two rows is order lines, count column or not", () => {
-    const table = tableFromGrid({ values: [["Member_Id", "Order_count"], ["A", 3], ["A", 1], ["B", 2]] });
+    const table = tableFromGrid({
+      values: [
+        ["Member_Id", "Order_count"],
+        ["A", 3],
+        ["A", 1],
+        ["B", 2],
+      ],
+    });
     expect(detectInputShape(table.columns).shape).toBe("orderLines");
   });
 

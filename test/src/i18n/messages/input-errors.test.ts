@@ -31,7 +31,11 @@ const NO_MEMBER = (): Table =>
     ],
   });
 
-const MEMBER_ID: Readonly<Record<Locale, string>> = { en: "Member ID", "zh-TW": "會員編號", "zh-CN": "会员编号" };
+const MEMBER_ID: Readonly<Record<Locale, string>> = {
+  en: "Member ID",
+  "zh-TW": "會員編號",
+  "zh-CN": "会员编号",
+};
 const CAMEL_CASE = /\b[a-z]+[A-Z][A-Za-z]*\b/;
 
 const ANALYSES: readonly [string, (table: Table, context: AnalysisContext) => unknown][] = [
@@ -75,7 +79,9 @@ describe.each<Locale>(["en", "zh-TW", "zh-CN"])("a missing member column, worded
 describe("inputErrorText", () => {
   it("words Segment's missing order date as the pane shows it", () => {
     const error = { code: "MISSING_COLUMN", details: { argument: "orderDate", input: "segment" } };
-    expect(inputErrorText("en", error)).toBe("Segment needs a column for Order date, and none was recognised: choose it.");
+    expect(inputErrorText("en", error)).toBe(
+      "Segment needs a column for Order date, and none was recognised: choose it.",
+    );
     expect(inputErrorText("zh-TW", error)).toBe("會員分群需要「訂單日期」欄位，但未辨識到：請指定。");
     expect(inputErrorText("zh-CN", error)).toBe("会员分群需要“订单日期”列，但未识别到：请指定。");
   });

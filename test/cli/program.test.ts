@@ -13,7 +13,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("intake (in-process)", () => {
-  it("prints exactly { rows, columns, issues } with --json", async () => {
+  it("prints exactly { rows, columns, issues, shape } with --json", async () => {
     const { status, stdout, stderr } = await runInProcess(
       "intake",
       "--input",
@@ -40,6 +40,7 @@ describe("intake (in-process)", () => {
           ],
         },
       ],
+      shape: "orderLines",
     });
   });
 

@@ -114,7 +114,7 @@ describe("linesFromTable", () => {
       expect.objectContaining<Partial<CoreError>>({
         code: "COLUMN_TYPE_MISMATCH",
         message:
-          'Promotion (lines) requires the quantity column "Quantity" to be number (it was read as text)',
+          'Promotion (lines) requires the Quantity column "Quantity" to be number (it was read as text)',
       }),
     );
   });

@@ -16,7 +16,16 @@ declare global {
   }
 }
 
-/** The real task pane (right, 340 px like Excel's) beside a rendering of the simulated workbook (left). */
+/**
+ * The pane's width: `?pane=320` (280-600 px) to try the narrow and wide ends of Excel's task pane, else 340 px
+ * (Excel's default).
+ */
+function paneWidthFromQuery(value: string | null): number {
+  const widthPx = Number(value);
+  return value !== null && Number.isInteger(widthPx) && widthPx >= 280 && widthPx <= 600 ? widthPx : 340;
+}
+
+/** The real task pane (right, 340 px like Excel's, or `?pane=`) beside a rendering of the simulated workbook (left). */
 function Playground({ excel }: { readonly excel: SimulatedExcel }) {
   const [version, setVersion] = useState(0);
   useEffect(() => excel.subscribe(() => setVersion((previous) => previous + 1)), [excel]);
@@ -29,7 +38,9 @@ function Playground({ excel }: { readonly excel: SimulatedExcel }) {
     }),
     [excel],
   );
-  const language = new URLSearchParams(window.location.search).get("lang") ?? navigator.language;
+  const query = new URLSearchParams(window.location.search);
+  const language = query.get("lang") ?? navigator.language;
+  const paneWidthPx = paneWidthFromQuery(query.get("pane"));
   return (
     <div style={{ display: "flex", height: "100vh", fontFamily: "Segoe UI, sans-serif" }}>
       <section style={{ flex: 1, minWidth: 0 }} aria-label="Workbook">
@@ -43,7 +54,7 @@ function Playground({ excel }: { readonly excel: SimulatedExcel }) {
         />
       </section>
       <aside
-        style={{ width: 340, borderLeft: "1px solid #d1d1d1", overflow: "auto", flexShrink: 0 }}
+        style={{ width: paneWidthPx, boxSizing: "border-box", borderLeft: "1px solid #d1d1d1", overflow: "auto", flexShrink: 0 }}
         aria-label="Task pane"
       >
         <App services={services} initialLocale={localeFromLanguageTag(language)} />

@@ -1,4 +1,4 @@
-import { rfmAnalysis, type RfmCountBy, type RfmResult, type RfmSettings } from "../../src/analysis/rfm";
+import { rfmAnalysis, type RfmCountBy, type RfmSettings } from "../../src/analysis/rfm";
 import { isCoreError } from "../../src/errors";
 import { parseDateText } from "../../src/table/parse-date";
 import { CliError } from "../cli-error";
@@ -7,13 +7,14 @@ import { defineCommand } from "../command";
 import { PER_MEMBER_HELP, SHAPE_OPTIONS, shapeSetting } from "../shape-flag";
 import { INPUT_OPTIONS } from "../common-flags";
 import { inAsOfFlagTerms } from "../io/as-of-terms";
-import { loadAnalysisInput, runSheets, type CommandRun } from "./analysis-input";
+import { rfmWithDuckDb, type EngineRfmRun } from "../duckdb/rfm-engine-run";
+import { loadAnalysisInput } from "./analysis-input";
 import { rfmJson, rfmText } from "./rfm-output";
 
 export type { RfmJson } from "./rfm-output";
 
 /** `rfm --input FILE`: R, F, M per member, quantile scores 1-5 and the ten-segment label, as R's rfm package. */
-export const rfmCommand = defineCommand<CommandRun<RfmResult>>({
+export const rfmCommand = defineCommand<EngineRfmRun>({
   usage: [
     "rfm --input FILE [--as-of DATE] [--count-by orders|days|rows] [--member COL] [--date COL] [--amount COL]",
     "    [--order COL] [--shape auto|orders|members] [--orders COL] [--total COL] [--last-order COL] [--recency COL]",
@@ -26,6 +27,8 @@ export const rfmCommand = defineCommand<CommandRun<RfmResult>>({
     "monetaryEdges}, rows: {read, used, skipped: {blankMemberId, unparseableDate, missingAmount, blankOrderId,",
     "invalidMemberValue}}, members: [{memberId, recencyDays, frequency, monetary, recencyScore, frequencyScore,",
     "monetaryScore, segment, segmentLabel}]}.",
+    "--engine duckdb: DuckDB (embedded) aggregates R/F/M with the SQL `sql --analysis rfm` prints, streaming the",
+    "file, so a CSV or Parquet file larger than memory works; members then come ordered by id.",
     ...PER_MEMBER_HELP,
   ].join("\n"),
   options: {
@@ -35,6 +38,12 @@ export const rfmCommand = defineCommand<CommandRun<RfmResult>>({
       type: "string",
       valueName: "DATE",
       description: "date recency is counted to, e.g. 2006-12-31 (default: the day after the latest order)",
+    },
+    engine: {
+      type: "string",
+      valueName: "core|duckdb",
+      description:
+        "where R/F/M are aggregated: in the command (default) or in DuckDB (CSV/Parquet bigger than memory)",
     },
     "count-by": {
       type: "string",
@@ -50,15 +59,28 @@ export const rfmCommand = defineCommand<CommandRun<RfmResult>>({
       ...countBySetting(args.values["count-by"]),
       ...shapeSetting(args.values.shape),
     };
+    if (engineFlag(args.values.engine) === "duckdb") {
+      const input = typeof args.values.input === "string" ? args.values.input : "";
+      try {
+        return await rfmWithDuckDb(args, settings);
+      } catch (error) {
+        // The same words for the core's as-of and count-by refusals as without --engine.
+        return inAsOfFlagTerms(input, () =>
+          inCountByFlagTerms(settings, () => {
+            throw error;
+          }),
+        );
+      }
+    }
     const input = await loadAnalysisInput(args);
     const run = inAsOfFlagTerms(input.loaded.inputAddress, () =>
       inCountByFlagTerms(settings, () => rfmAnalysis(input.loaded.table, settings, input.context)),
     );
-    return { input, run };
+    return { inputAddress: input.loaded.inputAddress, locale: input.context.locale, run };
   },
-  toJson: ({ input, run }) => rfmJson(run.result, input.context.locale),
-  renderText: ({ input, run }, locale) => rfmText(run, input.loaded.inputAddress, locale),
-  resultSheets: runSheets,
+  toJson: ({ run, locale }) => rfmJson(run.result, locale),
+  renderText: ({ inputAddress, run }, locale) => rfmText(run, inputAddress, locale),
+  resultSheets: ({ run }) => run.sheets(),
 });
 
 function asOfSetting(value: unknown): Pick<RfmSettings, "asOfSerial"> {
@@ -67,6 +89,12 @@ function asOfSetting(value: unknown): Pick<RfmSettings, "asOfSerial"> {
   if (serial === null)
     throw new CliError(`--as-of must be a date such as 2006-12-31 (got "${String(value)}")`);
   return { asOfSerial: serial };
+}
+
+function engineFlag(value: unknown): "core" | "duckdb" {
+  if (value === undefined || value === "core") return "core";
+  if (value === "duckdb") return "duckdb";
+  throw new CliError(`--engine must be core or duckdb (got "${String(value)}")`);
 }
 
 function countBySetting(value: unknown): Pick<RfmSettings, "countBy"> {

@@ -2,6 +2,7 @@ import { Button } from "@fluentui/react-components";
 import { useLocale } from "../../app/locale-context";
 import { useServices } from "../../app/services";
 import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
+import { CopyAsSql } from "../../components/copy-sql/CopyAsSql";
 import { ErrorBar } from "../../components/ErrorBar";
 import { ReplacePreviousOption } from "../../components/ReplacePreviousOption";
 import { ResultsStep } from "../../components/ResultsStep";
@@ -36,6 +37,10 @@ export function SegmentView() {
             invalid={segment.invalidField}
             disabled={running}
             onChange={segment.setForm}
+          />
+          <CopyAsSql
+            analyses={["rfm", "scores", "levels"]}
+            tables={{ lines: analysisInput.intake.columns }}
           />
           <RunStep
             runLabel={s("runSweep")}

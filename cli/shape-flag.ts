@@ -22,7 +22,7 @@ export function shapeSetting(value: unknown): { readonly shape?: InputShapeSetti
 /** The help lines on per-member input, shared by the commands that take it. */
 export const PER_MEMBER_HELP = [
   "One row per member (R rfm's rfm_table_customer): when every member appears once and a column holds order",
-  "counts (Order_count, 訂單數, 购买次数; or --orders COL), F = that count, M = the total (--total COL, else the",
+  "counts (Order_count, Orders, Frequency, or the Chinese headers; or --orders COL), F = that count, M = the total (--total COL, else the",
   "amount column), R = days from the last order date (--last-order COL, YYYYMMDD integers read as dates) to",
   "--as-of, or the recency days as given (--recency COL). --shape orders|members overrides the detection.",
 ];

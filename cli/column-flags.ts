@@ -1,3 +1,4 @@
+import { roleDisplayName } from "../src/i18n/role-name";
 import type { ColumnRole } from "../src/table/types";
 import type { CliOption, CliOptions } from "./command";
 
@@ -35,13 +36,17 @@ export const COLUMN_FLAGS: Readonly<Record<string, ColumnRole>> = {
   birthday: "birthday",
   age: "age",
   level: "membershipLevel",
+  orders: "orderCount",
+  total: "totalAmount",
+  "last-order": "lastOrderDate",
+  recency: "recencyDays",
 };
 
 /** --member COL, --order COL, … : a column name (or header) that overrides the recognised role. */
 export const COLUMN_OPTIONS: CliOptions = Object.fromEntries(
   Object.entries(COLUMN_FLAGS).map(([flag, role]): [string, CliOption] => [
     flag,
-    { type: "string", valueName: "COL", description: `column holding the ${role} role` },
+    { type: "string", valueName: "COL", description: `column holding the ${roleDisplayName("en", role)}` },
   ]),
 );
 

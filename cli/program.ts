@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
-import { isCoreError } from "../src/errors";
+import { isCoreError, type CoreError } from "../src/errors";
+import { inputErrorText } from "../src/i18n/messages/input-errors";
 import { LOCALES } from "../src/i18n/locale";
 import type { Locale } from "../src/i18n/locale";
 import { CliError } from "./cli-error";
@@ -45,6 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo = PROCESS_IO): P
     return fail(`unknown command "${name}" (commands: ${COMMANDS.map((known) => known.name).join(", ")})`);
   }
   let inputFile: string | undefined;
+  let locale: Locale = "en";
   try {
     const command = entry.load();
     const { values, positionals } = parseArgs({
@@ -58,10 +60,10 @@ export async function runCli(argv: readonly string[], io: CliIo = PROCESS_IO): P
       return 0;
     }
     inputFile = typeof values.input === "string" ? values.input : undefined;
-    const locale = localeOption(values.locale);
+    locale = localeOption(values.locale);
     return await execute(entry, command, { values, positionals, locale, readings: [] }, io);
   } catch (error) {
-    return report(error, entry, inputFile, io, fail);
+    return report(error, entry, { inputFile, locale }, io, fail);
   }
 }
 
@@ -105,12 +107,12 @@ function withReadings(json: unknown, readings: readonly InputReading[]): unknown
 function report(
   error: unknown,
   command: CommandEntry,
-  inputFile: string | undefined,
+  { inputFile, locale }: { readonly inputFile: string | undefined; readonly locale: Locale },
   io: CliIo,
   fail: (message: string, file?: string) => number,
 ): number {
   if (error instanceof CliError) return fail(withCliHint(error.message, error.cliHint), error.file);
-  if (isCoreError(error)) return fail(error.message, inputFile);
+  if (isCoreError(error)) return fail(coreErrorLine(error, locale), inputFile);
   const parseCode = (error as { code?: unknown }).code;
   if (typeof parseCode === "string" && parseCode.startsWith("ERR_PARSE_ARGS")) {
     return fail(`${command.name}: ${messageOf(error)} (see ${PROGRAM} ${command.name} --help)`);
@@ -120,6 +122,16 @@ function report(
   const stack = (error as { stack?: unknown } | null)?.stack;
   if (process.env.COMMERCE_ANALYTICS_DEBUG === "1" && typeof stack === "string") io.stderr(`${stack}\n`);
   return 1;
+}
+
+/**
+ * A core error in the user's language where a shared wording exists (inputErrorText: roles by name, the input
+ * shape); the English core message otherwise, and for an English missing column (it lists the columns read).
+ */
+function coreErrorLine(error: CoreError, locale: Locale): string {
+  const worded = inputErrorText(locale, error);
+  if (worded === null) return error.message;
+  return locale === "en" && error.code !== "INPUT_SHAPE_NOT_ACCEPTED" ? error.message : worded;
 }
 
 /** The message of anything thrown; realm-safe (an Error from another VM context is not `instanceof Error`). */

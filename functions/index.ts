@@ -12,3 +12,4 @@ import "./rfm";
 import "./rfm-scores";
 import "./rfm-segment";
 import "./rfm-table";
+import "./rfm-customers";

@@ -6,6 +6,7 @@ import { INPUT_OPTIONS } from "../common-flags";
 import { clvJson, type ClvJson } from "./clv/json";
 import { runClvModel, type ClvRun } from "./clv/models";
 import { CLV_OPTIONS } from "./clv/options";
+import { SHAPE_OPTIONS } from "../shape-flag";
 import { clvSettingsFromFlags } from "./clv/settings";
 import { renderClvText } from "./clv/text";
 
@@ -16,8 +17,8 @@ import { renderClvText } from "./clv/text";
  */
 export const clvCommand = defineCommand<ClvRun>({
   usage:
-    "clv --input ORDERS | --summary FILE --model simple|bgnbd|gammagamma [--horizon N --unit days|weeks|months|years --discount RATE] [--calibration-end DATE] [--summary-unit UNIT] [--exclude-zero-spend] [--json] [--out FILE.xlsx]",
-  options: { ...INPUT_OPTIONS, ...COLUMN_OPTIONS, ...CLV_OPTIONS },
+    "clv --input ORDERS | --summary FILE --model simple|bgnbd|gammagamma [--horizon N --unit days|weeks|months|years --discount RATE] [--calibration-end DATE] [--summary-unit UNIT] [--exclude-zero-spend] [--shape auto|orders|members] [--json] [--out FILE.xlsx]\n\n--model simple also takes one row per member (--shape): each member's last order date (--last-order COL), total (--total COL) and first order / registration date (--registration-date COL) give their lifetime and spend.",
+  options: { ...INPUT_OPTIONS, ...COLUMN_OPTIONS, ...CLV_OPTIONS, ...SHAPE_OPTIONS },
   async run(args) {
     const settings = clvSettingsFromFlags(args.values);
     try {

@@ -2,6 +2,7 @@ import { intakeAnalysis, type IntakeResult } from "../../src/analysis/intake";
 import type { Locale } from "../../src/i18n/locale";
 import { tableText } from "../../src/i18n/messages/table";
 import { excelSerialFromEpochMs } from "../../src/table/excel-serial";
+import type { InputShape } from "../../src/table/input-shape";
 import type { ColumnRole, ColumnType, QualityIssue } from "../../src/table/types";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
@@ -20,6 +21,8 @@ export interface IntakeJson {
     readonly type: ColumnType;
   }[];
   readonly issues: readonly QualityIssue[];
+  /** How the member analyses read the table: "orderLines" or "perMember" (one row per member). */
+  readonly shape: InputShape;
 }
 
 /** `intake --input FILE`: the table's shape, each column's role and type, and the data-quality report. */
@@ -38,7 +41,7 @@ export const intakeCommand = defineCommand<CommandRun<IntakeResult>>({
     return { input: { loaded, context }, run: intakeAnalysis(loaded.table, context) };
   },
   toJson({ run: { result } }): IntakeJson {
-    return { rows: result.rowCount, columns: result.columns, issues: result.issues };
+    return { rows: result.rowCount, columns: result.columns, issues: result.issues, shape: result.shape };
   },
   renderText: renderIntakeText,
   resultSheets: runSheets,

@@ -10,10 +10,11 @@ import { rfmCliText } from "./rfm-text";
 import { sheetsText } from "./sheet-text";
 
 export interface RfmJson {
-  /** "yyyy-mm-dd" recency is counted to. */
-  readonly asOf: string;
-  readonly asOfSource: "given" | "dayAfterLatestOrder";
-  readonly countBy: RfmCountBy;
+  /** "yyyy-mm-dd" recency is counted to; null when a per-member table gave recency days without a date. */
+  readonly asOf: string | null;
+  /** "memberTable": the table's recency days, as given. */
+  readonly asOfSource: "given" | "dayAfterLatestOrder" | "memberTable";
+  readonly countBy: RfmCountBy | "orderCount";
   readonly scoring: {
     readonly bins: number;
     readonly edgeRule: "rfmPackage";
@@ -41,8 +42,8 @@ export interface RfmJson {
 export function rfmJson(result: RfmResult, locale: Locale): RfmJson {
   const { members, scores, segmentCodes, countBy } = result;
   return {
-    asOf: serialDayToIsoDate(members.asOfSerial ?? 0),
-    asOfSource: members.asOfSource === "given" ? "given" : "dayAfterLatestOrder",
+    asOf: members.asOfSerial === null ? null : serialDayToIsoDate(members.asOfSerial),
+    asOfSource: members.asOfSource,
     countBy,
     scoring: {
       bins: scores.recency.binCount,

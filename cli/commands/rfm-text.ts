@@ -10,6 +10,8 @@ export const rfmCliText = defineMessages({
     "countBy.orders": "Orders = distinct order ids per member.",
     "countBy.days": "Orders = distinct order days per member (--count-by rows counts every row).",
     "countBy.rows": "Orders = rows per member (each row is one order).",
+    "countBy.orderCount":
+      "One row per member: orders, total amount and last order date as the table gives them.",
   },
   "zh-TW": {
     edges: "分數切點（R rfm 規則：PERCENTILE.INC 於 20/40/60/80 % 再加 1；達到切點即升一分，近度則降一分）：",
@@ -18,6 +20,7 @@ export const rfmCliText = defineMessages({
     "countBy.orders": "訂單數 = 每位會員不重複的訂單編號數。",
     "countBy.days": "訂單數 = 每位會員不重複的下單日數（--count-by rows 則每列算一筆）。",
     "countBy.rows": "訂單數 = 每位會員的列數（每列為一筆訂單）。",
+    "countBy.orderCount": "每位會員一列：訂單數、消費總額與最近購買日依表中原值。",
   },
   "zh-CN": {
     edges: "分数切点（R rfm 规则：PERCENTILE.INC 于 20/40/60/80 % 再加 1；达到切点即升一分，近度则降一分）：",
@@ -26,5 +29,6 @@ export const rfmCliText = defineMessages({
     "countBy.orders": "订单数 = 每位会员不重复的订单编号数。",
     "countBy.days": "订单数 = 每位会员不重复的下单日数（--count-by rows 则每行算一笔）。",
     "countBy.rows": "订单数 = 每位会员的行数（每行为一笔订单）。",
+    "countBy.orderCount": "每位会员一行：订单数、消费总额与最近购买日按表中原值。",
   },
 });

@@ -4,6 +4,7 @@ import { parseDateText } from "../../src/table/parse-date";
 import { CliError } from "../cli-error";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
+import { PER_MEMBER_HELP, SHAPE_OPTIONS, shapeSetting } from "../shape-flag";
 import { INPUT_OPTIONS } from "../common-flags";
 import { inAsOfFlagTerms } from "../io/as-of-terms";
 import { rfmWithDuckDb, type EngineRfmRun } from "../duckdb/rfm-engine-run";
@@ -16,7 +17,8 @@ export type { RfmJson } from "./rfm-output";
 export const rfmCommand = defineCommand<EngineRfmRun>({
   usage: [
     "rfm --input FILE [--as-of DATE] [--count-by orders|days|rows] [--member COL] [--date COL] [--amount COL]",
-    "    [--order COL] [--json] [--out FILE.xlsx]",
+    "    [--order COL] [--shape auto|orders|members] [--orders COL] [--total COL] [--last-order COL] [--recency COL]",
+    "    [--json] [--out FILE.xlsx]",
     "",
     "Recency = days from a member's last order to --as-of (default: the day after the latest order).",
     "Scores as R's rfm package: edges = type-7 quantiles (PERCENTILE.INC) at 20/40/60/80 % + 1, [lower, upper)",
@@ -27,6 +29,7 @@ export const rfmCommand = defineCommand<EngineRfmRun>({
     "monetaryScore, segment, segmentLabel}]}.",
     "--engine duckdb: DuckDB (embedded) aggregates R/F/M with the SQL `sql --analysis rfm` prints, streaming the",
     "file, so a CSV or Parquet file larger than memory works; members then come ordered by id.",
+    ...PER_MEMBER_HELP,
   ].join("\n"),
   options: {
     ...INPUT_OPTIONS,
@@ -48,11 +51,13 @@ export const rfmCommand = defineCommand<EngineRfmRun>({
       description:
         "orders = distinct order ids (default with an order column), days = distinct order days (default without), rows = every row",
     },
+    ...SHAPE_OPTIONS,
   },
   async run(args) {
     const settings: RfmSettings = {
       ...asOfSetting(args.values["as-of"]),
       ...countBySetting(args.values["count-by"]),
+      ...shapeSetting(args.values.shape),
     };
     if (engineFlag(args.values.engine) === "duckdb") {
       const input = typeof args.values.input === "string" ? args.values.input : "";

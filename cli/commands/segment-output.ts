@@ -24,8 +24,10 @@ export interface SegmentCliResult {
 }
 
 export interface SegmentJson {
-  readonly asOf: string;
-  readonly asOfSource: "given" | "dayAfterLatestOrder";
+  /** null when a per-member table gave recency days without a date. */
+  readonly asOf: string | null;
+  /** "memberTable": the table's recency days, as given. */
+  readonly asOfSource: "given" | "dayAfterLatestOrder" | "memberTable";
   readonly scoring: "study" | "quantile";
   readonly seed: number;
   readonly restarts: number;
@@ -65,8 +67,8 @@ export function segmentJson({ run, settings, input }: SegmentCliResult): Segment
   const { members } = sweep;
   const { locale } = input.context;
   return {
-    asOf: serialDayToIsoDate(members.asOfSerial ?? 0),
-    asOfSource: members.asOfSource === "given" ? "given" : "dayAfterLatestOrder",
+    asOf: members.asOfSerial === null ? null : serialDayToIsoDate(members.asOfSerial),
+    asOfSource: members.asOfSource,
     scoring: settings.scoring,
     seed: settings.seed,
     restarts: settings.restarts,

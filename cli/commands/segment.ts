@@ -6,6 +6,7 @@ import { inAsOfFlagTerms } from "../io/as-of-terms";
 import { CliError } from "../cli-error";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
+import { PER_MEMBER_HELP, SHAPE_OPTIONS, shapeSetting } from "../shape-flag";
 import { INPUT_OPTIONS } from "../common-flags";
 import { loadAnalysisInput } from "./analysis-input";
 import { CLUSTER_OPTIONS, wholeFlag } from "./cluster-flags";
@@ -17,7 +18,8 @@ export type { SegmentCliResult, SegmentJson } from "./segment-output";
 export const segmentCommand = defineCommand<SegmentCliResult>({
   usage: [
     "segment --input FILE [--as-of DATE] [--k auto|N] [--k-max N] [--scoring study|quantile] [--seed N] [--restarts N]",
-    "    [--member COL] [--date COL] [--amount COL] [--order COL] [--json] [--out FILE.xlsx]",
+    "    [--member COL] [--date COL] [--amount COL] [--order COL] [--shape auto|orders|members] [--orders COL]",
+    "    [--total COL] [--last-order COL] [--recency COL] [--json] [--out FILE.xlsx]",
     "",
     "The task pane's Segment: R/F/M per member (orders = distinct order ids, or distinct order days without an order",
     "column), features by --scoring (study: the member study's sales and order-count levels; quantile: R rfm's 1-5",
@@ -28,6 +30,7 @@ export const segmentCommand = defineCommand<SegmentCliResult>({
     "elbow: [{k, inertia, inertiaDrop, silhouette, calinskiHarabasz, daviesBouldin}], recommendation: {recommendedK,",
     "summary, reasons, warning}, clusters: [{cluster, size, label, avgFrequency, avgMonetary, avgRecencyDays}],",
     "members: [{memberId, cluster, label, type}]}.",
+    ...PER_MEMBER_HELP,
   ].join("\n"),
   options: {
     ...INPUT_OPTIONS,
@@ -49,12 +52,14 @@ export const segmentCommand = defineCommand<SegmentCliResult>({
       description: "study = the member study's levels (default); quantile = R rfm's 1-5 scores",
     },
     ...CLUSTER_OPTIONS,
+    ...SHAPE_OPTIONS,
   },
   async run(args) {
     const { values } = args;
     const kGiven = kOption(values.k);
     const settings = {
       ...asOfOption(values["as-of"]),
+      ...shapeSetting(values.shape),
       ...(kGiven === null ? {} : { k: kGiven }),
       scoring: scoringOption(values.scoring),
       kMax: wholeFlag(values["k-max"], "k-max", 1, 10),

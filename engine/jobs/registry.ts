@@ -10,6 +10,7 @@ import { kmeansElbowJob, kmeansLabelsJob } from "./functions-kmeans";
 import { cycleStatsJob } from "./functions-member";
 import { promoKpisJob } from "./functions-promo";
 import { rfmScoreJob } from "./functions-rfm-score";
+import { rfmCustomersJob } from "./functions-rfm-customers";
 import { rfmTableJob } from "./functions-rfm-table";
 import { intakeJob } from "./intake";
 import { membersJob } from "./members";
@@ -31,6 +32,7 @@ export const jobs = {
   clvGammaGammaFit: clvGammaGammaFitJob,
   clvBgnbdExpected: clvBgnbdExpectedJob,
   rfmTable: rfmTableJob,
+  rfmCustomers: rfmCustomersJob,
   memberProfile: profileJob,
   memberProfileSpill: profileSpillJob,
   rfmScore: rfmScoreJob,

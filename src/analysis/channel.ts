@@ -5,6 +5,7 @@ import { keyCells, optionalNumbers } from "../table/column-reader";
 import type { Table } from "../table/types";
 import { analysisRunRecord, lazily, type AnalysisContext, type AnalysisRun } from "./context";
 import { memberColumns } from "./member-columns";
+import { requireAcceptedShape } from "./input-shapes";
 
 export interface ChannelResult {
   readonly mix: ChannelMix;
@@ -24,9 +25,10 @@ export interface ChannelFacts {
  *
  * Cost: O(rows log channels).
  *
- * @throws CoreError MISSING_COLUMN (memberId, channel) and channelMix's codes
+ * @throws CoreError INPUT_SHAPE_NOT_ACCEPTED (one row per member), MISSING_COLUMN (memberId, channel) and channelMix's codes
  */
 export function channelAnalysis(table: Table, context: AnalysisContext): AnalysisRun<ChannelResult> {
+  requireAcceptedShape(table, "channel");
   const forWhat = "channel";
   const members = memberColumns(table, forWhat);
   const channels = keyCells(requireColumn(table, "channel", forWhat));

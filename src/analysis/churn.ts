@@ -7,6 +7,7 @@ import { isoFromExcelSerial } from "../table/excel-serial";
 import type { Table } from "../table/types";
 import { churnOrderLines } from "./churn-lines";
 import { analysisRunRecord, lazily, type AnalysisContext, type AnalysisRun } from "./context";
+import { requireAcceptedShape } from "./input-shapes";
 
 export type { ChurnSettings } from "../churn/churn-settings";
 export { CHURN_DEFAULTS } from "../churn/churn-settings";
@@ -49,13 +50,14 @@ export interface ChurnFacts {
  *
  * Cost: O(rows log rows + Newton iterations × members × features²).
  *
- * @throws CoreError MISSING_COLUMN (memberId, orderDate, amount), COLUMN_TYPE_MISMATCH, and churnRisk's codes
+ * @throws CoreError INPUT_SHAPE_NOT_ACCEPTED (one row per member), MISSING_COLUMN (memberId, orderDate, amount), COLUMN_TYPE_MISMATCH, and churnRisk's codes
  */
 export function churnAnalysis(
   table: Table,
   settings: ChurnSettings,
   context: AnalysisContext,
 ): AnalysisRun<ChurnAnalysisResult> {
+  requireAcceptedShape(table, "churn");
   const resolved = resolveChurnSettings(settings);
   const { lines, skippedRows } = churnOrderLines(table, "churn");
   const churn = churnRisk(lines, resolved);

@@ -7,6 +7,7 @@ import { completeOrderRows } from "../table/column-reader";
 import type { RawGrid, Table } from "../table/types";
 import type { AnalysisContext, RunParameters } from "./context";
 import { btydCustomersFromGrid } from "./clv-summary-grid";
+import { requireAcceptedShape } from "./input-shapes";
 
 /** What a BTYD model is fitted on: order lines (summarised here) or a per-customer summary (x, t_x, T, zbar). */
 export type BtydInput =
@@ -64,7 +65,7 @@ export function btydPeriod(settings: BtydSettings): BtydPeriod {
  *
  * Cost: O(rows log rows).
  *
- * @throws CoreError MISSING_COLUMN, COLUMN_TYPE_MISMATCH, CELL_NOT_NUMBER, CLV_NO_CUSTOMERS and the codes of
+ * @throws CoreError INPUT_SHAPE_NOT_ACCEPTED (one row per member), MISSING_COLUMN, COLUMN_TYPE_MISMATCH, CELL_NOT_NUMBER, CLV_NO_CUSTOMERS and the codes of
  *   btydSummaryFromTransactions (TRANSACTIONS_EMPTY, NO_CUSTOMERS_BEFORE_END, ...)
  */
 export function btydCustomers(
@@ -84,6 +85,7 @@ export function btydCustomers(
       idHeader: null,
     };
   }
+  requireAcceptedShape(input.table, "bgnbd");
   const rows = completeOrderRows(input.table, "clv");
   let lastDay = -Infinity;
   for (const serial of rows.dateSerials) lastDay = Math.max(lastDay, Math.floor(serial));

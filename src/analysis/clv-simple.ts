@@ -1,4 +1,5 @@
 import { compareClvToCpa, type CpaVerdict } from "../clv/cpa-comparison";
+import type { SimpleClvOrders } from "../clv/member-spans";
 import { simpleClvFromOrders, type SimpleClvResult } from "../clv/simple-clv-orders";
 import { convertDuration, type TimeUnit } from "../clv/time-unit";
 import { buildSimpleClvResultSheet } from "../report/clv";
@@ -6,6 +7,8 @@ import { completeOrderRows } from "../table/column-reader";
 import type { Table } from "../table/types";
 import { memberHeader } from "./clv-btyd-input";
 import { analysisRunRecord, lazily, type AnalysisContext, type AnalysisRun } from "./context";
+import { requireAcceptedShape, type InputShapeSetting } from "./input-shapes";
+import { perMemberClvRows } from "./member-table-clv";
 
 export interface SimpleClvSettings {
   /** Expected lifetime, in lifetimeUnit. @default the members' mean lifetime (registration or first order to last order) */
@@ -14,6 +17,8 @@ export interface SimpleClvSettings {
   readonly lifetimeUnit?: TimeUnit;
   /** Cost of acquiring a member; when given, the average CLV is compared with it (CLV / CPA, 3:1 healthy). */
   readonly acquisitionCost?: number;
+  /** Order lines, one row per member, or detected from the table (input-shapes.ts). @default "auto" */
+  readonly shape?: InputShapeSetting;
 }
 
 export const SIMPLE_CLV_DEFAULTS = { lifetimeUnit: "days" } as const satisfies SimpleClvSettings;
@@ -40,7 +45,8 @@ export interface SimpleClvFacts {
 }
 
 /**
- * The article's simple CLV from order lines (src/clv/simple-clv-orders.ts): expected lifetime days × value
+ * The article's simple CLV from order lines, or from one row per member (perMemberClvRows: last order date,
+ * total amount, first order / registration date) (src/clv/simple-clv-orders.ts): expected lifetime days × value
  * per day, per member and for the average member, compared with the acquisition cost when one is given. Rows
  * without a member, an order date or an amount are left out (the table's blank rule: member id 0 is a member).
  *
@@ -56,14 +62,9 @@ export function simpleClvAnalysis(
 ): AnalysisRun<SimpleClvAnalysisResult> {
   const { expectedLifetime, acquisitionCost } = settings;
   const lifetimeUnit = settings.lifetimeUnit ?? SIMPLE_CLV_DEFAULTS.lifetimeUnit;
-  const rows = completeOrderRows(table, "clv");
+  const { orders, skippedRows } = clvOrders(table, settings.shape);
   const clv = simpleClvFromOrders(
-    {
-      memberIds: rows.memberIds,
-      orderDateSerials: rows.dateSerials,
-      amounts: rows.amounts,
-      ...(rows.hasRegistrations ? { registrationDateSerials: rows.registrationSerials } : {}),
-    },
+    orders,
     expectedLifetime === undefined
       ? {}
       : { expectedLifetimeDays: convertDuration(expectedLifetime, lifetimeUnit, "days") },
@@ -74,7 +75,7 @@ export function simpleClvAnalysis(
     horizon: expectedLifetime ?? clv.expectedLifetimeDays,
     periodUnit: expectedLifetime === undefined ? "days" : lifetimeUnit,
     rowCount: table.rowCount,
-    rowsSkipped: rows.skippedRows,
+    rowsSkipped: skippedRows,
     facts: {
       analysis: "clv",
       model: "simple",
@@ -103,4 +104,20 @@ export function simpleClvAnalysis(
       ),
     ]),
   };
+}
+
+/** The simple CLV's orders from order lines, or one line per member from a per-member table. */
+function clvOrders(
+  table: Table,
+  shape: InputShapeSetting | undefined,
+): { readonly orders: SimpleClvOrders; readonly skippedRows: number } {
+  if (requireAcceptedShape(table, "clv", shape) === "perMember") return perMemberClvRows(table, "clv");
+  const rows = completeOrderRows(table, "clv");
+  const orders = {
+    memberIds: rows.memberIds,
+    orderDateSerials: rows.dateSerials,
+    amounts: rows.amounts,
+    ...(rows.hasRegistrations ? { registrationDateSerials: rows.registrationSerials } : {}),
+  };
+  return { orders, skippedRows: rows.skippedRows };
 }

@@ -6,6 +6,7 @@ import { optionalDates } from "../table/column-reader";
 import type { Table } from "../table/types";
 import { analysisRunRecord, lazily, type AnalysisContext, type AnalysisRun } from "./context";
 import { datedMemberColumns, unlessEmpty } from "./member-columns";
+import { requireAcceptedShape } from "./input-shapes";
 
 export interface CohortsResult {
   readonly retention: CohortRetention;
@@ -29,9 +30,10 @@ export interface CohortsFacts {
  *
  * Cost: O(rows + cohorts × months).
  *
- * @throws CoreError MISSING_COLUMN (memberId, orderDate), COLUMN_TYPE_MISMATCH and cohortRetention's codes
+ * @throws CoreError INPUT_SHAPE_NOT_ACCEPTED (one row per member), MISSING_COLUMN (memberId, orderDate), COLUMN_TYPE_MISMATCH and cohortRetention's codes
  */
 export function cohortsAnalysis(table: Table, context: AnalysisContext): AnalysisRun<CohortsResult> {
+  requireAcceptedShape(table, "cohorts");
   const forWhat = "cohorts";
   const columns = datedMemberColumns(table, forWhat);
   const retention = cohortRetention(columns);

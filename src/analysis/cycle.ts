@@ -5,6 +5,7 @@ import { optionalKeys } from "../table/column-reader";
 import type { Table } from "../table/types";
 import { analysisRunRecord, lazily, type AnalysisContext, type AnalysisRun } from "./context";
 import { datedMemberColumns, unlessEmpty } from "./member-columns";
+import { requireAcceptedShape } from "./input-shapes";
 
 export interface CycleResult {
   readonly summary: PurchaseCycleSummary;
@@ -27,10 +28,11 @@ export interface CycleFacts {
  *
  * Cost: O(rows log rows).
  *
- * @throws CoreError MISSING_COLUMN (memberId, orderDate), COLUMN_TYPE_MISMATCH, NO_REPEAT_PURCHASES (nobody bought on two different days) and the rest of
+ * @throws CoreError INPUT_SHAPE_NOT_ACCEPTED (one row per member), MISSING_COLUMN (memberId, orderDate), COLUMN_TYPE_MISMATCH, NO_REPEAT_PURCHASES (nobody bought on two different days) and the rest of
  *   purchaseCycleSummary's codes
  */
 export function cycleAnalysis(table: Table, context: AnalysisContext): AnalysisRun<CycleResult> {
+  requireAcceptedShape(table, "cycle");
   const columns = datedMemberColumns(table, "cycle");
   const summary = purchaseCycleSummary(columns);
   const categoryCells = optionalKeys(table, "category");

@@ -1,4 +1,5 @@
 import { intakeSummarySheet, rowsWithEveryRole } from "../report/intake-summary";
+import { detectInputShape, inputShapeIssues, type InputShape } from "../table/input-shape";
 import type { ColumnRole, ColumnType, QualityIssue, Table } from "../table/types";
 import { analysisRunRecord, lazily, type AnalysisContext, type AnalysisRun } from "./context";
 
@@ -14,13 +15,17 @@ export interface IntakeResult {
   /** Rows with a value in every column that has a role: what an analysis that needs them all would use. */
   readonly cleanRowCount: number;
   readonly columns: readonly IntakeColumn[];
+  /** The table's quality issues, then the input-shape findings (perMemberTable / oneRowPerMember). */
   readonly issues: readonly QualityIssue[];
+  /** How the member analyses read the table: order lines or one row per member (input-shape.ts). */
+  readonly shape: InputShape;
 }
 
 /**
  * The data check: what was read before any analysis — the row count, the rows with a value in every column
  * that has a role, each column's name, role and type, and the data-quality issues found while reading (the
- * table's own quality report; nothing is re-checked here). The sheet is the Intake summary.
+ * table's own quality report; nothing is re-checked here) followed by the input shape (one row per member with
+ * order counts, or every member once without them: input-shape.ts). The sheet is the Intake summary.
  *
  * Cost: O(cells).
  *
@@ -37,16 +42,17 @@ export function intakeAnalysis(table: Table, context: AnalysisContext): Analysis
     rowCount: table.rowCount,
     cleanRowCount: rowsWithEveryRole(table),
     columns: table.columns.map(({ name, role, type }) => ({ name, role, type })),
-    issues: table.quality.map(({ rule, count, examples }) => ({
+    issues: [...table.quality, ...inputShapeIssues(table)].map(({ rule, count, examples }) => ({
       rule,
       count,
       examples: examples.map(({ row, column, value }) => ({ row, column, value })),
     })),
+    shape: detectInputShape(table.columns).shape,
   };
   return {
     result,
     sheets: lazily(() => [
-      intakeSummarySheet(table, context.locale, analysisRunRecord(table, context, "intake")),
+      intakeSummarySheet(table, context.locale, analysisRunRecord(table, context, "intake"), result.issues),
     ]),
   };
 }

@@ -4,6 +4,7 @@ import { requireColumn } from "../table/column-access";
 import type { Table } from "../table/types";
 import { analysisRunRecord, lazily, type AnalysisContext, type AnalysisRun } from "./context";
 import { memberColumns } from "./member-columns";
+import { requireAcceptedShape } from "./input-shapes";
 
 export interface ParetoSettings {
   /** The "top x %" as a fraction, 0 < x ≤ 1. @default 0.2 */
@@ -29,7 +30,7 @@ export interface ParetoFacts {
  *
  * Cost: O(rows + members log members).
  *
- * @throws CoreError MISSING_COLUMN (memberId, amount), COLUMN_TYPE_MISMATCH, TOP_SHARE_OUT_OF_RANGE and
+ * @throws CoreError INPUT_SHAPE_NOT_ACCEPTED (one row per member), MISSING_COLUMN (memberId, amount), COLUMN_TYPE_MISMATCH, TOP_SHARE_OUT_OF_RANGE and
  *   paretoShare's other codes
  */
 export function paretoAnalysis(
@@ -37,6 +38,7 @@ export function paretoAnalysis(
   settings: ParetoSettings,
   context: AnalysisContext,
 ): AnalysisRun<ParetoResult> {
+  requireAcceptedShape(table, "pareto");
   const forWhat = "pareto";
   const topShare = settings.topShare ?? PARETO_DEFAULTS.topShare;
   const { memberIds } = memberColumns(table, forWhat);

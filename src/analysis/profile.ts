@@ -9,6 +9,7 @@ import { optionalDates, optionalKeys, requiredKeys } from "../table/column-reade
 import type { Table } from "../table/types";
 import { analysisRunRecord, lazily, type AnalysisContext, type AnalysisRun } from "./context";
 import { profileColumnsOf } from "./profile-columns";
+import { requireAcceptedShape } from "./input-shapes";
 
 export interface ProfileSettings {
   /** One or two columns to profile by, by name or header (matched as column flags are). */
@@ -53,7 +54,7 @@ export interface ProfileFacts {
  *
  * Cost: O(rows + members × bands + groups log groups).
  *
- * @throws CoreError UNKNOWN_COLUMN (details.argument "by"), MISSING_COLUMN (memberId, amount),
+ * @throws CoreError INPUT_SHAPE_NOT_ACCEPTED (one row per member), UNKNOWN_COLUMN (details.argument "by"), MISSING_COLUMN (memberId, amount),
  *   COLUMN_TYPE_MISMATCH, and memberProfile's codes
  * @example
  * import { tableFromGrid } from "../table/table-from-grid";
@@ -67,6 +68,7 @@ export function profileAnalysis(
   settings: ProfileSettings,
   context: AnalysisContext,
 ): AnalysisRun<ProfileResult> {
+  requireAcceptedShape(table, "profile");
   const forWhat = "memberProfile";
   const ageBands = settings.ageBands ?? PROFILE_DEFAULTS.ageBands;
   const columns = profileColumnsOf(table, settings.by);

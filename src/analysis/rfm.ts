@@ -7,7 +7,9 @@ import { requiredKeys, requiredNumbers } from "../table/column-reader";
 import { columnByRole } from "../table/column-access";
 import type { Table } from "../table/types";
 import { analysisRunRecord, lazily, type AnalysisContext, type AnalysisRun } from "./context";
+import { requireAcceptedShape, type InputShapeSetting } from "./input-shapes";
 import { datedMemberColumns } from "./member-columns";
+import { perMemberRfm } from "./member-table-rfm";
 
 /** How frequency counts orders: distinct order ids, distinct order days, or every row (R rfm's `n()`). */
 export type RfmCountBy = "orders" | "days" | "rows";
@@ -15,8 +17,10 @@ export type RfmCountBy = "orders" | "days" | "rows";
 export interface RfmSettings {
   /** Excel serial day recency is counted to. @default the day after the latest order */
   readonly asOfSerial?: number;
-  /** @default "orders" when the table has an order id column, else "days" */
+  /** @default "orders" when the table has an order id column, else "days" (order lines only) */
   readonly countBy?: RfmCountBy;
+  /** Order lines, one row per member, or detected from the table (input-shapes.ts). @default "auto" */
+  readonly shape?: InputShapeSetting;
 }
 
 export interface RfmResult {
@@ -26,21 +30,23 @@ export interface RfmResult {
   readonly segmentCodes: Uint8Array;
   /** Members per segment, in RFM_SEGMENTS order, segments without members left out. */
   readonly segmentCounts: readonly { readonly segment: RfmSegment; readonly members: number }[];
-  /** The count rule used (the default resolved). */
-  readonly countBy: RfmCountBy;
+  /** The count rule used (the default resolved); "orderCount" = a per-member table's order-count column. */
+  readonly countBy: RfmCountBy | "orderCount";
   /** Rows of the input table, before any was skipped. */
   readonly readRowCount: number;
 }
 
 /**
- * R, F and M per member from order lines, quantile scores 1-5 and the ten-segment label, as R's rfm package
+ * R, F and M per member from order lines or from one row per member (perMemberRfm, as rfm_table_customer;
+ * the shape detected unless settings.shape says), quantile scores 1-5 and the ten-segment label, as R's rfm package
  * (rfm_table_order, rfm_segment): recency = days from the member's last order to the as-of day, frequency
  * = distinct orders (countBy "orders"), distinct order days ("days") or rows ("rows"), monetary = sum of
  * amounts; score edges = type-7 quantiles at 20/40/60/80 %, recency reversed.
  *
  * Cost: O(rows + members log members).
  *
- * @throws CoreError MISSING_COLUMN (memberId, orderDate, amount; orderId when countBy is "orders", details
+ * @throws CoreError MISSING_COLUMN (memberId, orderDate, amount;
+ *   per member: orderCount, totalAmount, lastOrderDate; orderId when countBy is "orders", details
  *   argument "orderId"), COLUMN_TYPE_MISMATCH, AS_OF_BEFORE_LAST_ORDER and the rest of rfmFromOrders' codes
  */
 export function rfmAnalysis(
@@ -48,18 +54,12 @@ export function rfmAnalysis(
   settings: RfmSettings,
   context: AnalysisContext,
 ): AnalysisRun<RfmResult> {
-  const columns = datedMemberColumns(table, "rfm");
-  const countBy = settings.countBy ?? (columnByRole(table, "orderId") === null ? "days" : "orders");
-  const lines = {
-    memberIds: columns.memberIds,
-    orderDates: columns.orderDates,
-    amounts: requiredNumbers(table, "amount", "rfm"),
-    orderIds: countBy === "orders" ? requiredKeys(table, "orderId", "rfm") : undefined,
-  };
-  const members = rfmFromOrders(lines, {
-    ...(settings.asOfSerial === undefined ? {} : { asOfSerial: settings.asOfSerial }),
-    frequencyBasis: countBy === "rows" ? "lines" : "distinctOrders",
-  });
+  const perMember = requireAcceptedShape(table, "rfm", settings.shape) === "perMember";
+  const linesCountBy = settings.countBy ?? (columnByRole(table, "orderId") === null ? "days" : "orders");
+  const countBy = perMember ? "orderCount" : linesCountBy;
+  const members = perMember
+    ? perMemberRfm(table, settings.asOfSerial, "rfm")
+    : rfmFromOrderLines(table, settings.asOfSerial, linesCountBy);
   return rfmAnalysisOfMembers(members, countBy, table.rowCount, context);
 }
 
@@ -80,7 +80,7 @@ export function rfmAnalysis(
  */
 export function rfmAnalysisOfMembers(
   members: MemberRfm,
-  countBy: RfmCountBy,
+  countBy: RfmCountBy | "orderCount",
   readRowCount: number,
   context: AnalysisContext,
 ): AnalysisRun<RfmResult> {
@@ -104,6 +104,20 @@ export function rfmAnalysisOfMembers(
       ),
     ),
   };
+}
+
+function rfmFromOrderLines(table: Table, asOfSerial: number | undefined, countBy: RfmCountBy): MemberRfm {
+  const columns = datedMemberColumns(table, "rfm");
+  const lines = {
+    memberIds: columns.memberIds,
+    orderDates: columns.orderDates,
+    amounts: requiredNumbers(table, "amount", "rfm"),
+    orderIds: countBy === "orders" ? requiredKeys(table, "orderId", "rfm") : undefined,
+  };
+  return rfmFromOrders(lines, {
+    ...(asOfSerial === undefined ? {} : { asOfSerial }),
+    frequencyBasis: countBy === "rows" ? "lines" : "distinctOrders",
+  });
 }
 
 function segmentCounts(codes: Uint8Array): RfmResult["segmentCounts"] {

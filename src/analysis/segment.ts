@@ -1,12 +1,13 @@
 import { CoreError } from "../errors";
 import type { Locale } from "../i18n/locale";
 import type { OrderLineColumns } from "../rfm";
+import type { MemberRfm } from "../rfm/member-rfm";
 import { rfmFromOrders } from "../rfm/rfm-from-orders";
 import type { RunRecord } from "../report/types";
 import {
   assignSegments,
   segmentFeatures,
-  segmentSweepSteps,
+  segmentMemberSweepSteps,
   SEGMENT_DEFAULTS,
   type SegmentAssignInput,
   type SegmentAssignment,
@@ -18,8 +19,16 @@ import { requireColumn } from "../table/column-access";
 import { optionalKeys, requiredKeys } from "../table/column-reader";
 import type { Table } from "../table/types";
 import { analysisRunRecord, type AnalysisContext, type AnalysisRun } from "./context";
+import { requireAcceptedShape, type InputShapeSetting } from "./input-shapes";
+import { perMemberRfm } from "./member-table-rfm";
 
-export interface SegmentAnalysisSettings extends SegmentSettings {
+/** Segment's settings on a table: the scoring and sweep settings, and the input shape. */
+export interface SegmentTableSettings extends SegmentSettings {
+  /** Order lines, one row per member, or detected from the table (input-shapes.ts). @default "auto" */
+  readonly shape?: InputShapeSetting;
+}
+
+export interface SegmentAnalysisSettings extends SegmentTableSettings {
   /** Segments to assign; the sweep then runs up to at least this k. @default the sweep's recommended k */
   readonly k?: number;
 }
@@ -57,23 +66,44 @@ export function segmentOrderLines(table: Table): OrderLineColumns {
 }
 
 /**
- * Step 1 of Segment on a table (the pane's sweep job): R/F/M per member, the features of the scoring, and the
+ * R/F/M per member for Segment: from order lines (segmentOrderLines, rfmFromOrders), or from one row per member
+ * (perMemberRfm: order counts, total amounts, last order dates or recency days as given), by the table's shape.
+ *
+ * Cost: O(rows).
+ *
+ * @throws CoreError the codes of segmentOrderLines / perMemberRfm and rfmFromOrders
+ * @example
+ * import { tableFromGrid } from "../table/table-from-grid";
+ * const table = tableFromGrid({ values: [["Member_Id", "Order_Sales", "Order_count", "last_order"], ["A", 300, 3, 20210310], ["B", 50, 1, 20210301]] });
+ * [...segmentMembers(table, {}).frequency] // [3, 1]
+ */
+export function segmentMembers(table: Table, settings: SegmentTableSettings): MemberRfm {
+  const shape = requireAcceptedShape(table, "segment", settings.shape);
+  if (shape === "perMember") return perMemberRfm(table, settings.asOfSerial, FOR_WHAT);
+  return rfmFromOrders(
+    segmentOrderLines(table),
+    settings.asOfSerial === undefined ? {} : { asOfSerial: settings.asOfSerial },
+  );
+}
+
+/**
+ * Step 1 of Segment on a table (the pane's sweep job): R/F/M per member (segmentMembers, either shape), the features of the scoring, and the
  * elbow sweep with a recommended k in the user's language; a generator, so the door reports progress and can
  * stop between steps. It builds no sheet (step 2 does), so it takes the locale rather than a run context.
  *
  * Cost: as segmentSweepSteps.
  *
- * @throws CoreError from segmentOrderLines and segmentSweepSteps
+ * @throws CoreError from segmentMembers and segmentMemberSweepSteps
  * @example
  * import { tableFromGrid } from "../table/table-from-grid";
  * segmentSweepAnalysisSteps(tableFromGrid({ values: [["Member", "Order date", "Amount"], ["A", "2024-01-02", 5], ["B", "2024-01-03", 40000], ["C", "2024-01-04", 200000]] }), {}, "en").next().value // { fraction: 0.05, k: 0 }
  */
-export function segmentSweepAnalysisSteps(
+export function* segmentSweepAnalysisSteps(
   table: Table,
-  settings: SegmentSettings,
+  settings: SegmentTableSettings,
   locale: Locale,
 ): Generator<SegmentSweepProgress, SegmentSweep, void> {
-  return segmentSweepSteps(segmentOrderLines(table), settings, locale);
+  return yield* segmentMemberSweepSteps(segmentMembers(table, settings), settings, locale);
 }
 
 /**
@@ -92,13 +122,10 @@ export function segmentAssignAnalysis(
   table: Table,
   elbow: SegmentAssignInput["sweep"],
   k: number,
-  settings: SegmentSettings,
+  settings: SegmentTableSettings,
   context: AnalysisContext,
 ): SegmentAssignment {
-  const members = rfmFromOrders(
-    segmentOrderLines(table),
-    settings.asOfSerial === undefined ? {} : { asOfSerial: settings.asOfSerial },
-  );
+  const members = segmentMembers(table, settings);
   const features = segmentFeatures(
     members,
     settings.scoring ?? SEGMENT_DEFAULTS.scoring,
@@ -151,8 +178,10 @@ export function segmentAnalysis(
 }
 
 /** One run record for both steps and both doors: the rows read, the scoring, the sweep's k range and restarts. */
-function segmentRunRecord(table: Table, settings: SegmentSettings, context: AnalysisContext): RunRecord {
+function segmentRunRecord(table: Table, settings: SegmentTableSettings, context: AnalysisContext): RunRecord {
+  const shape = requireAcceptedShape(table, "segment", settings.shape);
   return analysisRunRecord(table, context, "segment", {
+    ...(shape === "perMember" ? { shape } : {}),
     scoring: settings.scoring ?? SEGMENT_DEFAULTS.scoring,
     kMax: settings.kMax ?? SEGMENT_DEFAULTS.kMax,
     restarts: settings.restarts ?? SEGMENT_DEFAULTS.restarts,

@@ -7,6 +7,7 @@ import { optionalKeys, optionalNumbers } from "../table/column-reader";
 import type { Table } from "../table/types";
 import { analysisRunRecord, lazily, type AnalysisContext, type AnalysisRun } from "./context";
 import { memberColumns } from "./member-columns";
+import { requireAcceptedShape } from "./input-shapes";
 
 export interface SensitivitySettings {
   /** What the discount column holds (src/member/promotion-flags.ts). @default "paidRatio" */
@@ -40,7 +41,7 @@ export interface SensitivityFacts {
  *
  * Cost: O(rows log rows).
  *
- * @throws CoreError MISSING_COLUMN (memberId; or none of couponAmount, discount, unitPrice + category, with
+ * @throws CoreError INPUT_SHAPE_NOT_ACCEPTED (one row per member), MISSING_COLUMN (memberId; or none of couponAmount, discount, unitPrice + category, with
  *   details.argument "couponAmount"), and the codes of promotionSensitivity and priceSensitivity
  */
 export function sensitivityAnalysis(
@@ -48,6 +49,7 @@ export function sensitivityAnalysis(
   settings: SensitivitySettings,
   context: AnalysisContext,
 ): AnalysisRun<SensitivityResult> {
+  requireAcceptedShape(table, "sensitivity");
   const forWhat = "sensitivity";
   const discountConvention = settings.discountConvention ?? SENSITIVITY_DEFAULTS.discountConvention;
   const couponAmounts = optionalNumbers(table, "couponAmount", forWhat);

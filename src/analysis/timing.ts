@@ -4,6 +4,7 @@ import { timingSheet } from "../report/member-timing";
 import type { Table } from "../table/types";
 import { analysisRunRecord, lazily, type AnalysisContext, type AnalysisRun } from "./context";
 import { datedMemberColumns } from "./member-columns";
+import { requireAcceptedShape } from "./input-shapes";
 
 export interface TimingResult {
   readonly heat: TimingHeat;
@@ -26,9 +27,10 @@ export interface TimingFacts {
  *
  * Cost: O(rows).
  *
- * @throws CoreError MISSING_COLUMN (memberId, orderDate), COLUMN_TYPE_MISMATCH and orderTimingHeat's codes
+ * @throws CoreError INPUT_SHAPE_NOT_ACCEPTED (one row per member), MISSING_COLUMN (memberId, orderDate), COLUMN_TYPE_MISMATCH and orderTimingHeat's codes
  */
 export function timingAnalysis(table: Table, context: AnalysisContext): AnalysisRun<TimingResult> {
+  requireAcceptedShape(table, "timing");
   const columns = datedMemberColumns(table, "timing");
   const heat = orderTimingHeat(columns);
   const dayParts = heat.hasTimeOfDay ? memberDayParts(columns) : undefined;

@@ -3,7 +3,7 @@ import { tableText } from "../i18n/messages/table";
 import { isoFromExcelSerial } from "../table/excel-serial";
 import { QUALITY_RULES } from "../table/quality";
 import type { QualityRule } from "../table/quality";
-import type { Column, Table } from "../table/types";
+import type { Column, QualityIssue, Table } from "../table/types";
 import { readingNotes } from "./reading-notes";
 import type { ReportTable, ResultSheet, RunRecord } from "./types";
 
@@ -11,7 +11,8 @@ import type { ReportTable, ResultSheet, RunRecord } from "./types";
  * The Intake result sheet: what was read from a range or file before any analysis. One table lists each
  * column (name, role, type, non-blank cells, first value) under notes giving the shape, the header row and
  * "rows with a value in every recognised column: N of M"; a second lists the data-quality issues (rule,
- * meaning, rows affected, first example). Titles and headers are in `locale`; rule ids stay in QUALITY_RULES.
+ * meaning, rows affected, first example; `issues` defaults to the table's own, the data check adds the input
+ * shape's). Titles and headers are in `locale`; rule ids stay in QUALITY_RULES.
  *
  * Cost: O(cells) (non-blank counts).
  *
@@ -21,7 +22,12 @@ import type { ReportTable, ResultSheet, RunRecord } from "./types";
  * intakeSummarySheet(tableFromGrid({ values: [["Sales"], [5]] }), "en", runRecord).tables[0]?.rows
  * // [["Sales", "Amount", "Number", 1, "5"]]
  */
-export function intakeSummarySheet(table: Table, locale: Locale, runRecord: RunRecord): ResultSheet {
+export function intakeSummarySheet(
+  table: Table,
+  locale: Locale,
+  runRecord: RunRecord,
+  issues: readonly QualityIssue[] = table.quality,
+): ResultSheet {
   const t = (key: Parameters<typeof tableText>[1], values?: Record<string, string | number>): string =>
     tableText(locale, key, values);
   const usedRowCount = rowsWithEveryRole(table);
@@ -54,7 +60,7 @@ export function intakeSummarySheet(table: Table, locale: Locale, runRecord: RunR
   const qualityTable: ReportTable = {
     id: "intake.quality",
     title: t("intake.qualityTitle"),
-    ...(table.quality.length === 0 ? { notes: [t("intake.noIssues")] } : {}),
+    ...(issues.length === 0 ? { notes: [t("intake.noIssues")] } : {}),
     columns: [
       { key: "rule", header: t("intake.header.rule"), numberFormat: "@" },
       { key: "description", header: t("intake.header.description"), numberFormat: "@", widthChars: 60 },
@@ -63,7 +69,7 @@ export function intakeSummarySheet(table: Table, locale: Locale, runRecord: RunR
       { key: "firstColumn", header: t("intake.header.firstColumn"), numberFormat: "@" },
       { key: "firstValue", header: t("intake.header.firstValue"), numberFormat: "@" },
     ],
-    rows: table.quality.map((issue) => {
+    rows: issues.map((issue) => {
       const first = issue.examples[0];
       const known = isQualityRule(issue.rule);
       return [

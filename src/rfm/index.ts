@@ -8,6 +8,11 @@ export {
   type RfmFromMemberTableOptions,
 } from "./rfm-from-member-table";
 export {
+  rfmFromMemberDates,
+  type MemberDateColumns,
+  type RfmFromMemberDatesOptions,
+} from "./rfm-from-member-dates";
+export {
   STUDY_ORDER_COUNT_BREAKPOINTS,
   STUDY_SALES_BREAKPOINTS,
   studyLevels,

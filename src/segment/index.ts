@@ -11,6 +11,7 @@ export { SEGMENT_DEFAULTS, type SegmentSettings } from "./segment-settings";
 export {
   segmentSweep,
   segmentSweepSteps,
+  segmentMemberSweepSteps,
   type SegmentSweep,
   type SegmentSweepProgress,
 } from "./segment-sweep";

@@ -45,6 +45,26 @@ export function* segmentSweepSteps(
     lines,
     settings.asOfSerial === undefined ? {} : { asOfSerial: settings.asOfSerial },
   );
+  return yield* segmentMemberSweepSteps(members, settings, locale);
+}
+
+/**
+ * {@link segmentSweepSteps} from R/F/M already computed (a per-member table, rfmFromMemberTable or
+ * rfmFromMemberDates): the features and the elbow sweep.
+ *
+ * Cost: as segmentSweepSteps without the R/F/M pass.
+ *
+ * @throws CoreError from segmentFeatures, elbowSweep and recommendK
+ * @example
+ * import { rfmFromMemberTable } from "../rfm/rfm-from-member-table";
+ * const members = rfmFromMemberTable({ memberIds: ["a", "b", "c"], recencyDays: [1, 30, 90], frequency: [8, 2, 1], monetary: [200000, 8000, 100] });
+ * segmentMemberSweepSteps(members, {}, "en").next().value // { fraction: 0.05, k: 0 }
+ */
+export function* segmentMemberSweepSteps(
+  members: MemberRfm,
+  settings: SegmentSettings,
+  locale: Locale,
+): Generator<SegmentSweepProgress, SegmentSweep, void> {
   yield { fraction: 0.05, k: 0 };
   const features = segmentFeatures(
     members,

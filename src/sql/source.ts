@@ -2,6 +2,7 @@ import { CoreError } from "../errors";
 import type { ColumnRole, Table } from "../table/types";
 import type { SqlDialect } from "./dialect";
 import { quoteIdentifier } from "./quote-identifier";
+import { roleDisplayName } from "../i18n/role-name";
 
 /**
  * Where an analysis reads its rows: a table (optionally in a schema or dataset) and the column that holds each
@@ -54,7 +55,7 @@ export function requiredColumn(
   if (name === undefined) {
     throw new CoreError(
       "MISSING_COLUMN",
-      `${forWhat} requires a column with role ${role} (name it in the role mapping)`,
+      `${forWhat} requires a column for ${roleDisplayName("en", role)} (name it in the role mapping)`,
       { argument: role },
     );
   }

@@ -1,4 +1,5 @@
 import { CoreError } from "../errors";
+import { roleDisplayName } from "../i18n/role-name";
 import type { Column, ColumnRole, ColumnType, Table } from "./types";
 
 /** The column of a table with the given type. */
@@ -41,16 +42,18 @@ export function requireColumn(table: Table, role: ColumnRole, forWhat: string, t
   const column = columnByRole(table, role);
   if (column === null) {
     const names = table.columns.map((candidate) => `"${candidate.name}"`).join(", ");
+    const roleName = roleDisplayName("en", role);
     throw new CoreError(
       "MISSING_COLUMN",
-      `${forWhat} requires a column with role ${role} (none of ${names} was recognised as ${role}; choose it explicitly)`,
-      { argument: role },
+      `${forWhat} requires a column for ${roleName} (none of ${names} was recognised as ${roleName}; choose it explicitly)`,
+      { argument: role, input: forWhat },
     );
   }
   if (type !== undefined && column.type !== type) {
     throw new CoreError(
       "COLUMN_TYPE_MISMATCH",
-      `${forWhat} requires the ${role} column "${column.name}" to be ${type} (it was read as ${column.type})`,
+      `${forWhat} requires the ${roleDisplayName("en", role)} column "${column.name}" to be ${type} (it was read as ${column.type})`,
+      { argument: role, column: column.name, value: column.type, bound: type, input: forWhat },
     );
   }
   return column;

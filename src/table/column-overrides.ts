@@ -1,4 +1,5 @@
 import { CoreError } from "../errors";
+import { roleDisplayName } from "../i18n/role-name";
 import { COLUMN_ROLES, normalizeHeader } from "./roles";
 import type { ColumnRole, ColumnType } from "./types";
 
@@ -50,7 +51,7 @@ export function resolveRoleOverrides(
     if (!(COLUMN_ROLES as readonly string[]).includes(role)) {
       throw new CoreError("UNKNOWN_ROLE", `"${role}" is not a column role this add-in knows.`);
     }
-    const index = findColumnIndex(columns, wanted, `role ${role}`);
+    const index = findColumnIndex(columns, wanted, roleDisplayName("en", role));
     const taken = fixed.get(index);
     if (taken !== undefined) {
       throw new CoreError(

@@ -18,6 +18,9 @@ import type { QualityExample, QualityIssue } from "./types";
  *   read in the file's default style (comma after a ";" delimiter, else dot) and reported.
  * - dayOrderAssumed: a date such as 03/04/2021 that reads two ways, in a column where no value has a part
  *   above 12; read month first (or as the user said) and reported.
+ * - perMemberTable, oneRowPerMember: the input shape, reported by the data check (intake) rather than while
+ *   reading (input-shape.ts inputShapeIssues): one row per member with order counts; or every member once with
+ *   no order-count column, so as order lines frequency is 1 for everyone.
  */
 export const QUALITY_RULES = [
   "emptyRow",
@@ -34,6 +37,8 @@ export const QUALITY_RULES = [
   "decimalComma",
   "numberStyleAssumed",
   "dayOrderAssumed",
+  "perMemberTable",
+  "oneRowPerMember",
 ] as const;
 
 export type QualityRule = (typeof QUALITY_RULES)[number];

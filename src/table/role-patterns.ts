@@ -90,7 +90,7 @@ export const ROLE_PATTERNS: Readonly<Record<ColumnRole, RolePattern>> = {
   ),
   registrationDate: pattern(
     "注册日期|註冊日期|注册时间|註冊時間|Registration Date|Signup Date|Sign-up Date|入会日期|入會日期|加入日期|Join Date|Register Date|开卡日期|開卡日期",
-    "注册|註冊|入会|入會|registration|signup|joindate",
+    "注册|註冊|入会|入會|registration|signup|joindate|firstorder|firstpurchase|首次購買|首次购买",
   ),
   channel: pattern(
     "渠道|通路|Channel|Source|来源|來源|平台|Platform|销售渠道|銷售渠道|Sales Channel",
@@ -120,6 +120,25 @@ export const ROLE_PATTERNS: Readonly<Record<ColumnRole, RolePattern>> = {
   membershipLevel: pattern(
     "會員等級|会员等级|會員級別|会员级别|會員卡等級|会员卡等级|等級|等级|VIP等級|VIP等级|Membership Level|Member Level|Membership Tier|Member Tier|Loyalty Tier|VIP Level|Tier|Level",
     "會員等級|会员等级|等級|等级|級別|级别|memberlevel|membershiplevel|viplevel|tier",
+  ),
+  // Per-member (customer-level) tables, as R rfm's rfm_table_customer takes them (issue 11): the member study's
+  // SQL export (Member_Id, Order_Sales, Order_count, last_order). A plain "Amount", "Sales", "消費金額" or
+  // "Revenue" stays `amount` (an order line's amount); a per-member table reads it as the member's total.
+  orderCount: pattern(
+    "訂單數|訂單數量|訂單次數|下單次數|購買次數|消費次數|订单数|订单数量|订单次数|下单次数|购买次数|消费次数|Order_count|Order Count|Orders|Frequency|# of orders|Number of orders|No of orders|Orders Count|Purchase Count|Number of purchases",
+    "ordercount|numberoforders|訂單數|订单数|購買次數|购买次数|下單次數|下单次数",
+  ),
+  totalAmount: pattern(
+    "Order_Sales|Total Spent|Total Spend|Total Spending|Lifetime Spend|Customer Value|總消費金額|总消费金额|累計消費金額|累计消费金额|消費總額|消费总额|累計消費|累计消费",
+    "totalspent|totalspend|總消費|总消费|累計消費|累计消费",
+  ),
+  lastOrderDate: pattern(
+    "last_order|Last order|Last order date|Last purchase|Last purchase date|Last Order Day|最近購買日|最近購買日期|最後訂單日期|最後購買日|最後購買日期|最近一次購買日期|最近购买日|最近购买日期|最后订单日期|最后购买日|最后购买日期|最近一次购买日期",
+    "lastorder|lastpurchase|最近購買|最近购买|最後訂單|最后订单|最後購買|最后购买",
+  ),
+  recencyDays: pattern(
+    "Recency|Recency days|Recency (days)|days since last order|Days since last purchase|距上次購買天數|距上次购买天数|距今天數|距今天数|最近購買天數|最近购买天数",
+    "recency|dayssincelast|距上次購買|距上次购买",
   ),
 };
 

@@ -31,6 +31,10 @@ export const ROLE_TYPES: Readonly<Record<ColumnRole, ColumnType>> = {
   birthday: "date",
   age: "number",
   membershipLevel: "text",
+  orderCount: "number",
+  totalAmount: "number",
+  lastOrderDate: "date",
+  recencyDays: "number",
 };
 
 /** Roles that identify a row's member, order or product: a blank one is the blankKey issue. */
@@ -46,4 +50,7 @@ export const NON_NEGATIVE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   "stock",
   "skuCount",
   "couponAmount",
+  "orderCount",
+  "totalAmount",
+  "recencyDays",
 ]);

@@ -33,7 +33,11 @@ export type ColumnRole =
   | "gender"
   | "birthday"
   | "age"
-  | "membershipLevel";
+  | "membershipLevel"
+  | "orderCount"
+  | "totalAmount"
+  | "lastOrderDate"
+  | "recencyDays";
 
 /** A column's value type. Dates are Excel serial day numbers (1900 system), with a time-of-day fraction. */
 export type ColumnType = "number" | "date" | "text" | "boolean";

@@ -25,7 +25,7 @@ export function ErrorBar({ error, onRetry }: ErrorBarProps) {
     <MessageBar intent="error" role="alert" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
-        {worded?.what ?? errorMessage(error)}
+        {worded?.what ?? errorMessage(error, locale)}
         <div>{t("errorWhatToDo", { hint: worded?.todo ?? t(hintFor(error)) })}</div>
       </MessageBarBody>
       {onRetry && (

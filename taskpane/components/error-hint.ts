@@ -1,3 +1,6 @@
+import type { CoreErrorDetails } from "../../src/errors";
+import type { Locale } from "../../src/i18n/locale";
+import { inputErrorText } from "../../src/i18n/messages/input-errors";
 import type { PaneTextKey } from "../i18n/pane-messages";
 
 /** The code of an error from the core, the port or the engine, if it has one. */
@@ -21,6 +24,17 @@ export function hintFor(error: unknown): PaneTextKey {
   }
 }
 
-export function errorMessage(error: unknown): string {
+/**
+ * The message to show: a shared input error (a missing role, a column of the wrong type, a table of the wrong
+ * shape) worded in the user's language from its code and details, naming roles by name; else the message.
+ */
+export function errorMessage(error: unknown, locale: Locale): string {
+  if (typeof error === "object" && error !== null) {
+    const { code, details } = error as { code?: unknown; details?: CoreErrorDetails };
+    if (typeof code === "string") {
+      const worded = inputErrorText(locale, { code, ...(details === undefined ? {} : { details }) });
+      if (worded !== null) return worded;
+    }
+  }
   return error instanceof Error ? error.message : String(error);
 }

@@ -13,7 +13,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("intake (in-process)", () => {
-  it("prints exactly { rows, columns, issues } with --json", async () => {
+  it("prints exactly { rows, columns, issues, shape } with --json", async () => {
     const { status, stdout, stderr } = await runInProcess(
       "intake",
       "--input",
@@ -40,6 +40,7 @@ describe("intake (in-process)", () => {
           ],
         },
       ],
+      shape: "orderLines",
     });
   });
 
@@ -126,7 +127,7 @@ describe("intake (in-process)", () => {
     [["intake"], "commerce-analytics: --input FILE is required\n"],
     [
       ["intake", "--input", fixture("english-orders.csv"), "--member", "Nobody"],
-      `commerce-analytics: ${fixture("english-orders.csv")}: No column is named "Nobody" for role memberId`,
+      `commerce-analytics: ${fixture("english-orders.csv")}: No column is named "Nobody" for Member ID`,
     ],
     [["intake", "--bogus"], "commerce-analytics: intake: Unknown option '--bogus'"],
     [
@@ -155,7 +156,7 @@ describe("intake (in-process)", () => {
     expect(command.stdout).toContain("--out FILE.xlsx");
     // clv takes both: the shared column flag and its own discount rate.
     const clv = await runInProcess("clv", "--help");
-    expect(clv.stdout).toMatch(/^ +--discount-column COL +column holding the discount role$/m);
+    expect(clv.stdout).toMatch(/^ +--discount-column COL +column holding the Discount$/m);
     expect(clv.stdout).toMatch(/^ +--discount RATE +gammagamma: discount rate/m);
     expect((await runInProcess()).status).toBe(2);
   });

@@ -288,7 +288,7 @@ describe("promo", () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderrLines).toEqual([
-      `commerce-analytics: ${fixture("bad-lines.csv")}: promo (lines) requires a column with role amount (none of "Product ID", "Quantity" was recognised as amount; choose it explicitly)`,
+      `commerce-analytics: ${fixture("bad-lines.csv")}: promo (lines) requires a column for Amount (none of "Product ID", "Quantity" was recognised as Amount; choose it explicitly)`,
     ]);
   });
 

@@ -160,7 +160,7 @@ describe("rfm (in-process)", () => {
   it.each([
     [["--count-by", "weeks"], '--count-by must be orders, days or rows (got "weeks")'],
     [["--as-of", "someday"], '--as-of must be a date such as 2006-12-31 (got "someday")'],
-    [["--amount", "Nope"], 'No column is named "Nope" for role amount'],
+    [["--amount", "Nope"], 'No column is named "Nope" for Amount'],
   ])("exits 2 with one line for %j", async (flags, expected) => {
     const { status, stdout, stderr } = await runInProcess("rfm", "--input", orderLines, ...flags, "--json");
     expect([status, stdout]).toEqual([2, ""]);

@@ -234,6 +234,7 @@ describe("functions.json as the build emits it: error cells reach the functions"
       "KMEANS.LABELS": ["data"],
       "KMEANS.ELBOW": ["data"],
       "RFM.TABLE": ["member_ids", "order_dates", "amounts"],
+      "RFM.CUSTOMERS": ["member_ids", "total_amounts", "order_counts", "last_orders"],
       "RFM.LEVEL": ["value", "breakpoints"],
       "PROMO.BAND": ["value", "edges", "labels"],
       "RFM.SCORE": ["value", "all_values"],

@@ -36,7 +36,7 @@ describe("intake from the command line and from the pane", () => {
       },
       context,
     );
-    expect({ rows: job.rowCount, columns: job.columns, issues: job.issues }).toEqual(json);
+    expect({ rows: job.rowCount, columns: job.columns, issues: job.issues, shape: job.shape }).toEqual(json);
     expect([sheetContent(job.sheet)]).toEqual((output.sheets() ?? []).map(sheetContent));
   });
 });

@@ -11,6 +11,7 @@ import { loadTable } from "../../load-table";
 import { cliRunRecord, parametersFromFlags } from "../../run-record";
 import type { ClvSettings } from "./settings";
 import { readSummaryFile } from "./summary-file";
+import { shapeSetting } from "../../shape-flag";
 
 /** Where the customers came from (the --json "source"). */
 export interface ClvSource {
@@ -48,7 +49,7 @@ export async function runClvModel(settings: ClvSettings, args: CommandArgs): Pro
     const expectedLifetime = settings.horizon ?? undefined;
     const lifetime =
       expectedLifetime === undefined ? {} : { expectedLifetime, lifetimeUnit: settings.periodUnit };
-    const run = simpleClvAnalysis(input.table, lifetime, context);
+    const run = simpleClvAnalysis(input.table, { ...lifetime, ...shapeSetting(args.values.shape) }, context);
     const { result } = run;
     const source = {
       ...inputSource(address, result.rowCount, result.rowsSkipped),

@@ -36,6 +36,10 @@ const ROWS = {
   "role.birthday": ["Birthday", "生日", "生日"],
   "role.age": ["Age", "年齡", "年龄"],
   "role.membershipLevel": ["Membership level", "會員等級", "会员等级"],
+  "role.orderCount": ["Order count", "訂單數", "订单数"],
+  "role.totalAmount": ["Total amount", "消費總額", "消费总额"],
+  "role.lastOrderDate": ["Last order date", "最近購買日", "最近购买日"],
+  "role.recencyDays": ["Recency (days)", "距上次購買天數", "距上次购买天数"],
   "role.none": ["(none)", "（無）", "（无）"],
   "type.number": ["Number", "數值", "数值"],
   "type.date": ["Date", "日期", "日期"],
@@ -55,6 +59,22 @@ const ROWS = {
   "rule.decimalComma": ["Decimal comma", "小數逗號", "小数逗号"],
   "rule.numberStyleAssumed": ["Number style assumed", "數字格式為推定", "数字格式为推定"],
   "rule.dayOrderAssumed": ["Day order assumed", "日月順序為推定", "日月顺序为推定"],
+  "rule.perMemberTable": ["One row per member", "每位會員一列", "每位会员一行"],
+  "rule.oneRowPerMember": [
+    "Every member once: frequency 1?",
+    "每位會員只出現一次：購買次數皆為 1？",
+    "每位会员只出现一次：购买次数皆为 1？",
+  ],
+  "ruleHelp.perMemberTable": [
+    "One row per member: order counts come from the column cited; each member's orders, total amount and last order date (or recency days) are read as given.",
+    "每位會員一列：訂單數取自所列欄位；每位會員的訂單數、消費總額與最近購買日（或距上次購買天數）依原值讀取。",
+    "每位会员一行：订单数取自所列的列；每位会员的订单数、消费总额与最近购买日（或距上次购买天数）按原值读取。",
+  ],
+  "ruleHelp.oneRowPerMember": [
+    "Every member appears once and no column holds order counts, so as order lines every member has 1 order. Is this one row per member? Then set the Order count role on its count column.",
+    "每位會員只出現一次，且沒有訂單數欄位，若當作訂單明細，每位會員都只有 1 筆訂單。這是每位會員一列的表嗎？若是，請把次數欄設為「訂單數」角色。",
+    "每位会员只出现一次，且没有订单数列，若当作订单明细，每位会员都只有 1 笔订单。这是每位会员一行的表吗？若是，请把次数列设为“订单数”角色。",
+  ],
   "ruleHelp.emptyRow": [
     "A fully blank row between data rows; skipped.",
     "資料中間的整列空白；已略過。",

@@ -9,6 +9,7 @@ import { profileChurnText } from "./profile-churn-messages";
 import { membersSummary } from "./summary";
 import { useMembersText } from "./use-members-text";
 import type { MembersRun } from "./useMembersRun";
+import { errorMessage } from "../../components/error-hint";
 
 export interface MembersResultsProps {
   readonly run: MembersRun;
@@ -44,7 +45,10 @@ export function MembersResults({ run, onGoToSheet }: MembersResultsProps) {
             <ul aria-labelledby="members-failed-heading">
               {run.failures.map(({ analysis, error }, index) => (
                 <li key={`${analysis}-${index}`} data-analysis={analysis} data-code={error.code}>
-                  {t("failedItem", { analysis: analysisName(locale, analysis), message: error.message })}
+                  {t("failedItem", {
+                    analysis: analysisName(locale, analysis),
+                    message: errorMessage(error, locale),
+                  })}
                   <div>{t("failedHint", { hint: hint(analysis, error.code) })}</div>
                 </li>
               ))}

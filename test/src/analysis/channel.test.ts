@@ -22,7 +22,7 @@ describe("channelAnalysis", () => {
     try {
       channelAnalysis(fixtureTable(ONE_PURCHASE_DAY_CSV), CONTEXT);
     } catch (error) {
-      expect(isCoreError(error) && error.message).toMatch(/^channel requires a column with role channel/);
+      expect(isCoreError(error) && error.message).toMatch(/^channel requires a column for Channel/);
     }
   });
 });

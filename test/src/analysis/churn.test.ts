@@ -103,7 +103,7 @@ describe("churnAnalysis", () => {
       ],
     });
     expect(() => churnAnalysis(noAmount, {}, CONTEXT)).toThrow(
-      expect.objectContaining({ code: "MISSING_COLUMN", details: { argument: "amount" } }),
+      expect.objectContaining({ code: "MISSING_COLUMN", details: { argument: "amount", input: "churn" } }),
     );
     expect(() => churnAnalysis(ordersTable(), { horizonDays: 400 }, CONTEXT)).toThrow(CoreError);
   });

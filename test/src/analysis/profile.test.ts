@@ -220,7 +220,10 @@ describe("bad and odd inputs", () => {
     const grid = fixtureGrid(`${FIXTURES}/orders-en.csv`);
     const noMember = tableFromGrid({ values: grid.values.map((row) => row.slice(1)) });
     expect(() => run(noMember, { by: ["Region"] })).toThrow(
-      expect.objectContaining({ code: "MISSING_COLUMN", details: { argument: "memberId" } }),
+      expect.objectContaining({
+        code: "MISSING_COLUMN",
+        details: { argument: "memberId", input: "memberProfile" },
+      }),
     );
   });
 

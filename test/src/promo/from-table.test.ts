@@ -82,9 +82,9 @@ describe("linesFromTable", () => {
       ],
     });
     expect(() => linesFromTable(noAmount, "promo (lines)")).toThrow(
-      'promo (lines) requires a column with role amount (none of "Product ID", "Quantity" was recognised as amount; choose it explicitly)',
+      'promo (lines) requires a column for Amount (none of "Product ID", "Quantity" was recognised as Amount; choose it explicitly)',
     );
-    expect(() => linesFromTable(noAmount)).toThrow(/^linesFromTable requires a column with role amount/);
+    expect(() => linesFromTable(noAmount)).toThrow(/^linesFromTable requires a column for Amount/);
     expect(() => linesFromTable(noAmount)).toThrow(
       expect.objectContaining<Partial<CoreError>>({ code: "MISSING_COLUMN" }),
     );
@@ -97,7 +97,7 @@ describe("linesFromTable", () => {
         [1, 1],
       ],
     });
-    expect(() => linesFromTable(noProduct)).toThrow(/requires a column with role productId/);
+    expect(() => linesFromTable(noProduct)).toThrow(/requires a column for Product ID/);
   });
 
   it("throws COLUMN_TYPE_MISMATCH when the quantity column was forced to text", () => {
@@ -114,7 +114,7 @@ describe("linesFromTable", () => {
       expect.objectContaining<Partial<CoreError>>({
         code: "COLUMN_TYPE_MISMATCH",
         message:
-          'Promotion (lines) requires the quantity column "Quantity" to be number (it was read as text)',
+          'Promotion (lines) requires the Quantity column "Quantity" to be number (it was read as text)',
       }),
     );
   });
@@ -156,7 +156,7 @@ describe("productTableFromTable and trafficFromTable", () => {
   it("names forWhat in a missing product key", () => {
     const noKey = tableFromGrid({ values: [["UV"], [1]] });
     expect(() => trafficFromTable(noKey, "promo (traffic)")).toThrow(
-      /^promo \(traffic\) requires a column with role productId/,
+      /^promo \(traffic\) requires a column for Product ID/,
     );
     expect(() => productTableFromTable(noKey)).toThrow(/^productTableFromTable requires/);
   });

@@ -22,7 +22,7 @@ describe("column access", () => {
     expect(() => requireColumn(table, "orderId", "rfmFromOrders")).toThrow(
       expect.objectContaining({
         code: "MISSING_COLUMN",
-        message: expect.stringContaining("rfmFromOrders requires a column with role orderId"),
+        message: expect.stringContaining("rfmFromOrders requires a column for Order ID"),
       }),
     );
     expect(() => requireColumn(table, "amount", "x", "date")).toThrow(

@@ -63,7 +63,6 @@ export function churnFeaturesSql(
     amount: true,
     orderKey: orderKey ? "optional" : "none",
     coupon,
-    zeroIdIsBlank: false,
   });
   const asOf = settings.asOfSerial;
   const asOfCte: SqlCte = {

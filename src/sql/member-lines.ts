@@ -2,7 +2,7 @@ import type { SqlDialect } from "./dialect";
 import { dayOf } from "./date-arithmetic";
 import { optionalColumn, requiredColumn, tableReference, type SqlSource } from "./source";
 import type { SqlCte } from "./statement";
-import { idKeyOf, keyOf } from "./text-expressions";
+import { idKeyOf } from "./text-expressions";
 
 /** Which order id the member analyses read. */
 export type OrderKeyUse =
@@ -23,18 +23,12 @@ export interface MemberLineOptions {
    * @default false
    */
   readonly coupon?: boolean;
-  /**
-   * A member or order id "0" is no id (the member analyses' readIdKey). The churn core's lines
-   * (src/analysis/churn-lines.ts) keep "0" as an id like any other, so its SQL sets this to false.
-   * @default true
-   */
-  readonly zeroIdIsBlank?: boolean;
 }
 
 /**
  * CTE `usable_lines`: the rows the member analyses use, as member_key (trimmed text), order_day (the calendar
  * day), amount, order_key and coupon_amount where asked for. Rows with a blank member id ("0" included, as the
- * member analyses read it, unless zeroIdIsBlank is false) or no order date (or, as asked, no amount or no order
+ * member analyses read it) or no order date (or, as asked, no amount or no order
  * id) are left out, as the core skips them.
  *
  * @throws CoreError MISSING_COLUMN, SQL_IDENTIFIER_INVALID
@@ -50,10 +44,9 @@ export function memberLineCtes(dialect: SqlDialect, source: SqlSource, options: 
         ? optionalColumn(dialect, source, "orderId")
         : undefined;
   const coupon = options.coupon === true ? optionalColumn(dialect, source, "couponAmount") : undefined;
-  const key = options.zeroIdIsBlank === false ? keyOf : idKeyOf;
-  const selected = [`${key(dialect, member)} AS member_key`, `${dayOf(dialect, date)} AS order_day`];
+  const selected = [`${idKeyOf(dialect, member)} AS member_key`, `${dayOf(dialect, date)} AS order_day`];
   if (amount !== undefined) selected.push(`${amount} AS amount`);
-  if (order !== undefined) selected.push(`${key(dialect, order)} AS order_key`);
+  if (order !== undefined) selected.push(`${idKeyOf(dialect, order)} AS order_key`);
   if (coupon !== undefined) selected.push(`${coupon} AS coupon_amount`);
   const conditions = ["member_key IS NOT NULL", "order_day IS NOT NULL"];
   if (amount !== undefined) conditions.push("amount IS NOT NULL");

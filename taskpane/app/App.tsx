@@ -14,6 +14,7 @@ import { FeatureErrorBoundary } from "../components/FeatureErrorBoundary";
 import { features, type FeatureId } from "../features/registry";
 import { LocaleContext, localeValue } from "./locale-context";
 import { ServicesContext, type Services } from "./services";
+import { SharedInputProvider } from "./shared-input";
 
 const languageNames: Readonly<Record<Locale, string>> = {
   en: "English",
@@ -47,39 +48,41 @@ export function App({ services, initialLocale }: AppProps) {
     <FluentProvider theme={webLightTheme} lang={locale}>
       <ServicesContext.Provider value={services}>
         <LocaleContext.Provider value={value}>
-          <main className={styles.root}>
-            <header className={styles.header}>
-              <Title3 as="h1">{value.t("appTitle")}</Title3>
-              <Select
-                size="small"
-                aria-label={value.t("language")}
-                value={locale}
-                onChange={(_event, data) => setLocale(data.value as Locale)}
+          <SharedInputProvider>
+            <main className={styles.root}>
+              <header className={styles.header}>
+                <Title3 as="h1">{value.t("appTitle")}</Title3>
+                <Select
+                  size="small"
+                  aria-label={value.t("language")}
+                  value={locale}
+                  onChange={(_event, data) => setLocale(data.value as Locale)}
+                >
+                  {(Object.keys(languageNames) as Locale[]).map((code) => (
+                    <option key={code} value={code}>
+                      {languageNames[code]}
+                    </option>
+                  ))}
+                </Select>
+              </header>
+              <TabList
+                selectedValue={featureId}
+                onTabSelect={(_event, data) => setFeatureId(data.value as FeatureId)}
+                aria-label={value.t("appTitle")}
               >
-                {(Object.keys(languageNames) as Locale[]).map((code) => (
-                  <option key={code} value={code}>
-                    {languageNames[code]}
-                  </option>
+                {features.map((candidate) => (
+                  <Tab key={candidate.id} value={candidate.id}>
+                    {value.t(candidate.tabLabel)}
+                  </Tab>
                 ))}
-              </Select>
-            </header>
-            <TabList
-              selectedValue={featureId}
-              onTabSelect={(_event, data) => setFeatureId(data.value as FeatureId)}
-              aria-label={value.t("appTitle")}
-            >
-              {features.map((candidate) => (
-                <Tab key={candidate.id} value={candidate.id}>
-                  {value.t(candidate.tabLabel)}
-                </Tab>
-              ))}
-            </TabList>
-            {feature && (
-              <FeatureErrorBoundary key={feature.id}>
-                <feature.View />
-              </FeatureErrorBoundary>
-            )}
-          </main>
+              </TabList>
+              {feature && (
+                <FeatureErrorBoundary key={feature.id}>
+                  <feature.View />
+                </FeatureErrorBoundary>
+              )}
+            </main>
+          </SharedInputProvider>
         </LocaleContext.Provider>
       </ServicesContext.Provider>
     </FluentProvider>

@@ -2,6 +2,7 @@ import type { ColumnRole } from "../../src/table/types";
 import { useLocale } from "../app/locale-context";
 import type { useAnalysisInput } from "../hooks/useAnalysisInput";
 import { roleOptions, typeLabel, qualityRuleLabel } from "../i18n/table-labels";
+import { AddInSheetNote } from "./AddInSheetNote";
 import { ColumnsStep } from "./ColumnsStep";
 import { InputStep } from "./InputStep";
 import { QualityReport } from "./QualityReport";
@@ -13,7 +14,7 @@ export interface AnalysisInputStepsProps {
 /** Steps 1–2 and the quality report, shared by every analysis tab. */
 export function AnalysisInputSteps({ analysisInput }: AnalysisInputStepsProps) {
   const { locale } = useLocale();
-  const { input, intake, readInput, changeRole, job } = analysisInput;
+  const { input, intake, readInput, changeRole, addInSheetRange, job } = analysisInput;
   return (
     <>
       <InputStep
@@ -26,6 +27,14 @@ export function AnalysisInputSteps({ analysisInput }: AnalysisInputStepsProps) {
         onUseSelection={() => void readInput("selection")}
         onUseRegion={() => void readInput("region")}
       />
+      {addInSheetRange !== null && (
+        <AddInSheetNote
+          sheetName={addInSheetRange.sheetName}
+          currentAddress={input?.address ?? null}
+          onKeep={analysisInput.keepInput}
+          onUseAnyway={() => void analysisInput.takeAddInSheetAnyway()}
+        />
+      )}
       {intake !== null && (
         <>
           <ColumnsStep

@@ -1,7 +1,8 @@
-import { Button, Field, ProgressBar, Subtitle2 } from "@fluentui/react-components";
+import { Button, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useLocale } from "../app/locale-context";
 import type { JobProgress } from "../../engine/protocol";
+import { progressText } from "./progress-text";
 import { useStepStyles } from "./styles";
 
 export interface RunStepProps {
@@ -14,9 +15,10 @@ export interface RunStepProps {
   readonly children?: ReactNode;
 }
 
-/** Step 4: the primary action, then a progress bar with Cancel while it runs. */
+/** The run step: the primary action, then the step in words and a progress bar, with Cancel, while it runs. */
 export function RunStep({ runLabel, disabled, running, progress, onRun, onCancel, children }: RunStepProps) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
+  const line = progressText(locale, progress);
   const styles = useStepStyles();
   const runButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -37,13 +39,10 @@ export function RunStep({ runLabel, disabled, running, progress, onRun, onCancel
       {children}
       {running ? (
         <>
-          <Field
-            validationMessage={progress?.stage ?? t("running")}
-            validationState="none"
-            label={t("running")}
-          >
-            <ProgressBar value={progress?.fraction} max={1} />
-          </Field>
+          <Text role="status" data-testid="run-progress">
+            {line}
+          </Text>
+          <ProgressBar value={progress?.fraction} max={1} aria-label={line} />
           <div className={styles.row}>
             <Button ref={cancelButton} onClick={onCancel}>
               {t("cancel")}

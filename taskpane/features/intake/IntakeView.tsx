@@ -24,7 +24,13 @@ export function IntakeView() {
     if (intake === null) return;
     setWrittenSheet(null);
     clearOutcome();
-    const written = await job.runTask((signal) => write([intake.sheet], { signal, locale }));
+    const written = await job.runTask((signal) =>
+      write([intake.sheet], {
+        signal,
+        locale,
+        onProgress: (fraction) => job.report({ fraction, stage: "writing" }),
+      }),
+    );
     if (written !== null) setWrittenSheet(written.sheets[0]?.sheetName ?? null);
   }, [intake, job, write, clearOutcome, locale]);
 

@@ -35,7 +35,11 @@ export function MembersView() {
           runLabel={t("runLabel")}
           disabled={job.state.running || chosen.length === 0 || parsed === null}
           running={job.state.running}
-          progress={progress === null ? null : { ...progress, stage: stageLabel(t, progress.stage) }}
+          progress={
+            progress === null || progress.count !== undefined
+              ? progress
+              : { ...progress, stage: stageLabel(t, progress.stage) }
+          }
           onRun={() => {
             if (parsed !== null) void start(chosen, parsed);
           }}

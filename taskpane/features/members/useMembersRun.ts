@@ -64,8 +64,7 @@ export function useMembersRun(analysisInput: ReturnType<typeof useAnalysisInput>
           },
           {
             signal,
-            onProgress: (step) =>
-              setProgress({ fraction: step.fraction * ANALYSIS_SHARE, stage: step.stage }),
+            onProgress: (step) => setProgress({ ...step, fraction: step.fraction * ANALYSIS_SHARE }),
           },
         );
         const succeeded = result.outcomes.filter((outcome): outcome is Succeeded => outcome.ok);

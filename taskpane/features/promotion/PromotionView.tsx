@@ -31,10 +31,13 @@ export function PromotionView() {
       : engineProgress === null
         ? null
         : {
+            ...engineProgress,
             fraction: 0.8 * engineProgress.fraction,
-            stage: stages.includes(engineProgress.stage)
-              ? text(`stage.${engineProgress.stage}` as PromotionTextKey)
-              : engineProgress.stage,
+            // "reading" with a row count is worded by the run step ("Reading 5,000 rows…").
+            stage:
+              engineProgress.count === undefined && stages.includes(engineProgress.stage)
+                ? text(`stage.${engineProgress.stage}` as PromotionTextKey)
+                : engineProgress.stage,
           };
   return (
     <>

@@ -5,6 +5,7 @@ import {
   TabList,
   Title3,
   makeStyles,
+  useArrowNavigationGroup,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
@@ -43,6 +44,14 @@ export function App({ services, initialLocale }: AppProps) {
   const [featureId, setFeatureId] = useState<FeatureId>(features[0]?.id ?? "intake");
   const value = useMemo(() => localeValue(locale), [locale]);
   const styles = useStyles();
+  // Every tab is a Tab stop as well as an arrow-key stop (issue 12, item 13): Fluent's TabList makes only the
+  // selected tab tabbable; its root takes these tabster attributes in place of its own.
+  const tabStops = useArrowNavigationGroup({
+    axis: "horizontal",
+    circular: true,
+    memorizeCurrent: true,
+    tabbable: true,
+  });
   const feature = features.find((candidate) => candidate.id === featureId) ?? features[0];
   return (
     <FluentProvider theme={webLightTheme} lang={locale}>
@@ -66,6 +75,7 @@ export function App({ services, initialLocale }: AppProps) {
                 </Select>
               </header>
               <TabList
+                {...tabStops}
                 selectedValue={featureId}
                 onTabSelect={(_event, data) => setFeatureId(data.value as FeatureId)}
                 aria-label={value.t("appTitle")}

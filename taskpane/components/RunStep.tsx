@@ -1,6 +1,7 @@
 import { Button, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useLocale } from "../app/locale-context";
+import { useFlowText } from "../app/use-flow-text";
 import type { JobProgress } from "../../engine/protocol";
 import { progressText } from "./progress-text";
 import { useStepStyles } from "./styles";
@@ -13,11 +14,23 @@ export interface RunStepProps {
   readonly onRun: () => void;
   readonly onCancel: () => void;
   readonly children?: ReactNode;
+  /** The step's number in its tab: 3 where the tab has no settings step. @default 4 */
+  readonly stepNumber?: number;
 }
 
 /** The run step: the primary action, then the step in words and a progress bar, with Cancel, while it runs. */
-export function RunStep({ runLabel, disabled, running, progress, onRun, onCancel, children }: RunStepProps) {
+export function RunStep({
+  runLabel,
+  disabled,
+  running,
+  progress,
+  onRun,
+  onCancel,
+  children,
+  stepNumber = 4,
+}: RunStepProps) {
   const { t, locale } = useLocale();
+  const f = useFlowText();
   const line = progressText(locale, progress);
   const styles = useStepStyles();
   const runButton = useRef<HTMLButtonElement>(null);
@@ -34,7 +47,7 @@ export function RunStep({ runLabel, disabled, running, progress, onRun, onCancel
   return (
     <section className={styles.step} aria-labelledby="run-heading">
       <Subtitle2 as="h2" id="run-heading">
-        {t("runHeading")}
+        {f("stepHeading", { number: stepNumber, title: f("stepRun") })}
       </Subtitle2>
       {children}
       {running ? (

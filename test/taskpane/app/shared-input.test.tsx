@@ -44,7 +44,9 @@ describe("one input across the tabs (issue 12, item 8)", () => {
     await waitFor(() => expect(shape()).toBe("Orders!A1:D6 · 5 rows × 4 columns"));
     // Order ID is recognised as the order role; the user takes it away.
     fireEvent.change(screen.getByLabelText("Role: Order ID"), { target: { value: "" } });
-    await waitFor(() => expect((screen.getByLabelText("Role: Order ID") as HTMLSelectElement).value).toBe(""));
+    await waitFor(() =>
+      expect((screen.getByLabelText("Role: Order ID") as HTMLSelectElement).value).toBe(""),
+    );
 
     for (const tab of ["Segment", "Members", "Promotion"]) {
       fireEvent.click(screen.getByRole("tab", { name: tab }));

@@ -193,3 +193,30 @@ test("every control in every feature tab has an accessible name, before and afte
     await session.close();
   }
 });
+
+test("every pane tab is a Tab stop, and Enter or Space selects it (issue 12, item 13)", async () => {
+  const session = await openPlayground("?lang=en-US");
+  const { page } = session;
+  const look = await inspector(page);
+  try {
+    await pressUntil(page, look, { role: "tab", name: "Data check" });
+    // Tab alone, no arrow keys: from one tab to the next.
+    await page.keyboard.press("Tab");
+    assert.deepEqual(
+      (({ role, name }) => ({ role, name }))(await look.focusInfo()),
+      { role: "tab", name: "Segment" },
+      "Tab moves from Data check to Segment",
+    );
+    await page.keyboard.press("Enter");
+    assert.equal((await look.focusInfo()).selected, "true", "Enter selects Segment");
+    await page.keyboard.press("Tab");
+    assert.equal((await look.focusInfo()).name, "Promotion", "Tab moves on to Promotion");
+    await page.keyboard.press("Space");
+    assert.equal((await look.focusInfo()).selected, "true", "Space selects Promotion");
+    await pressUntil(page, look, { role: "tab", name: "Segment" }, "Shift+Tab", 3);
+    assert.deepEqual(session.pageErrors, []);
+  } finally {
+    await look.detach();
+    await session.close();
+  }
+});

@@ -5,14 +5,17 @@ import { roleOptions, typeLabel, qualityRuleLabel } from "../i18n/table-labels";
 import { AddInSheetNote } from "./AddInSheetNote";
 import { ColumnsStep } from "./ColumnsStep";
 import { InputStep } from "./InputStep";
+import { NeededColumns } from "./NeededColumns";
 import { QualityReport } from "./QualityReport";
 
 export interface AnalysisInputStepsProps {
   readonly analysisInput: ReturnType<typeof useAnalysisInput>;
+  /** The columns the tab cannot run without (features/needed-roles.ts). @default none */
+  readonly neededRoles?: readonly ColumnRole[];
 }
 
 /** Steps 1–2 and the quality report, shared by every analysis tab. */
-export function AnalysisInputSteps({ analysisInput }: AnalysisInputStepsProps) {
+export function AnalysisInputSteps({ analysisInput, neededRoles = [] }: AnalysisInputStepsProps) {
   const { locale } = useLocale();
   const { input, intake, readInput, changeRole, addInSheetRange, job } = analysisInput;
   return (
@@ -26,6 +29,14 @@ export function AnalysisInputSteps({ analysisInput }: AnalysisInputStepsProps) {
         busy={job.state.running}
         onUseSelection={() => void readInput("selection")}
         onUseRegion={() => void readInput("region")}
+      />
+      <NeededColumns
+        roles={neededRoles}
+        presentRoles={
+          intake === null
+            ? null
+            : new Set(intake.columns.flatMap((column) => (column.role === null ? [] : [column.role])))
+        }
       />
       {addInSheetRange !== null && (
         <AddInSheetNote

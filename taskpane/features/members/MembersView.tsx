@@ -1,6 +1,7 @@
 import { Text } from "@fluentui/react-components";
 import { useServices } from "../../app/services";
 import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
+import { NEEDED_ROLES } from "../needed-roles";
 import { ErrorBar } from "../../components/ErrorBar";
 import { ReplacePreviousOption } from "../../components/ReplacePreviousOption";
 import { RunStep } from "../../components/RunStep";
@@ -27,7 +28,7 @@ export function MembersView() {
 
   return (
     <>
-      <AnalysisInputSteps analysisInput={analysisInput} />
+      <AnalysisInputSteps analysisInput={analysisInput} neededRoles={NEEDED_ROLES.members} />
       {intake !== null && <MembersSettings settings={settings} disabled={job.state.running} />}
       {job.state.error !== null && <ErrorBar error={job.state.error} onRetry={job.clearError} />}
       {intake !== null && (

@@ -1,4 +1,5 @@
 import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
+import { NEEDED_ROLES } from "../needed-roles";
 import { ErrorBar } from "../../components/ErrorBar";
 import { ReplacePreviousOption } from "../../components/ReplacePreviousOption";
 import { RunStep } from "../../components/RunStep";
@@ -41,7 +42,7 @@ export function PromotionView() {
           };
   return (
     <>
-      <AnalysisInputSteps analysisInput={lines} />
+      <AnalysisInputSteps analysisInput={lines} neededRoles={NEEDED_ROLES.promotion} />
       {lines.job.state.error !== null && (
         <ErrorBar error={lines.job.state.error} onRetry={lines.job.clearError} />
       )}

@@ -43,6 +43,8 @@ const doorImports = {
   functions: ["taskpane", "cli"],
   cli: ["taskpane", "functions"],
   engine: ["taskpane", "functions", "cli", "playground"],
+  // fileio/ holds the file readers and writer shared by cli/ and playground/: below both, beside the core.
+  fileio: ["taskpane", "functions", "cli", "playground", "engine"],
 };
 function doorBoundary(door) {
   const forbidden = doorImports[door];
@@ -120,13 +122,32 @@ export default tseslint.config(
       "no-restricted-globals": ["error", ...coreForbiddenGlobals],
     },
   },
-  ...Object.keys(doorImports).map((door) => ({
-    files: [`${door}/**/*.{ts,tsx}`],
+  {
+    // fileio/ runs in Node (cli/) and in the browser (playground/): platform APIs both have, no Node built-ins.
+    files: ["fileio/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", doorBoundary(door)],
-      "no-restricted-syntax": ["error", ...messageParsing],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: builtinModules.map((name) => ({ name, message: "fileio/ must not import Node built-ins." })),
+          patterns: [
+            { group: ["node:*"], message: "fileio/ must not import Node built-ins." },
+            ...doorBoundary("fileio").patterns,
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "process", "Buffer", "require", "window", "document"],
     },
-  })),
+  },
+  ...Object.keys(doorImports)
+    .filter((door) => door !== "fileio")
+    .map((door) => ({
+      files: [`${door}/**/*.{ts,tsx}`],
+      rules: {
+        "no-restricted-imports": ["error", doorBoundary(door)],
+        "no-restricted-syntax": ["error", ...messageParsing],
+      },
+    })),
   {
     files: ["taskpane/**/*.{ts,tsx}", "functions/**/*.ts", "engine/**/*.ts", "playground/**/*.{ts,tsx}"],
     languageOptions: {

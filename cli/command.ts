@@ -19,6 +19,15 @@ export interface CommandArgs {
   readonly values: Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
   readonly positionals: readonly string[];
   readonly locale: Locale;
+  /** Where the readers note what they assumed of an input (the program prints or adds them). */
+  readonly readings?: InputReading[];
+}
+
+/** What a reader assumed of an input file: today, the encoding of a CSV that is not UTF-8. */
+export interface InputReading {
+  readonly file: string;
+  /** WHATWG name of the encoding read, e.g. "big5". */
+  readonly encoding: string;
 }
 
 /**

@@ -32,7 +32,17 @@ export const INPUT_OPTIONS: CliOptions = {
   encoding: {
     type: "string",
     valueName: "NAME",
-    description: "text encoding of a CSV, e.g. gb18030, big5 (default utf-8)",
+    description: "text encoding of a CSV, e.g. gb18030, big5 (default: UTF-8, else Big5 or GB18030 detected)",
+  },
+  "number-style": {
+    type: "string",
+    valueName: "dot|comma",
+    description: "how text numbers are written: dot 1,234.5 or comma 1.234,5 (default: detected per column)",
+  },
+  "day-order": {
+    type: "string",
+    valueName: "dmy|mdy",
+    description: "how a/b/yyyy dates are read: day first or month first (default: detected per column)",
   },
   header: {
     type: "string",

@@ -6,6 +6,7 @@ import { roleOverridesFromFlags } from "./column-flags";
 import type { CommandArgs } from "./command";
 import type { GridSource } from "./io/read-grid";
 import { readTableInput } from "./io/read-table-input";
+import { readingOptionsFromFlags } from "./reading-flags";
 
 export interface LoadedTable {
   readonly table: Table;
@@ -28,7 +29,19 @@ export async function loadTable(args: CommandArgs, todaySerial?: number): Promis
     sheet: typeof values.sheet === "string" ? values.sheet : undefined,
     encoding: typeof values.encoding === "string" ? values.encoding : undefined,
   });
-  const options = { header: headerOption(values.header), roles: roleOverridesFromFlags(values), todaySerial };
+  if (source.encodingDetected && source.encoding !== null) {
+    args.readings?.push({ file: input, encoding: source.encoding });
+  }
+  const options = {
+    header: headerOption(values.header),
+    roles: roleOverridesFromFlags(values),
+    todaySerial,
+    ...readingOptionsFromFlags(values),
+    ...(source.delimiter === null ? {} : { delimiter: source.delimiter }),
+    ...(source.encoding === null
+      ? {}
+      : { encoding: source.encoding, encodingDetected: source.encodingDetected }),
+  };
   // A CSV is typed from its cells' offsets: the same table as tableFromGrid, 4× faster and half the memory
   // on a full sheet (bench/rfm/csv-to-table).
   const table = cells === null ? tableFromGrid(source.grid, options) : tableFromTextCells(cells, options);

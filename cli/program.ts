@@ -3,7 +3,7 @@ import { isCoreError } from "../src/errors";
 import { LOCALES } from "../src/i18n/locale";
 import type { Locale } from "../src/i18n/locale";
 import { CliError } from "./cli-error";
-import type { CliOptions, CommandEntry, RegisteredCommand } from "./command";
+import type { CliOptions, CommandEntry, InputReading, RegisteredCommand } from "./command";
 import { COMMANDS, findCommand } from "./commands";
 import { COMMON_OPTIONS } from "./common-flags";
 import { commandHelp, PROGRAM, programHelp } from "./help";
@@ -59,7 +59,7 @@ export async function runCli(argv: readonly string[], io: CliIo = PROCESS_IO): P
     }
     inputFile = typeof values.input === "string" ? values.input : undefined;
     const locale = localeOption(values.locale);
-    return await execute(entry, command, { values, positionals, locale }, io);
+    return await execute(entry, command, { values, positionals, locale, readings: [] }, io);
   } catch (error) {
     return report(error, entry, inputFile, io, fail);
   }
@@ -78,8 +78,28 @@ async function execute(
     if (sheets === null) throw new CliError(`${entry.name} writes no sheets; --out is not available`);
     await writeResultSheetsXlsx(sheets, out, args.locale);
   }
-  io.stdout(args.values.json === true ? `${JSON.stringify(output.json())}\n` : output.text());
+  const readings = args.readings ?? [];
+  if (args.values.json === true) {
+    io.stdout(`${JSON.stringify(withReadings(output.json(), readings))}\n`);
+    return 0;
+  }
+  for (const { file, encoding } of readings) {
+    io.stderr(
+      `${PROGRAM}: ${file}: not UTF-8; read as ${encoding} (pass --encoding NAME to choose another)\n`,
+    );
+  }
+  io.stdout(output.text());
   return 0;
+}
+
+/**
+ * A --json document with `inputEncoding: {file, encoding, detected: true}` when a CSV's encoding was
+ * guessed (one input; an array for several). Other documents are unchanged.
+ */
+function withReadings(json: unknown, readings: readonly InputReading[]): unknown {
+  if (readings.length === 0 || json === null || typeof json !== "object" || Array.isArray(json)) return json;
+  const found = readings.map(({ file, encoding }) => ({ file, encoding, detected: true }));
+  return { ...json, inputEncoding: found.length === 1 ? found[0] : found };
 }
 
 function report(

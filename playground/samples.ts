@@ -258,7 +258,22 @@ export function promotionTraffic(): SampleSheet {
 
 // Member behaviour (English headers): a year of order lines with the time of day, coupon amounts, unit prices,
 // categories, channels and registration dates, from members who buy at their own rate and drop out at their
-// own risk (the BG/NBD story), so every analysis of the Members tab has something to show.
+// own risk (the BG/NBD story), so every analysis of the Members tab has something to show. Each member also
+// has a region, a gender and a birthday (for the Profile), drawn from a generator of their own so the order
+// lines stay as they were; some are blank, as in real exports (Unknown in the Profile).
+
+const memberRegions = ["North", "North", "North", "Central", "Central", "South", "East"];
+
+/** A member's region, gender and birthday ("" = blank), from the attribute generator. */
+function memberAttributes(random: () => number): [string, string, number | string] {
+  const region = random() < 0.05 ? "" : (memberRegions[Math.floor(random() * memberRegions.length)] ?? "");
+  const genderDraw = random();
+  const gender = genderDraw < 0.55 ? "F" : genderDraw < 0.92 ? "M" : "";
+  // Ages 18-70 on 2025-01-01, younger members more likely; one in ten leaves the birthday blank.
+  const age = 18 + Math.floor(52 * Math.pow(random(), 1.6));
+  const birthday = random() < 0.1 ? "" : 45658 - age * 365 - Math.floor(random() * 365);
+  return [region, gender, birthday];
+}
 
 const memberCategoryPrices: readonly (readonly [string, number])[] = [
   ["Apparel", 690],
@@ -292,7 +307,11 @@ export function memberBehaviour(): SampleSheet {
     "Category",
     "Channel",
     "Registration Date",
+    "Region",
+    "Gender",
+    "Birthday",
   ];
+  const attributesRandom = seededRandom(71);
   const firstDay = 45292; // 2024-01-01
   const lastDay = firstDay + 365;
   const rows: (string | number)[][] = [];
@@ -305,6 +324,7 @@ export function memberBehaviour(): SampleSheet {
     const preferredChannel = channels[Math.floor(random() * channels.length)] ?? "App";
     // Members differ in how much they spend per order (Gamma-Gamma's heterogeneity), not only in how often.
     const spendLevel = 0.4 + 2 * random() * random();
+    const attributes = memberAttributes(attributesRandom);
     let day = Math.max(registration, firstDay) + Math.floor(random() * 60);
     while (day < lastDay) {
       orderNumber++;
@@ -330,6 +350,7 @@ export function memberBehaviour(): SampleSheet {
           category,
           channel,
           registration,
+          ...attributes,
         ]);
       }
       if (random() < dropout) break;
@@ -346,6 +367,9 @@ export function memberBehaviour(): SampleSheet {
       "#,##0",
       "#,##0",
       "#,##0",
+      "@",
+      "@",
+      "yyyy-mm-dd",
       "@",
       "@",
       "yyyy-mm-dd",

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
-import { parseCsv } from "../../cli/io/read-csv";
+import { parseCsv } from "../../fileio/read-csv";
 import { parseCsvCells } from "../../cli/io/read-csv-cells";
 import { tableFromGrid } from "../../src/table/table-from-grid";
 import { tableFromTextCells } from "../../src/table/table-from-text-cells";

@@ -10,6 +10,7 @@ import { loadTable } from "../load-table";
 import { cliRunRecord, parametersFromFlags } from "../run-record";
 import { textTable } from "../text-table";
 import { runSheets, type CommandRun } from "./analysis-input";
+import { textHeading, textPair } from "../text-heading";
 
 export interface IntakeJson {
   readonly rows: number;
@@ -51,20 +52,23 @@ function renderIntakeText({ input, run }: CommandRun<IntakeResult>, locale: Loca
   ];
   lines.push(...(columnsTable?.notes ?? []).map((note) => `  ${note}`), "");
   if (columnsTable !== undefined) {
-    lines.push(`${columnsTable.title}:`);
+    lines.push(textHeading(columnsTable.title));
     const header = columnsTable.columns.map((column) => column.header);
     const body = columnsTable.rows.map((row) => row.map((cell) => (cell === null ? "" : String(cell))));
     lines.push(textTable([header, ...body]), "");
   }
   const { issues } = run.result;
-  lines.push(`${qualityTable?.title ?? tableText(locale, "intake.qualityTitle")}:`);
+  lines.push(textHeading(qualityTable?.title ?? tableText(locale, "intake.qualityTitle")));
   if (issues.length === 0) lines.push(`  ${tableText(locale, "intake.noIssues")}`);
   issues.forEach((issue, index) => {
     const name = qualityTable?.rows[index]?.[0] ?? issue.rule;
-    lines.push(`  ${String(name)} (${issue.rule}): ${issue.count}`);
+    lines.push(`  ${textPair(String(name), issue.count)}`);
     for (const example of issue.examples) {
-      const where = example.column === "" ? `row ${example.row}` : `row ${example.row}, ${example.column}`;
-      lines.push(`      ${where}: ${JSON.stringify(example.value)}`);
+      const where =
+        example.column === ""
+          ? tableText(locale, "intake.exampleRow", { row: example.row })
+          : tableText(locale, "intake.exampleCell", { row: example.row, column: example.column });
+      lines.push(`      ${textPair(where, JSON.stringify(example.value))}`);
     }
   });
   return `${lines.join("\n")}\n`;

@@ -9,6 +9,7 @@ import { kpiName } from "../../src/report/promo-kpi-table";
 import { productDecisionReasonText } from "../../src/report/promo-product-table";
 import { qualityLineText } from "../../src/report/promo-text";
 import { textTable } from "../text-table";
+import { textHeading } from "../text-heading";
 
 // The promo command's renderers: the --json document and the text output, both from the use case's result.
 
@@ -66,16 +67,16 @@ export function renderPromoText(analysis: PromotionAnalysis, inputAddress: strin
   const lines = [
     inputAddress,
     "",
-    `${t("table.kpis")}:`,
+    textHeading(t("table.kpis")),
     textTable(kpiRows),
     "",
-    `${t("table.products")}:`,
+    textHeading(t("table.products")),
     textTable([[t("header.product"), t("header.decision"), t("header.reason")], ...productRows]),
   ];
   if (analysis.join.quality.length > 0) {
     lines.push(
       "",
-      `${t("table.quality")}:`,
+      textHeading(t("table.quality")),
       ...analysis.join.quality.map((line) => `  ${qualityLineText(locale, line)}`),
     );
   }

@@ -1,4 +1,4 @@
-import { rfmAnalysis, type RfmCountBy, type RfmResult, type RfmSettings } from "../../src/analysis/rfm";
+import { rfmAnalysis, type RfmCountBy, type RfmSettings } from "../../src/analysis/rfm";
 import { isCoreError } from "../../src/errors";
 import { parseDateText } from "../../src/table/parse-date";
 import { CliError } from "../cli-error";
@@ -6,13 +6,14 @@ import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
 import { inAsOfFlagTerms } from "../io/as-of-terms";
-import { loadAnalysisInput, runSheets, type CommandRun } from "./analysis-input";
+import { rfmWithDuckDb, type EngineRfmRun } from "../duckdb/rfm-engine-run";
+import { loadAnalysisInput } from "./analysis-input";
 import { rfmJson, rfmText } from "./rfm-output";
 
 export type { RfmJson } from "./rfm-output";
 
 /** `rfm --input FILE`: R, F, M per member, quantile scores 1-5 and the ten-segment label, as R's rfm package. */
-export const rfmCommand = defineCommand<CommandRun<RfmResult>>({
+export const rfmCommand = defineCommand<EngineRfmRun>({
   usage: [
     "rfm --input FILE [--as-of DATE] [--count-by orders|days|rows] [--member COL] [--date COL] [--amount COL]",
     "    [--order COL] [--json] [--out FILE.xlsx]",
@@ -24,6 +25,8 @@ export const rfmCommand = defineCommand<CommandRun<RfmResult>>({
     "monetaryEdges}, rows: {read, used, skipped: {blankMemberId, unparseableDate, missingAmount, blankOrderId,",
     "invalidMemberValue}}, members: [{memberId, recencyDays, frequency, monetary, recencyScore, frequencyScore,",
     "monetaryScore, segment, segmentLabel}]}.",
+    "--engine duckdb: DuckDB (embedded) aggregates R/F/M with the SQL `sql --analysis rfm` prints, streaming the",
+    "file, so a CSV or Parquet file larger than memory works; members then come ordered by id.",
   ].join("\n"),
   options: {
     ...INPUT_OPTIONS,
@@ -32,6 +35,12 @@ export const rfmCommand = defineCommand<CommandRun<RfmResult>>({
       type: "string",
       valueName: "DATE",
       description: "date recency is counted to, e.g. 2006-12-31 (default: the day after the latest order)",
+    },
+    engine: {
+      type: "string",
+      valueName: "core|duckdb",
+      description:
+        "where R/F/M are aggregated: in the command (default) or in DuckDB (CSV/Parquet bigger than memory)",
     },
     "count-by": {
       type: "string",
@@ -45,15 +54,28 @@ export const rfmCommand = defineCommand<CommandRun<RfmResult>>({
       ...asOfSetting(args.values["as-of"]),
       ...countBySetting(args.values["count-by"]),
     };
+    if (engineFlag(args.values.engine) === "duckdb") {
+      const input = typeof args.values.input === "string" ? args.values.input : "";
+      try {
+        return await rfmWithDuckDb(args, settings);
+      } catch (error) {
+        // The same words for the core's as-of and count-by refusals as without --engine.
+        return inAsOfFlagTerms(input, () =>
+          inCountByFlagTerms(settings, () => {
+            throw error;
+          }),
+        );
+      }
+    }
     const input = await loadAnalysisInput(args);
     const run = inAsOfFlagTerms(input.loaded.inputAddress, () =>
       inCountByFlagTerms(settings, () => rfmAnalysis(input.loaded.table, settings, input.context)),
     );
-    return { input, run };
+    return { inputAddress: input.loaded.inputAddress, locale: input.context.locale, run };
   },
-  toJson: ({ input, run }) => rfmJson(run.result, input.context.locale),
-  renderText: ({ input, run }, locale) => rfmText(run, input.loaded.inputAddress, locale),
-  resultSheets: runSheets,
+  toJson: ({ run, locale }) => rfmJson(run.result, locale),
+  renderText: ({ inputAddress, run }, locale) => rfmText(run, inputAddress, locale),
+  resultSheets: ({ run }) => run.sheets(),
 });
 
 function asOfSetting(value: unknown): Pick<RfmSettings, "asOfSerial"> {
@@ -62,6 +84,12 @@ function asOfSetting(value: unknown): Pick<RfmSettings, "asOfSerial"> {
   if (serial === null)
     throw new CliError(`--as-of must be a date such as 2006-12-31 (got "${String(value)}")`);
   return { asOfSerial: serial };
+}
+
+function engineFlag(value: unknown): "core" | "duckdb" {
+  if (value === undefined || value === "core") return "core";
+  if (value === "duckdb") return "duckdb";
+  throw new CliError(`--engine must be core or duckdb (got "${String(value)}")`);
 }
 
 function countBySetting(value: unknown): Pick<RfmSettings, "countBy"> {

@@ -1,6 +1,7 @@
 import type { ReportCell, ReportTable, ResultSheet } from "../../src/report/types";
 import { isoFromExcelSerial } from "../../src/table/excel-serial";
 import { textTable } from "../text-table";
+import { textHeading } from "../text-heading";
 
 /** Rows of a long table shown in the terminal; the rest is in --json and --out. */
 const MAX_TEXT_ROWS = 15;
@@ -22,7 +23,7 @@ export function sheetsText(sheets: readonly ResultSheet[], firstLines: readonly 
 }
 
 function tableLines(table: ReportTable): string[] {
-  const lines = [`${table.title}:`, ...(table.notes ?? []).map((note) => `  ${note}`)];
+  const lines = [textHeading(table.title), ...(table.notes ?? []).map((note) => `  ${note}`)];
   const header = table.columns.map((column) => column.header);
   const shown = table.rows.slice(0, MAX_TEXT_ROWS);
   const body = shown.map((row) =>

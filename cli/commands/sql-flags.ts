@@ -69,21 +69,25 @@ export function requestFromFlags(
       return { analysis, source, settings: periodsFromFlags(values) };
     case "bands":
       return { analysis, source, settings: bandSettings(values) };
+    case "churn-features":
+      return { analysis, source, settings: asOfSetting(values) };
   }
 }
 
-function rfmSettings(values: Values): { asOfSerial?: number; countBy?: RfmCountBy } {
+/** --as-of as a serial day (its time of day dropped), or nothing. */
+function asOfSetting(values: Values): { asOfSerial?: number } {
   const asOf = textFlag(values, "as-of");
-  const countBy = textFlag(values, "count-by");
   const asOfSerial = asOf === undefined ? undefined : parseDateText(asOf);
   if (asOfSerial === null) throw new CliError(`--as-of must be a date such as 2006-12-31 (got "${asOf}")`);
+  return asOfSerial === undefined ? {} : { asOfSerial: Math.floor(asOfSerial) };
+}
+
+function rfmSettings(values: Values): { asOfSerial?: number; countBy?: RfmCountBy } {
+  const countBy = textFlag(values, "count-by");
   if (countBy !== undefined && countBy !== "orders" && countBy !== "days" && countBy !== "rows") {
     throw new CliError(`--count-by must be orders, days or rows (got "${countBy}")`);
   }
-  return {
-    ...(asOfSerial === undefined ? {} : { asOfSerial: Math.floor(asOfSerial) }),
-    ...(countBy === undefined ? {} : { countBy }),
-  };
+  return { ...asOfSetting(values), ...(countBy === undefined ? {} : { countBy }) };
 }
 
 function scoreSettings(values: Values): { binCount?: number; edgeRule?: "rfmPackage" | "quantile" } {

@@ -18,14 +18,18 @@ const text = (valueName: string, description: string) =>
 export const sqlCommand = defineCommand<SqlStatement>({
   usage: [
     `sql --analysis ${SQL_ANALYSES.join("|")} --dialect ${SQL_DIALECTS.join("|")}`,
-    "    --table T [--schema S] [--input SAMPLE.csv] [--member COL] [--date COL] [--amount COL] [--order COL] ...",
+    "    --table T [--schema S] [--input SAMPLE.csv] [--member COL] [--date COL] [--amount COL] [--order COL]",
+    "    [--coupon COL] ...",
     "    [--as-of DATE] [--count-by orders|days|rows] [--bins N] [--edge-rule rfm|quantile]",
     "    [--current YEAR [--previous YEAR]] [--by COL --edges LIST [--sum COL,COL] [--closed right|left]]",
     "    [--products-table T] [--traffic-table T] [--json]",
     "",
     "Prints one SQL statement with the core's definitions. Columns come from the column flags, or are recognised",
     "from the header of --input (a sample export of the table), as the other commands recognise them. rfm returns",
-    "member_id, recency_days, frequency, monetary. Executed in the tests: " +
+    "member_id, recency_days, frequency, monetary. churn-features returns one row per member who bought on or",
+    "before --as-of (default: the last purchase day in the data, as the churn model scores): member_id,",
+    "recency_days, purchase_days, log_spend, tenure_days, mean_gap_days, gap_cv, aov, aov_cv, coupon_share (with",
+    "--coupon or a recognised coupon column), spend. Executed in the tests: " +
       EXECUTED_SQL_DIALECTS.join(", ") +
       ";",
     "bigquery, spark and snowflake are generated from the same layer but not executed in tests.",
@@ -43,7 +47,10 @@ export const sqlCommand = defineCommand<SqlStatement>({
     },
     sheet: text("NAME", "worksheet of an .xlsx sample"),
     ...COLUMN_OPTIONS,
-    "as-of": text("DATE", "date recency is counted to (default: the day after the latest order)"),
+    "as-of": text(
+      "DATE",
+      "date recency is counted to (default: the day after the latest order; churn-features: the latest order day)",
+    ),
     "count-by": text(
       "orders|days|rows",
       "how frequency counts (default: orders with an order column, else days)",

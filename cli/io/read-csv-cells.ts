@@ -1,6 +1,8 @@
 import Papa from "papaparse";
+import type { RawGrid } from "../../src/table/types";
 import type { TextCells } from "../../src/table/text-cells";
-import { parseCsv, type CsvGrid } from "./read-csv";
+import { decodeText } from "../../fileio/decode-text";
+import { parseCsvText } from "../../fileio/read-csv";
 import { splitRecords } from "./split-records";
 import { TextCellsBuilder } from "./text-cells-builder";
 
@@ -8,6 +10,10 @@ export interface CsvCells {
   readonly cells: TextCells;
   /** The delimiter found: ",", "\t", ";" or "|". */
   readonly delimiter: string;
+  /** The WHATWG name of the encoding read (see parseCsv). */
+  readonly encoding: string;
+  /** True when the file was not UTF-8 and the encoding was guessed (see parseCsv). */
+  readonly encodingDetected: boolean;
 }
 
 /** parseCsv's papaparse settings: the delimiter is guessed among these. */
@@ -30,23 +36,18 @@ const GUESS_RECORDS = 10;
  *
  * @throws CliError as parseCsv
  */
-export function parseCsvCells(bytes: Uint8Array, file: string, encoding = "utf-8"): CsvCells {
-  const text = decodeOrNull(bytes, encoding);
-  const split = text === null ? null : cellsBySplitting(text);
-  if (split === null || split.allBlank) return cellsOfGrid(parseCsv(bytes, file, encoding));
-  return { cells: split.cells, delimiter: split.delimiter };
+export function parseCsvCells(bytes: Uint8Array, file: string, encoding?: string): CsvCells {
+  const { text, encoding: read, detected } = decodeText(bytes, file, encoding);
+  const found = { encoding: read, encodingDetected: detected };
+  const split = cellsBySplitting(text);
+  if (split === null || split.allBlank) return { ...cellsOfGrid(parseCsvText(text, file)), ...found };
+  return { cells: split.cells, delimiter: split.delimiter, ...found };
 }
 
-interface Split extends CsvCells {
+interface Split {
+  readonly cells: TextCells;
+  readonly delimiter: string;
   readonly allBlank: boolean;
-}
-
-function decodeOrNull(bytes: Uint8Array, encoding: string): string | null {
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
 }
 
 function cellsBySplitting(text: string): Split | null {
@@ -129,7 +130,7 @@ function finish(builder: TextCellsBuilder, text: string, delimiter: string): Spl
 }
 
 /** A grid of strings from parseCsv as TextCells (parseCsv normally throws where this is used). */
-function cellsOfGrid({ grid, delimiter }: CsvGrid): CsvCells {
+function cellsOfGrid({ grid, delimiter }: { grid: RawGrid; delimiter: string }): Omit<Split, "allBlank"> {
   const builder = new TextCellsBuilder();
   const pieces: string[] = [];
   let length = 0;

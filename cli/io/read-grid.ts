@@ -1,9 +1,9 @@
 import { readFile, stat } from "node:fs/promises";
-import path from "node:path";
 import type { RawGrid } from "../../src/table/types";
 import { CliError } from "../cli-error";
-import { parseCsv } from "./read-csv";
-import { readXlsx } from "./read-xlsx";
+import { fileFormatOf } from "../../fileio/file-format";
+import { parseCsv } from "../../fileio/read-csv";
+import { readXlsx } from "../../fileio/read-xlsx";
 
 export interface GridSource {
   readonly grid: RawGrid;
@@ -13,18 +13,18 @@ export interface GridSource {
   readonly sheetName: string | null;
   /** The CSV delimiter found, else null. */
   readonly delimiter: string | null;
+  /** The CSV's encoding (WHATWG name), else null. */
+  readonly encoding: string | null;
+  /** True when the CSV was not UTF-8 and `encoding` was guessed (Big5 or GB18030). */
+  readonly encodingDetected: boolean;
 }
 
 export interface ReadGridOptions {
   /** Worksheet of an .xlsx file. */
   readonly sheet?: string;
-  /** Text encoding of a CSV. @default "utf-8" */
+  /** Text encoding of a CSV. @default UTF-8, else Big5 or GB18030 as decodeText detects */
   readonly encoding?: string;
 }
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-/** OLE compound file: legacy .xls. */
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 /**
  * Reads a CSV or .xlsx file into a grid for tableFromGrid. The format follows the content (an .xlsx is a
@@ -43,36 +43,32 @@ export async function gridSourceFromBytes(
   file: string,
   options: ReadGridOptions = {},
 ): Promise<GridSource> {
-  if (isZip(bytes)) {
+  if (fileFormatOf(bytes, file) === "xlsx") {
     const { grid, sheetName } = await readXlsx(bytes, file, options.sheet);
-    return { grid, file, format: "xlsx", sheetName, delimiter: null };
+    return {
+      grid,
+      file,
+      format: "xlsx",
+      sheetName,
+      delimiter: null,
+      encoding: null,
+      encodingDetected: false,
+    };
   }
-  if (isLegacyWorkbook(bytes, file)) {
-    throw new CliError("legacy .xls/.xlsb workbooks are not supported; save it as .xlsx or CSV UTF-8", file);
-  }
-  if (/\.xlsx?$/i.test(path.extname(file))) throw new CliError("is not a readable .xlsx workbook", file);
   if (options.sheet !== undefined)
     throw new CliError("--sheet applies to .xlsx workbooks, not to a CSV", file);
-  const { grid, delimiter } = parseCsv(bytes, file, options.encoding);
-  return { grid, file, format: "csv", sheetName: null, delimiter };
+  const { grid, delimiter, encoding, encodingDetected } = parseCsv(bytes, file, options.encoding);
+  return { grid, file, format: "csv", sheetName: null, delimiter, encoding, encodingDetected };
 }
 
 /** True when readGrid reads these bytes as a CSV (not a workbook, nothing it refuses before parsing). */
 export function isCsvInput(bytes: Uint8Array, file: string, options: ReadGridOptions = {}): boolean {
-  return (
-    !isZip(bytes) &&
-    !isLegacyWorkbook(bytes, file) &&
-    !/\.xlsx?$/i.test(path.extname(file)) &&
-    options.sheet === undefined
-  );
-}
-
-function isZip(bytes: Uint8Array): boolean {
-  return ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
-}
-
-function isLegacyWorkbook(bytes: Uint8Array, file: string): boolean {
-  return /\.(xls|xlsb)$/i.test(file) || OLE_MAGIC.every((byte, index) => bytes[index] === byte);
+  if (options.sheet !== undefined) return false;
+  try {
+    return fileFormatOf(bytes, file) === "csv";
+  } catch {
+    return false;
+  }
 }
 
 /** The bytes of a non-empty file. @throws CliError for a missing, unreadable, empty file or a directory */

@@ -1,6 +1,6 @@
 import type { RawGrid } from "../../src/table/types";
 import type { TextCells } from "../../src/table/text-cells";
-import { parseCsv } from "./read-csv";
+import { parseCsv } from "../../fileio/read-csv";
 import { parseCsvCells } from "./read-csv-cells";
 import {
   gridSourceFromBytes,
@@ -31,17 +31,19 @@ export async function readTableInput(file: string, options: ReadGridOptions = {}
   if (!isCsvInput(bytes, file, options)) {
     return { source: await gridSourceFromBytes(bytes, file, options), cells: null };
   }
-  const { cells, delimiter } = parseCsvCells(bytes, file, options.encoding);
+  const { cells, delimiter, encoding, encodingDetected } = parseCsvCells(bytes, file, options.encoding);
   let grid: RawGrid | undefined;
   const source: GridSource = {
     get grid(): RawGrid {
-      grid ??= parseCsv(bytes, file, options.encoding).grid;
+      grid ??= parseCsv(bytes, file, encoding).grid;
       return grid;
     },
     file,
     format: "csv",
     sheetName: null,
     delimiter,
+    encoding,
+    encodingDetected,
   };
   return { source, cells };
 }

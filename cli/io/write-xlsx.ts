@@ -1,9 +1,9 @@
 import type ExcelJS from "exceljs";
 import type { Locale } from "../../src/i18n/locale";
-import type { ChartSpec, ReportTable, ResultSheet } from "../../src/report/types";
+import type { ChartKind, ChartSpec, ReportTable, ResultSheet } from "../../src/report/types";
 import { CliError } from "../cli-error";
 import { heatmapFormattings } from "./heatmap-format";
-import { loadExcelJs } from "./load-exceljs";
+import { loadExcelJs } from "../../fileio/load-exceljs";
 import { runRecordRows } from "./run-record-block";
 import { tableName, uniqueSheetName } from "./sheet-names";
 import { displayWidth } from "../text-table";
@@ -100,6 +100,13 @@ function writeTable(
   });
 }
 
+/** The chart kinds in the reader's words (the note is a cell of the sheet: no internal name). */
+const CHART_KIND_NAMES: Record<ChartKind, Record<Locale, string>> = {
+  columnClustered: { en: "column chart", "zh-TW": "直條圖", "zh-CN": "柱形图" },
+  line: { en: "line chart", "zh-TW": "折線圖", "zh-CN": "折线图" },
+  xyScatter: { en: "scatter chart", "zh-TW": "散佈圖", "zh-CN": "散点图" },
+};
+
 function chartNotes(charts: readonly ChartSpec[], table: ReportTable, locale: Locale): string[] {
   const template: Record<Locale, string> = {
     en: 'Chart "{title}" ({kind}) is not drawn in this file (exceljs cannot write charts): its data is the table below.',
@@ -108,7 +115,11 @@ function chartNotes(charts: readonly ChartSpec[], table: ReportTable, locale: Lo
   };
   return charts
     .filter((chart) => chart.tableId === table.id)
-    .map((chart) => template[locale].replace("{title}", chart.title).replace("{kind}", chart.kind));
+    .map((chart) =>
+      template[locale]
+        .replace("{title}", chart.title)
+        .replace("{kind}", CHART_KIND_NAMES[chart.kind][locale]),
+    );
 }
 
 /** Excel table headers must be unique and single-line: a repeated one gets " (2)". */

@@ -23,11 +23,8 @@ export interface KMeansPool extends KMeansTaskRunner {
  */
 export function startKMeansPool(workers = Math.min(2, availableParallelism())): KMeansPool {
   if (workers <= 1) return { workers: 1, runTasks: serialTaskRunner.runTasks, close: async () => {} };
-  // The CLI runs from TypeScript through tsx (bin/commerce-analytics.cjs); a worker thread loads it the same way.
-  const entry = path.join(__dirname, "kmeans-worker.ts");
-  const source = `require("tsx/cjs"); require(${JSON.stringify(entry)});`;
   const threads = Array.from({ length: workers }, () => {
-    const thread = new Worker(source, { eval: true });
+    const thread = workerThread();
     thread.unref();
     return thread;
   });
@@ -87,4 +84,15 @@ function shareProblem(problem: KMeansProblem): KMeansProblem {
     return shared;
   };
   return { ...problem, centred: share(problem.centred), weights: share(problem.weights) };
+}
+
+/**
+ * A k-means worker thread. From the prebuilt bundle (scripts/build-cli.mjs: this module is then part of
+ * dist/cli/commerce-analytics.cjs) the worker is the bundle's sibling kmeans-worker.cjs; from the TypeScript
+ * sources (tsx, bin/commerce-analytics.cjs's fallback) the thread loads kmeans-worker.ts through tsx too.
+ */
+function workerThread(): Worker {
+  if (path.extname(__filename) === ".cjs") return new Worker(path.join(__dirname, "kmeans-worker.cjs"));
+  const entry = path.join(__dirname, "kmeans-worker.ts");
+  return new Worker(`require("tsx/cjs"); require(${JSON.stringify(entry)});`, { eval: true });
 }

@@ -1,4 +1,7 @@
-import type { ColumnRole, RawGrid, Table } from "../../src/table/types";
+import type { ColumnRole, RawGrid, Table, TableOptions } from "../../src/table/types";
+
+/** The user's reading of text numbers and a/b/yyyy dates; absent fields are detected per column. */
+export type ReadingChoices = Pick<TableOptions, "numberStyle" | "dayOrder">;
 import { tableFromGrid } from "../../src/table/table-from-grid";
 
 /** The input every analysis job starts from: the cells read from the workbook and the user's role choices. */
@@ -6,6 +9,8 @@ export interface TableRequest {
   readonly grid: RawGrid;
   /** Column name → chosen role, or "" for "not used". Columns absent here keep the recognised role. */
   readonly roleChoices: Readonly<Record<string, ColumnRole | "">>;
+  /** The user's number style and day order (the columns step's options). @default detected */
+  readonly reading?: ReadingChoices;
 }
 
 /** Builds the typed table with the user's role choices applied (a choice of "" removes a recognised role). */
@@ -14,7 +19,7 @@ export function tableFromRequest(request: TableRequest): Table {
   for (const [columnName, role] of Object.entries(request.roleChoices)) {
     if (role !== "") roles[role] = columnName;
   }
-  const table = tableFromGrid(request.grid, { roles });
+  const table = tableFromGrid(request.grid, { roles, ...request.reading });
   const chosenRoles = new Set(Object.keys(roles));
   return {
     ...table,

@@ -31,6 +31,11 @@ export interface ChurnFacts {
   readonly auc: number;
   readonly treeAuc: number;
   readonly threshold: number;
+  /** Holdout precision and recall of "churned" at the threshold (null when nobody is flagged / churned). */
+  readonly precision: number | null;
+  readonly recall: number | null;
+  /** Members scored as of the last date, and those at or above the threshold. */
+  readonly scoredMembers: number;
   readonly atRiskMembers: number;
   readonly droppedFeatures: readonly ChurnFeature[];
 }
@@ -68,6 +73,9 @@ export function churnAnalysis(
       auc: churn.holdout.auc,
       treeAuc: churn.tree.auc,
       threshold: churn.threshold,
+      precision: churn.holdout.metrics.precision,
+      recall: churn.holdout.metrics.recall,
+      scoredMembers: churn.scored.memberIds.length,
       atRiskMembers: churn.atRisk.length,
       droppedFeatures: churn.model.dropped,
     },

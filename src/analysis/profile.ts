@@ -38,6 +38,9 @@ export interface ProfileFacts {
   /** The group with the most GMV (its --json value; null when that is Unknown). */
   readonly topGroup: string | null;
   readonly topGroupGmvShare: number | null;
+  /** That group's members and their share of all members (null when there is no group). */
+  readonly topGroupMembers: number | null;
+  readonly topGroupMemberShare: number | null;
   readonly top5GmvShare: number | null;
 }
 
@@ -57,7 +60,7 @@ export interface ProfileFacts {
  * const table = tableFromGrid({ values: [["Member ID", "Order ID", "Amount", "性別"], ["a", "o1", 100, "F"], ["a", "o2", 50, "F"], ["b", "o3", 30, "M"]] });
  * const runRecord = { inputAddress: "A1:D4", rowCount: 3, parameters: {}, engineVersion: "0.1.0", timestampIso: "2026-01-02T03:04:05Z" };
  * profileAnalysis(table, { by: ["性別"] }, { locale: "en", runRecord }).result.facts
- * // { analysis: "profile", by: "性別", groupCount: 2, topGroup: "F", topGroupGmvShare: 0.8333…, top5GmvShare: 1 }
+ * // { analysis: "profile", by: "性別", groupCount: 2, topGroup: "F", topGroupGmvShare: 0.8333…, topGroupMembers: 1, topGroupMemberShare: 0.5, top5GmvShare: 1 }
  */
 export function profileAnalysis(
   table: Table,
@@ -93,6 +96,8 @@ export function profileAnalysis(
       groupCount: first?.groups.length ?? 0,
       topGroup: top === undefined ? null : profileGroupValue(top.key),
       topGroupGmvShare: top?.gmvShare ?? null,
+      topGroupMembers: top?.members ?? null,
+      topGroupMemberShare: top?.memberShare ?? null,
       top5GmvShare: first?.top5GmvShare ?? null,
     },
   };

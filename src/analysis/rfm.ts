@@ -60,6 +60,30 @@ export function rfmAnalysis(
     ...(settings.asOfSerial === undefined ? {} : { asOfSerial: settings.asOfSerial }),
     frequencyBasis: countBy === "rows" ? "lines" : "distinctOrders",
   });
+  return rfmAnalysisOfMembers(members, countBy, table.rowCount, context);
+}
+
+/**
+ * The scores, segments and sheets of {@link rfmAnalysis} for R, F and M aggregated elsewhere: by the generated
+ * SQL in a database (the command line's --engine duckdb, src/sql/rfm-sql.ts) with the same definitions.
+ *
+ * Cost: O(members log members).
+ *
+ * @example
+ * const context = { locale: "en" as const, runRecord: { inputAddress: "orders.parquet", rowCount: 0, parameters: {},
+ *   engineVersion: "test", timestampIso: "" } };
+ * const members = { memberIds: ["a", "b"], recencyDays: new Float64Array([3, 30]), frequency: new Float64Array([4, 1]),
+ *   monetary: new Float64Array([400, 20]), lastOrderSerial: null, asOfSerial: null, asOfSource: "memberTable" as const,
+ *   usedRowCount: 2, skippedRows: { blankMemberId: 0, unparseableDate: 0, missingAmount: 0, blankOrderId: 0, invalidMemberValue: 0 } };
+ * rfmAnalysisOfMembers(members, "orders", 2, context).result.readRowCount // 2
+ * rfmAnalysisOfMembers(members, "orders", 2, context).result.segmentCodes.length // 2 (one segment per member)
+ */
+export function rfmAnalysisOfMembers(
+  members: MemberRfm,
+  countBy: RfmCountBy,
+  readRowCount: number,
+  context: AnalysisContext,
+): AnalysisRun<RfmResult> {
   const scores = rfmQuantileScores(members);
   const segmentCodes = rfmSegments(scores.recency.scores, scores.frequency.scores, scores.monetary.scores);
   const result: RfmResult = {
@@ -68,7 +92,7 @@ export function rfmAnalysis(
     segmentCodes,
     segmentCounts: segmentCounts(segmentCodes),
     countBy,
-    readRowCount: table.rowCount,
+    readRowCount,
   };
   return {
     result,
@@ -76,7 +100,7 @@ export function rfmAnalysis(
       rfmResultSheets(
         result,
         context.locale,
-        analysisRunRecord(table, context, "rfm", rfmRunSettings(result)),
+        analysisRunRecord({ rowCount: readRowCount }, context, "rfm", rfmRunSettings(result)),
       ),
     ),
   };

@@ -11,7 +11,7 @@ export const CHURN_FUNCTION_ROW_TABLE_ID = "churn.functionRow";
 
 /**
  * The Churn result sheet: holdout metrics ("churn.summary"), the logistic coefficients with their meaning in
- * words ("churn.coefficients"), the decile calibration table ("churn.calibration", drawn as a line chart of
+ * words ("churn.coefficients", drawn as columns: which features raise the risk), the decile calibration table ("churn.calibration", drawn as a line chart of
  * predicted against observed), the probability histogram of every member as of the last date
  * ("churn.histogram", a column chart), the coefficients row of =CHURN.PROBABILITY ("churn.functionRow") and
  * the members at or above the threshold with their top reasons ("churn.atRisk").
@@ -31,7 +31,7 @@ export const CHURN_FUNCTION_ROW_TABLE_ID = "churn.functionRow";
  * sheet.tables.map((table) => table.id)
  * // ["churn.summary", "churn.coefficients", "churn.calibration", "churn.histogram", "churn.functionRow", "churn.atRisk"]
  * sheet.charts.map((chart) => `${chart.kind} ${chart.tableId}`)
- * // ["line churn.calibration", "columnClustered churn.histogram"]
+ * // ["line churn.calibration", "columnClustered churn.coefficients", "columnClustered churn.histogram"]
  */
 export function churnSheet(result: ChurnRiskResult, locale: Locale, runRecord: RunRecord): ResultSheet {
   const t: Translate = (key, values) => churnText(locale, key, values);
@@ -54,6 +54,15 @@ export function churnSheet(result: ChurnRiskResult, locale: Locale, runRecord: R
         yColumns: ["meanPredicted", "observed"],
         xAxisTitle: t("col.decile"),
         yAxisTitle: t("col.observed"),
+      },
+      {
+        kind: "columnClustered",
+        title: t("chart.coefficients"),
+        tableId: "churn.coefficients",
+        xColumn: "feature",
+        yColumns: ["coefficient"],
+        xAxisTitle: t("col.feature"),
+        yAxisTitle: t("col.coefficient"),
       },
       {
         kind: "columnClustered",

@@ -4,6 +4,7 @@ import { isoFromExcelSerial } from "../table/excel-serial";
 import { QUALITY_RULES } from "../table/quality";
 import type { QualityRule } from "../table/quality";
 import type { Column, Table } from "../table/types";
+import { readingNotes } from "./reading-notes";
 import type { ReportTable, ResultSheet, RunRecord } from "./types";
 
 /**
@@ -33,6 +34,7 @@ export function intakeSummarySheet(table: Table, locale: Locale, runRecord: RunR
         ? t("intake.noHeader")
         : t("intake.headerAt", { row: table.headerRowNumber }),
       t("intake.rowsUsable", { used: usedRowCount, rows: table.rowCount }),
+      ...readingNotes(table, locale),
     ],
     columns: [
       { key: "column", header: t("intake.header.column"), numberFormat: "@" },

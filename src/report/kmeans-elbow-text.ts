@@ -11,7 +11,7 @@ export const kmeansFunctionText = defineMessages({
     noRecommendation: "k 的取值太少，無法建議：請至少掃描 3 個 k，或使用更多列。",
   },
   "zh-CN": {
-    recommendedK: "建议聚类数 k",
+    recommendedK: "建议分群数 k",
     noRecommendation: "k 的取值太少，无法建议：请至少扫描 3 个 k，或使用更多行。",
   },
 });

@@ -9,7 +9,7 @@ import type { ChartSpec, ReportTable, ResultSheet, RunRecord } from "./types";
 /**
  * The Profile sheet (用戶畫像): per profiled column a table of its groups ("profile.groups.1", ".2") with
  * the definitions and data notes, a summary table (all members, the top-5 GMV share), and two clustered
- * column charts of the groups: share of members beside share of GMV, and AOV. (The issue asks for GMV share
+ * column charts of the groups, each with both axis titles: share of members beside share of GMV, and AOV. (The issue asks for GMV share
  * and AOV in one chart; a chart spec has one value axis, on which a share of at most 1 beside an AOV in the
  * hundreds would draw as nothing, so AOV has its own chart.) With two columns, the cross-tab of GMV shares
  * follows.
@@ -54,6 +54,7 @@ export function profileSheet(profile: MemberProfile, locale: Locale, runRecord: 
         xColumn: "group",
         yColumns: ["memberShare", "gmvShare"],
         xAxisTitle: header,
+        yAxisTitle: profileText(locale, "shareAxis"),
       },
       {
         kind: "columnClustered",
@@ -62,6 +63,7 @@ export function profileSheet(profile: MemberProfile, locale: Locale, runRecord: 
         xColumn: "group",
         yColumns: ["aov"],
         xAxisTitle: header,
+        yAxisTitle: profileText(locale, "col.aov"),
       },
     );
   });

@@ -1,4 +1,5 @@
 import { bandsSql, type BandsSqlSettings } from "./bands-sql";
+import { churnFeaturesSql, type ChurnFeaturesSqlSettings } from "./churn-features-sql";
 import { cohortsSql } from "./cohorts-sql";
 import { cycleSql } from "./cycle-sql";
 import type { SqlDialect } from "./dialect";
@@ -23,18 +24,12 @@ export const SQL_ANALYSES = [
   "bands",
   "promo",
   "promo-products",
+  "churn-features",
 ] as const;
 
 export type SqlAnalysis = (typeof SQL_ANALYSES)[number];
 
-/**
- * One analysis to generate, with its source and settings.
- *
- * Extension point: the per-member churn features (issue 15, part 1) will mirror the churn core (src/churn,
- * written separately): add src/sql/churn-features-sql.ts with churnFeaturesSql(dialect, source, settings),
- * a variant { analysis: "churn"; source; settings } here, "churn" in SQL_ANALYSES, a case in analysisSql, and
- * a test in test/support/sql/parity-suite.ts that compares it with the churn core on every engine.
- */
+/** One analysis to generate, with its source and settings. */
 export type SqlAnalysisRequest =
   | { readonly analysis: "rfm"; readonly source: SqlSource; readonly settings?: RfmSqlSettings }
   | { readonly analysis: "levels"; readonly source: SqlSource; readonly settings?: LevelsSqlSettings }
@@ -44,7 +39,12 @@ export type SqlAnalysisRequest =
   | { readonly analysis: "yoy"; readonly source: SqlSource; readonly settings: YoySqlSettings }
   | { readonly analysis: "bands"; readonly source: SqlSource; readonly settings: BandsSqlSettings }
   | { readonly analysis: "promo"; readonly sources: PromoSqlSources }
-  | { readonly analysis: "promo-products"; readonly sources: PromoSqlSources };
+  | { readonly analysis: "promo-products"; readonly sources: PromoSqlSources }
+  | {
+      readonly analysis: "churn-features";
+      readonly source: SqlSource;
+      readonly settings?: ChurnFeaturesSqlSettings;
+    };
 
 /**
  * The statement of one analysis in one dialect (see each generator for its definitions and columns).
@@ -78,6 +78,8 @@ export function analysisSql(dialect: SqlDialect, request: SqlAnalysisRequest): S
       return promoKpisSql(dialect, request.sources);
     case "promo-products":
       return promoProductsSql(dialect, request.sources);
+    case "churn-features":
+      return churnFeaturesSql(dialect, request.source, request.settings);
   }
 }
 

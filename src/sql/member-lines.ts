@@ -2,7 +2,7 @@ import type { SqlDialect } from "./dialect";
 import { dayOf } from "./date-arithmetic";
 import { optionalColumn, requiredColumn, tableReference, type SqlSource } from "./source";
 import type { SqlCte } from "./statement";
-import { keyOf } from "./text-expressions";
+import { idKeyOf, keyOf } from "./text-expressions";
 
 /** Which order id the member analyses read. */
 export type OrderKeyUse =
@@ -18,12 +18,24 @@ export interface MemberLineOptions {
   /** Read the amount and leave out rows without one (R/F/M). */
   readonly amount: boolean;
   readonly orderKey: OrderKeyUse;
+  /**
+   * Read the coupon amount as coupon_amount when a column has that role (the churn features' coupon share).
+   * @default false
+   */
+  readonly coupon?: boolean;
+  /**
+   * A member or order id "0" is no id (the member analyses' readIdKey). The churn core's lines
+   * (src/analysis/churn-lines.ts) keep "0" as an id like any other, so its SQL sets this to false.
+   * @default true
+   */
+  readonly zeroIdIsBlank?: boolean;
 }
 
 /**
  * CTE `usable_lines`: the rows the member analyses use, as member_key (trimmed text), order_day (the calendar
- * day), amount and order_key where asked for. Rows with a blank member id or no order date (or, as asked, no
- * amount or no order id) are left out, as the core skips them.
+ * day), amount, order_key and coupon_amount where asked for. Rows with a blank member id ("0" included, as the
+ * member analyses read it, unless zeroIdIsBlank is false) or no order date (or, as asked, no amount or no order
+ * id) are left out, as the core skips them.
  *
  * @throws CoreError MISSING_COLUMN, SQL_IDENTIFIER_INVALID
  */
@@ -37,9 +49,12 @@ export function memberLineCtes(dialect: SqlDialect, source: SqlSource, options: 
       : options.orderKey === "optional"
         ? optionalColumn(dialect, source, "orderId")
         : undefined;
-  const selected = [`${keyOf(dialect, member)} AS member_key`, `${dayOf(dialect, date)} AS order_day`];
+  const coupon = options.coupon === true ? optionalColumn(dialect, source, "couponAmount") : undefined;
+  const key = options.zeroIdIsBlank === false ? keyOf : idKeyOf;
+  const selected = [`${key(dialect, member)} AS member_key`, `${dayOf(dialect, date)} AS order_day`];
   if (amount !== undefined) selected.push(`${amount} AS amount`);
-  if (order !== undefined) selected.push(`${keyOf(dialect, order)} AS order_key`);
+  if (order !== undefined) selected.push(`${key(dialect, order)} AS order_key`);
+  if (coupon !== undefined) selected.push(`${coupon} AS coupon_amount`);
   const conditions = ["member_key IS NOT NULL", "order_day IS NOT NULL"];
   if (amount !== undefined) conditions.push("amount IS NOT NULL");
   if (options.orderKey === "required") conditions.push("order_key IS NOT NULL");

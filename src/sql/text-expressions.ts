@@ -40,6 +40,17 @@ export function keyOf(dialect: SqlDialect, column: string): string {
 }
 
 /**
+ * A member or order id as the member analyses key it: {@link keyOf}, with the text "0" also NULL. The core reads
+ * an id of 0 as no id (src/member/cells.ts readIdKey, src/rfm/member-index.ts isBlankIdCell): desktop Excel sends
+ * an empty cell as 0, and exports write 0 for a guest order.
+ *
+ * @example idKeyOf("postgres", "member_id") // "NULLIF(NULLIF(TRIM(CAST(member_id AS TEXT)), ''), '0')"
+ */
+export function idKeyOf(dialect: SqlDialect, column: string): string {
+  return `NULLIF(${keyOf(dialect, column)}, '0')`;
+}
+
+/**
  * Text concatenation: CONCAT(…) everywhere but SQLite, which has concat() only from 3.44 and uses ||
  * (in MySQL || is OR unless PIPES_AS_CONCAT is set, so CONCAT there).
  *

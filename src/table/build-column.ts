@@ -5,7 +5,7 @@ import { isFractionOnlyUnder } from "./number-style";
 import { isDayOrderAmbiguous } from "./parse-date";
 import type { QualityLog, QualityRule } from "./quality";
 import { KEY_ROLES, NON_NEGATIVE_ROLES } from "./role-types";
-import type { Column, ColumnRole, NumberColumn, TableOptions } from "./types";
+import type { Column, ColumnRole, DateColumn, NumberColumn, TableOptions } from "./types";
 
 export interface ColumnSource {
   readonly name: string;
@@ -98,14 +98,26 @@ export function buildColumn(source: ColumnSource, reading: TypeReading, context:
     }
   }
   const base = { name: source.name, header: source.header, sourceIndex: source.sourceIndex, role };
-  const style = numberStyleOf(reading);
   // The element types follow from readCell's branch for each type.
-  return {
-    ...base,
-    type: reading.type,
-    values,
-    ...(style === undefined ? {} : { numberStyle: style }),
-  } as Column;
+  return { ...base, type: reading.type, values, ...readingMetadata(reading) } as Column;
+}
+
+/**
+ * What a column states about how its text was read: a number column's style (numberStyleOf), a date
+ * column's day order when it has "a/b/yyyy" dates that read two ways. Cost: O(1).
+ *
+ * @example readingMetadata({ type: "date", dayOrder: "dmy", dayOrderAssumed: false, slashDates: true, numberReading: "dot", numberStyleAssumed: false, allowCompact: false, plainNumbersAreSerials: false })
+ * // { dayOrder: "dmy", dayOrderAssumed: false }
+ */
+export function readingMetadata(
+  reading: TypeReading,
+): Pick<NumberColumn, "numberStyle"> & Pick<DateColumn, "dayOrder" | "dayOrderAssumed"> {
+  const style = numberStyleOf(reading);
+  if (style !== undefined) return { numberStyle: style };
+  if (reading.type === "date" && reading.slashDates === true) {
+    return { dayOrder: reading.dayOrder, dayOrderAssumed: reading.dayOrderAssumed };
+  }
+  return {};
 }
 
 /**

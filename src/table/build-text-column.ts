@@ -1,4 +1,4 @@
-import { buildColumn, numberStyleOf, type ColumnContext } from "./build-column";
+import { buildColumn, readingMetadata, type ColumnContext } from "./build-column";
 import { inferColumnType, type TypeReading } from "./infer-type";
 import { QualityLog, type QualityRule } from "./quality";
 import { simpleValues } from "./simple-column-values";
@@ -73,8 +73,7 @@ export function buildTextColumn(
   generalPositions.forEach((position, index) => (values[position] = built.values[index] ?? null));
   const base = { name: source.name, header: source.header, sourceIndex: column, role: source.role };
   // The element types follow from the simple readers and buildColumn for each type.
-  const style = numberStyleOf(reading);
-  return { ...base, type, values, ...(style === undefined ? {} : { numberStyle: style }) } as Column;
+  return { ...base, type, values, ...readingMetadata(reading) } as Column;
 }
 
 /**

@@ -18,6 +18,8 @@ export interface TypeReading extends DateReading {
   readonly numberStyleAssumed: boolean;
   /** Some "a/b/yyyy" cell reads both ways (03/04/2021) and none decided: `dayOrder` is a default. */
   readonly dayOrderAssumed: boolean;
+  /** Some cell is an "a/b/yyyy" date whose two parts differ: the column's day order matters. */
+  readonly slashDates?: boolean;
 }
 
 export interface InferTypeHints {
@@ -64,6 +66,7 @@ export function inferColumnType(
     if (isBlankCell(raw) || excelErrorOf(raw) !== null) return;
     filled.push(index);
     if (typeof raw === "string" && MAYBE_YEAR_LAST.test(raw)) {
+      // A decided cell (a part above 12) is also a slash date, counted by its vote.
       const evidence = dayOrderEvidence(raw);
       if (evidence === "dmy") dayFirstVotes++;
       else if (evidence === "mdy") monthFirstVotes++;
@@ -81,6 +84,7 @@ export function inferColumnType(
     dayOrder: hints.dayOrder ?? detectedOrder,
     dayOrderAssumed:
       hints.dayOrder === undefined && dayFirstVotes + monthFirstVotes === 0 && undecidedDates > 0,
+    slashDates: dayFirstVotes + monthFirstVotes + undecidedDates > 0,
     numberReading: numberStyle.reading,
     numberStyleAssumed: numberStyle.assumed,
     allowCompact: hints.knownType === "date" || DATE_HEADER.test(hints.header) || allCompact,

@@ -1,3 +1,4 @@
+import { tableSourceOf } from "./table-source";
 import { buildColumn, readingHintsOf } from "./build-column";
 import { displayCell } from "./cell-value";
 import { checkTableOptions, HEADER_SAMPLE_ROWS, noDataRowsError, planColumns } from "./column-plan";
@@ -82,5 +83,6 @@ export function tableFromGrid(grid: RawGrid, options: TableOptions = {}): Table 
     headerRowNumber: hasHeader ? firstRowNumber + block.firstRow : null,
     sourceRowNumbers: dataRows.rowNumbers,
     quality: log.issues(),
+    ...tableSourceOf(options),
   };
 }

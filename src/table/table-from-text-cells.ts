@@ -1,3 +1,4 @@
+import { tableSourceOf } from "./table-source";
 import { readingHintsOf } from "./build-column";
 import { buildTextColumn } from "./build-text-column";
 import { checkTableOptions, HEADER_SAMPLE_ROWS, noDataRowsError, planColumns } from "./column-plan";
@@ -79,6 +80,7 @@ export function tableFromTextCells(cells: TextCells, options: TableOptions = {})
     headerRowNumber: hasHeader ? firstRowNumber + block.firstRow : null,
     sourceRowNumbers: dataRows.rowNumbers,
     quality: log.issues(),
+    ...tableSourceOf(options),
   };
 }
 

@@ -77,6 +77,13 @@ export interface NumberColumn extends ColumnBase {
 export interface DateColumn extends ColumnBase {
   readonly type: "date";
   readonly values: readonly (number | null)[];
+  /**
+   * How its "a/b/yyyy" text was read, when it has some whose parts differ: "dmy" or "mdy" (decided by a
+   * value with a part above 12, by the user's option, or assumed). Absent for columns without such dates.
+   */
+  readonly dayOrder?: "dmy" | "mdy";
+  /** True when no value decided `dayOrder` and the user set none: the order is the default, month first. */
+  readonly dayOrderAssumed?: boolean;
 }
 
 /** Trimmed text; numbers become their shortest decimal text, dates ISO "yyyy-mm-dd", booleans "TRUE"/"FALSE". */
@@ -121,6 +128,18 @@ export interface Table {
   readonly sourceRowNumbers: readonly number[];
   /** Issues in the order of QUALITY_RULES; rules that did not fire are absent. */
   readonly quality: readonly QualityIssue[];
+  /** What the caller said of the file the cells came from (TableOptions' delimiter and encoding). */
+  readonly source?: TableSource;
+}
+
+/** The file a table was read from, as its reader found it: shown in the quality report. */
+export interface TableSource {
+  /** CSV delimiter; ";" means numbers default to a decimal comma. */
+  readonly delimiter?: string;
+  /** WHATWG name of the text encoding read ("utf-8", "big5", "gb18030"). */
+  readonly encoding?: string;
+  /** True when the encoding was guessed because the file was not UTF-8. */
+  readonly encodingDetected?: boolean;
 }
 
 export interface TableOptions {
@@ -148,4 +167,8 @@ export interface TableOptions {
    * @default undefined (cells from a worksheet)
    */
   readonly delimiter?: string;
+  /** Encoding of the file the cells came from, for the quality report only. @default undefined */
+  readonly encoding?: string;
+  /** True when `encoding` was guessed (the file was not UTF-8). @default undefined */
+  readonly encodingDetected?: boolean;
 }

@@ -24,13 +24,17 @@ const languageNames: Readonly<Record<Locale, string>> = {
 };
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, minWidth: "300px", maxWidth: "720px" },
+  // border-box and no minimum width: the pane is 320-350 px in Excel, padding included (issue 12, item 11).
+  root: { boxSizing: "border-box", padding: tokens.spacingHorizontalM, minWidth: 0, maxWidth: "720px" },
   header: {
     display: "flex",
+    flexWrap: "wrap",
     justifyContent: "space-between",
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
   },
+  // The four tabs wrap to a second row rather than push the pane sideways (English needs 373 px on one row).
+  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
 });
 
 export interface AppProps {
@@ -76,6 +80,8 @@ export function App({ services, initialLocale }: AppProps) {
               </header>
               <TabList
                 {...tabStops}
+                className={styles.tabs}
+                size="small"
                 selectedValue={featureId}
                 onTabSelect={(_event, data) => setFeatureId(data.value as FeatureId)}
                 aria-label={value.t("appTitle")}

@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
 import type { ColumnRole } from "../../src/table/types";
 import type { IntakeResult } from "../../engine/jobs/intake";
+import type { ReadingChoices } from "../../engine/jobs/table-request";
 import type { InputRange } from "../excel/workbook-port";
 
 /** The user's role overrides, by column name ("" = not used). */
@@ -10,6 +11,8 @@ export type RoleChoices = Readonly<Record<string, ColumnRole | "">>;
 export interface InputState {
   readonly input: InputRange | null;
   readonly roleChoices: RoleChoices;
+  /** The user's number style and day order (undefined = detect). */
+  readonly reading: ReadingChoices;
   readonly intake: IntakeResult | null;
 }
 
@@ -19,13 +22,13 @@ export interface InputStore {
   readonly setState: (next: InputState) => void;
 }
 
-export const EMPTY_INPUT: InputState = { input: null, roleChoices: {}, intake: null };
+export const EMPTY_INPUT: InputState = { input: null, roleChoices: {}, reading: {}, intake: null };
 
 const SharedInputContext = createContext<InputStore | null>(null);
 
 /**
  * Keeps ONE input for the whole pane (issue 12, item 8): what Data check read is what Segment, Promotion and
- * Members use, with the same role overrides, until the user reads another range. Switching tabs unmounts a
+ * Members use, with the same role overrides and reading choices, until the user reads another range. Switching tabs unmounts a
  * tab's view, so the input lives here, above the tabs.
  */
 export function SharedInputProvider({ children }: { readonly children: ReactNode }) {

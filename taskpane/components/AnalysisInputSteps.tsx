@@ -7,6 +7,7 @@ import { ColumnsStep } from "./ColumnsStep";
 import { InputStep } from "./InputStep";
 import { NeededColumns } from "./NeededColumns";
 import { QualityReport } from "./QualityReport";
+import { ReadingOptions } from "./ReadingOptions";
 
 export interface AnalysisInputStepsProps {
   readonly analysisInput: ReturnType<typeof useAnalysisInput>;
@@ -17,7 +18,8 @@ export interface AnalysisInputStepsProps {
 /** Steps 1–2 and the quality report, shared by every analysis tab. */
 export function AnalysisInputSteps({ analysisInput, neededRoles = [] }: AnalysisInputStepsProps) {
   const { locale } = useLocale();
-  const { input, intake, readInput, changeRole, addInSheetRange, job } = analysisInput;
+  const { input, intake, readInput, changeRole, reading, changeReading, addInSheetRange, job } =
+    analysisInput;
   return (
     <>
       <InputStep
@@ -57,6 +59,13 @@ export function AnalysisInputSteps({ analysisInput, neededRoles = [] }: Analysis
             roleOptions={roleOptions(locale)}
             disabled={job.state.running}
             onRoleChange={(name, role) => void changeRole(name, role as ColumnRole | "")}
+            readingOptions={
+              <ReadingOptions
+                reading={reading}
+                disabled={job.state.running}
+                onChange={(choices) => void changeReading(choices)}
+              />
+            }
           />
           <QualityReport
             issues={intake.issues.map((issue) => ({
@@ -67,6 +76,7 @@ export function AnalysisInputSteps({ analysisInput, neededRoles = [] }: Analysis
             }))}
             usedRowCount={intake.cleanRowCount}
             totalRowCount={intake.rowCount}
+            readingNotes={intake.readingNotes}
           />
         </>
       )}

@@ -1,15 +1,7 @@
-import {
-  Select,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from "@fluentui/react-components";
+import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { useLocale } from "../app/locale-context";
+import { RoleField } from "./RoleField";
 import { useStepStyles } from "./styles";
 
 export interface ColumnView {
@@ -25,55 +17,58 @@ export interface ColumnsStepProps {
   readonly roleOptions: readonly { readonly value: string; readonly label: string }[];
   readonly disabled: boolean;
   readonly onRoleChange: (columnName: string, role: string) => void;
+  /** The number-style and day-order options under the columns; absent = not shown. */
+  readonly readingOptions?: ReactNode;
 }
 
-/** Step 2: the recognised role of each column, with a dropdown to change it. */
-export function ColumnsStep({ columns, roleOptions, disabled, onRoleChange }: ColumnsStepProps) {
+const useStyles = makeStyles({
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+});
+
+/**
+ * Step 2: the recognised role of each column, with a dropdown to change it. One column per line, name and type
+ * above a full-width dropdown: a three-column table left the dropdown 50 px wide at 320 px ("Return qu").
+ */
+export function ColumnsStep({
+  columns,
+  roleOptions,
+  disabled,
+  onRoleChange,
+  readingOptions,
+}: ColumnsStepProps) {
   const { t } = useLocale();
   const styles = useStepStyles();
+  const own = useStyles();
   return (
     <section className={styles.step} aria-labelledby="columns-heading">
       <Subtitle2 as="h2" id="columns-heading">
         {t("columnsHeading")}
       </Subtitle2>
       <Text className={styles.hint}>{t("columnsHint")}</Text>
-      <Table size="extra-small" className={styles.table} aria-labelledby="columns-heading">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t("columnName")}</TableHeaderCell>
-            <TableHeaderCell>{t("columnRole")}</TableHeaderCell>
-            <TableHeaderCell>{t("columnType")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {columns.map((column) => (
-            <TableRow key={column.name}>
-              <TableCell>{column.name}</TableCell>
-              <TableCell>
-                {/* aria-disabled, not disabled: a disabled control drops keyboard focus to <body> while the
-                    roles are re-checked; this one keeps focus and ignores changes until the check is done. */}
-                <Select
-                  size="small"
-                  aria-label={`${t("columnRole")}: ${column.name}`}
-                  value={column.role}
-                  aria-disabled={disabled || undefined}
-                  onChange={(_event, data) => {
-                    if (!disabled) onRoleChange(column.name, data.value);
-                  }}
-                >
-                  <option value="">{t("roleNone")}</option>
-                  {roleOptions.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-                </Select>
-              </TableCell>
-              <TableCell>{column.typeLabel}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <ul className={own.list} aria-labelledby="columns-heading">
+        {columns.map((column) => (
+          <li key={column.name}>
+            <RoleField
+              columnName={column.name}
+              detail={column.typeLabel}
+              ariaLabel={`${t("columnRole")}: ${column.name}`}
+              value={column.role}
+              noneLabel={t("roleNone")}
+              options={roleOptions}
+              disabled={disabled}
+              onChange={(role) => onRoleChange(column.name, role)}
+            />
+          </li>
+        ))}
+      </ul>
+      {readingOptions}
     </section>
   );
 }

@@ -23,10 +23,17 @@ export interface QualityReportProps {
   readonly issues: readonly QualityIssueView[];
   readonly usedRowCount: number;
   readonly totalRowCount: number;
+  /** How the cells were read (number styles, day orders), when not plainly. */
+  readonly readingNotes?: readonly string[];
 }
 
 /** The data-quality report: counts per rule with a first example, and how many rows the analysis uses. */
-export function QualityReport({ issues, usedRowCount, totalRowCount }: QualityReportProps) {
+export function QualityReport({
+  issues,
+  usedRowCount,
+  totalRowCount,
+  readingNotes = [],
+}: QualityReportProps) {
   const { t } = useLocale();
   const f = useFlowText();
   const styles = useStepStyles();
@@ -41,6 +48,15 @@ export function QualityReport({ issues, usedRowCount, totalRowCount }: QualityRe
       <Text weight="semibold" data-testid="rows-used">
         {t("rowsUsed", { used: usedRowCount.toLocaleString(), total: totalRowCount.toLocaleString() })}
       </Text>
+      {readingNotes.length > 0 && (
+        <ul data-testid="reading-notes" style={{ margin: 0, paddingLeft: 16 }}>
+          {readingNotes.map((note) => (
+            <li key={note}>
+              <Text size={200}>{note}</Text>
+            </li>
+          ))}
+        </ul>
+      )}
       {issues.length === 0 ? (
         <Text>{t("qualityClean")}</Text>
       ) : (

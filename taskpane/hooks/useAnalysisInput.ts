@@ -4,6 +4,7 @@ import { useLocale } from "../app/locale-context";
 import { useServices } from "../app/services";
 import { useInputStore, type RoleChoices } from "../app/shared-input";
 import type { InputRange } from "../excel/workbook-port";
+import type { ReadingChoices } from "../../engine/jobs/table-request";
 import { useJob } from "./useJob";
 
 export type { RoleChoices } from "../app/shared-input";
@@ -21,18 +22,19 @@ export function useAnalysisInput(scope: "shared" | "own" = "shared") {
   const { locale } = useLocale();
   const job = useJob();
   const store = useInputStore(scope);
-  const { input, roleChoices, intake } = store.state;
+  const { input, roleChoices, reading, intake } = store.state;
   const { setState } = store;
   const [addInSheetRange, setAddInSheetRange] = useState<InputRange | null>(null);
   const { runTask, runEngine } = job;
 
   const analyse = useCallback(
-    (range: InputRange, choices: RoleChoices, signal: AbortSignal) =>
+    (range: InputRange, choices: RoleChoices, readingChoices: ReadingChoices, signal: AbortSignal) =>
       runEngine(
         "intake",
         {
           grid: { values: range.values, numberFormats: range.numberFormats },
           roleChoices: choices,
+          reading: readingChoices,
           locale,
           runRecord: {
             inputAddress: range.address,
@@ -50,10 +52,10 @@ export function useAnalysisInput(scope: "shared" | "own" = "shared") {
   const takeRange = useCallback(
     async (range: InputRange) => {
       setAddInSheetRange(null);
-      const result = await runTask((signal) => analyse(range, {}, signal));
-      if (result !== null) setState({ input: range, roleChoices: {}, intake: result });
+      const result = await runTask((signal) => analyse(range, {}, reading, signal));
+      if (result !== null) setState({ input: range, roleChoices: {}, reading, intake: result });
     },
-    [runTask, analyse, setState],
+    [runTask, analyse, reading, setState],
   );
 
   const readInput = useCallback(
@@ -76,9 +78,20 @@ export function useAnalysisInput(scope: "shared" | "own" = "shared") {
     async (columnName: string, role: ColumnRole | "") => {
       if (input === null) return;
       const choices = { ...roleChoices, [columnName]: role };
-      setState({ input, roleChoices: choices, intake });
-      const result = await runTask((signal) => analyse(input, choices, signal));
-      if (result !== null) setState({ input, roleChoices: choices, intake: result });
+      setState({ input, roleChoices: choices, reading, intake });
+      const result = await runTask((signal) => analyse(input, choices, reading, signal));
+      if (result !== null) setState({ input, roleChoices: choices, reading, intake: result });
+    },
+    [input, roleChoices, reading, intake, runTask, analyse, setState],
+  );
+
+  /** The user sets the number style or day order (undefined = detect): the intake is read again. */
+  const changeReading = useCallback(
+    async (choices: ReadingChoices) => {
+      setState({ input, roleChoices, reading: choices, intake });
+      if (input === null) return;
+      const result = await runTask((signal) => analyse(input, roleChoices, choices, signal));
+      if (result !== null) setState({ input, roleChoices, reading: choices, intake: result });
     },
     [input, roleChoices, intake, runTask, analyse, setState],
   );
@@ -87,8 +100,10 @@ export function useAnalysisInput(scope: "shared" | "own" = "shared") {
     input,
     intake,
     roleChoices,
+    reading,
     readInput,
     changeRole,
+    changeReading,
     addInSheetRange,
     keepInput,
     takeAddInSheetAnyway,

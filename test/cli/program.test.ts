@@ -96,8 +96,9 @@ describe("intake (in-process)", () => {
     );
     expect(status).toBe(0);
     expect(stdout).toContain("4 列資料 × 5 欄。");
-    expect(stdout).toContain("負數金額 (negativeAmount): 3");
-    expect(stdout).toContain('row 5, Sales: "(40)"');
+    expect(stdout).toContain("負數金額：3");
+    expect(stdout).not.toContain("negativeAmount");
+    expect(stdout).toContain('第 5 列，Sales："(40)"');
   });
 
   it("writes the Intake sheet with --out", async () => {

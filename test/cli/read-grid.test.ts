@@ -40,14 +40,21 @@ describe("readGrid: CSV", () => {
     ]);
   });
 
-  it("decodes another encoding on request and refuses bytes that are not UTF-8", async () => {
+  it("decodes another encoding on request, detects GB18030, refuses bytes in no known encoding", async () => {
     const file = path.join(dir, "gbk.csv");
     // "会员编号,金额\nM1,5\n" in GB18030: 会 BBE1 员 D4B1 编 B1E0 号 BAC5, 金 BDF0 额 B6EE.
     const bytes = Buffer.from("bbe1d4b1b1e0bac52cbdf0b6ee0a4d312c350a", "hex");
     writeFileSync(file, bytes);
     expect((await readGrid(file, { encoding: "gb18030" })).grid.values[0]).toEqual(["会员编号", "金额"]);
+    const detected = await readGrid(file);
+    expect(detected.grid.values[0]).toEqual(["会员编号", "金额"]);
+    expect(detected).toMatchObject({ encoding: "gb18030", encodingDetected: true });
+    // A lead byte 0x81 before a line break is no character in UTF-8, Big5 or GB18030.
+    writeFileSync(file, Uint8Array.of(0x61, 0x2c, 0x81, 0x0a));
     const error = await failure(readGrid(file));
-    expect(error.message).toContain("not valid utf-8");
+    expect(error.message).toBe(
+      'is not UTF-8, Big5 or GB18030 text (save it as "CSV UTF-8", or pass --encoding NAME)',
+    );
   });
 
   it("reports missing, empty and unclosed-quote files as CliError naming the file", async () => {

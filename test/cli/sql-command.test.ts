@@ -63,7 +63,7 @@ describe("sql", () => {
     expect(json.dialect).toBe("postgres");
     expect(json.executedInTests).toBe(true);
     expect(json.columns[0]).toBe("member_count");
-    expect(json.sql).toContain("NULLIF(TRIM(CAST(\"會員編號\" AS TEXT)), '') AS member_key");
+    expect(json.sql).toContain("NULLIF(NULLIF(TRIM(CAST(\"會員編號\" AS TEXT)), ''), '0') AS member_key");
     expect(json.sql).toContain('CAST("訂單日期" AS DATE) AS order_day');
     expect(json.sql).toContain('FROM "會員訂單"');
   });

@@ -211,7 +211,7 @@ describe("=KMEANS.ELBOW", () => {
 
   it("writes headers in the language asked for and stops at k_max", async () => {
     const zh = await kmeansElbow(fourGroups(), 3, 0, "zh-TW");
-    expect(zh[0]?.[0]).toBe("分群數 (k)");
+    expect(zh[0]?.[0]).toBe("分群數（k）");
     expect(zh.slice(1, 4).map((row) => row[0])).toEqual([1, 2, 3]);
     expect(zh[4]?.[0]).toBe("建議分群數 k");
   });

@@ -94,7 +94,7 @@ type ClvKey = keyof typeof en;
 const zhTW: Readonly<Record<ClvKey, string>> = {
   "sheet.clv": "顧客價值",
   "sheet.simpleClv": "簡易 CLV",
-  "sheet.bgnbd": "BG/NBD 模型",
+  "sheet.bgnbd": "BG-NBD 模型",
   "table.parameters": "模型估計結果",
   "table.members": "每位會員的價值",
   "table.distribution": "CLV 分佈",
@@ -174,7 +174,7 @@ const zhTW: Readonly<Record<ClvKey, string>> = {
 const zhCN: Readonly<Record<ClvKey, string>> = {
   "sheet.clv": "客户价值",
   "sheet.simpleClv": "简易 CLV",
-  "sheet.bgnbd": "BG/NBD 模型",
+  "sheet.bgnbd": "BG-NBD 模型",
   "table.parameters": "模型估计结果",
   "table.members": "每位会员的价值",
   "table.distribution": "CLV 分布",

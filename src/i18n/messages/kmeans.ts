@@ -25,11 +25,11 @@ export const kmeansSheetText = defineMessages({
     centresTitle: "k = {k} 的各群",
   },
   "zh-CN": {
-    columns: "聚类列：{columns}。",
+    columns: "分群列：{columns}。",
     rowsUsed: "使用 {read} 行中的 {used} 行；跳过：{blank} 行有空白单元格，{nonNumeric} 行有非数字单元格。",
-    standardized: "聚类前已将各列标准化（z 分数，总体标准差）；类中心以原始单位列出。",
-    notStandardized: "各列按原值聚类（尺度不同时请用 --standardize）。",
+    standardized: "分群前已将各列标准化（z 分数，总体标准差）；群中心以原始单位列出。",
+    notStandardized: "各列按原值分群（尺度不同时请用 --standardize）。",
     settings: "k-means++，每个 k 重新开始 {restarts} 次，种子 {seed}。",
-    centresTitle: "k = {k} 的各类",
+    centresTitle: "k = {k} 的各群",
   },
 });

@@ -44,6 +44,7 @@ const ROWS = {
     "會員與 GMV 占比（依{column}）",
     "会员与 GMV 占比（按{column}）",
   ],
+  shareAxis: ["Share", "占比", "占比"],
   aovChart: ["AOV by {column}", "平均訂單金額（依{column}）", "笔单价（按{column}）"],
   definitions: [
     "A member's group is the value on their latest order line that has one; members without a value are Unknown. Buyers = members with an order (with order lines, every member). Orders = distinct order ids (order days for lines without one). AOV = GMV ÷ orders; orders per buyer = orders ÷ buyers; repeat-buyer rate = buyers with 2+ orders ÷ buyers.",

@@ -155,6 +155,8 @@ const ROWS = {
     "每個已辨識欄位都有值的列：{used} / {rows}。",
     "每个已识别列都有值的行：{used} / {rows}。",
   ],
+  "intake.exampleRow": ["row {row}", "第 {row} 列", "第 {row} 行"],
+  "intake.exampleCell": ["row {row}, {column}", "第 {row} 列，{column}", "第 {row} 行，{column}"],
   "intake.noIssues": ["No data-quality issues found.", "沒有發現資料品質問題。", "没有发现数据质量问题。"],
 } as const satisfies Record<string, readonly [string, string, string]>;
 

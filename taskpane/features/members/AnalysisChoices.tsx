@@ -1,19 +1,22 @@
 import { Checkbox, Text } from "@fluentui/react-components";
 import { useStepStyles } from "../../components/styles";
-import { MEMBER_ANALYSES, type MemberAnalysis } from "../../../engine/jobs/members/types";
+import { useLocale } from "../../app/locale-context";
+import { analysisExplanation, analysisName } from "./analysis-text";
 import type { UnavailableReason } from "./availability";
+import { PANE_ANALYSES, type PaneAnalysis } from "./pane-analyses";
 import { useMembersText } from "./use-members-text";
 
 export interface AnalysisChoicesProps {
-  readonly availability: Readonly<Record<MemberAnalysis, UnavailableReason | null>>;
-  readonly chosen: ReadonlySet<MemberAnalysis>;
+  readonly availability: Readonly<Record<PaneAnalysis, UnavailableReason | null>>;
+  readonly chosen: ReadonlySet<PaneAnalysis>;
   readonly disabled: boolean;
-  readonly onToggle: (analysis: MemberAnalysis, checked: boolean) => void;
+  readonly onToggle: (analysis: PaneAnalysis, checked: boolean) => void;
 }
 
 /** One checkbox per analysis with a line on what it does, or why the mapped columns do not allow it. */
 export function AnalysisChoices({ availability, chosen, disabled, onToggle }: AnalysisChoicesProps) {
   const t = useMembersText();
+  const { locale } = useLocale();
   const styles = useStepStyles();
   return (
     <div role="group" aria-labelledby="members-analyses-label">
@@ -23,13 +26,13 @@ export function AnalysisChoices({ availability, chosen, disabled, onToggle }: An
       <Text className={styles.hint} size={200} block>
         {t("analysesHint")}
       </Text>
-      {MEMBER_ANALYSES.map((analysis) => {
+      {PANE_ANALYSES.map((analysis) => {
         const reason = availability[analysis];
         const hintId = `members-${analysis}-hint`;
         return (
           <div key={analysis}>
             <Checkbox
-              label={t(`analysis.${analysis}`)}
+              label={analysisName(locale, analysis)}
               checked={chosen.has(analysis)}
               disabled={disabled || reason !== null}
               aria-describedby={hintId}
@@ -37,7 +40,7 @@ export function AnalysisChoices({ availability, chosen, disabled, onToggle }: An
             />
             <Text id={hintId} className={styles.hint} size={200} block data-testid={hintId}>
               {reason === null
-                ? t(`explain.${analysis}`)
+                ? analysisExplanation(locale, analysis)
                 : t("unavailable", { reason: t(`reason.${reason}`) })}
             </Text>
           </div>

@@ -1,7 +1,11 @@
 import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useLocale } from "../../app/locale-context";
 import { ResultsStep } from "../../components/ResultsStep";
+import { analysisName } from "./analysis-text";
+import { extraClause } from "./extra-summary";
 import { failureHint } from "./failure-hint";
+import { isExtraAnalysis, type PaneAnalysis } from "./pane-analyses";
+import { profileChurnText } from "./profile-churn-messages";
 import { membersSummary } from "./summary";
 import { useMembersText } from "./use-members-text";
 import type { MembersRun } from "./useMembersRun";
@@ -16,9 +20,17 @@ export function MembersResults({ run, onGoToSheet }: MembersResultsProps) {
   const { locale } = useLocale();
   const t = useMembersText();
   const count = run.written.length;
+  const extraClauses = run.extraFacts.map((facts) => extraClause(locale, facts));
+  // A known code has its own advice; other failures of profile and churn point at their settings.
+  const hint = (analysis: PaneAnalysis, code: string) => {
+    const key = failureHint(code);
+    return isExtraAnalysis(analysis) && key === "hint.default"
+      ? profileChurnText(locale, `hint.${analysis}`)
+      : t(key);
+  };
   return (
     <ResultsStep
-      summary={membersSummary(locale, run.facts)}
+      summary={membersSummary(locale, run.facts, extraClauses)}
       sheetNames={run.written.map((written) => written.sheetName)}
       onGoToSheet={onGoToSheet}
     >
@@ -30,10 +42,10 @@ export function MembersResults({ run, onGoToSheet }: MembersResultsProps) {
               {t("failedHeading")}
             </Text>
             <ul aria-labelledby="members-failed-heading">
-              {run.failures.map(({ analysis, error }) => (
-                <li key={analysis} data-analysis={analysis} data-code={error.code}>
-                  {t("failedItem", { analysis: t(`analysis.${analysis}`), message: error.message })}
-                  <div>{t("failedHint", { hint: t(failureHint(error.code)) })}</div>
+              {run.failures.map(({ analysis, error }, index) => (
+                <li key={`${analysis}-${index}`} data-analysis={analysis} data-code={error.code}>
+                  {t("failedItem", { analysis: analysisName(locale, analysis), message: error.message })}
+                  <div>{t("failedHint", { hint: hint(analysis, error.code) })}</div>
                 </li>
               ))}
             </ul>

@@ -2,8 +2,10 @@ import { Subtitle2 } from "@fluentui/react-components";
 import { useLocale } from "../../app/locale-context";
 import { useStepStyles } from "../../components/styles";
 import { AnalysisChoices } from "./AnalysisChoices";
+import { ChurnSettingsFields } from "./ChurnSettingsFields";
 import { ClvSettingsFields } from "./ClvSettingsFields";
 import { CommonSettings } from "./CommonSettings";
+import { ProfileSettingsFields } from "./ProfileSettingsFields";
 import type { useMemberSettings } from "./useMemberSettings";
 
 export interface MembersSettingsProps {
@@ -11,7 +13,7 @@ export interface MembersSettingsProps {
   readonly disabled: boolean;
 }
 
-/** Step 3: which analyses, then only the settings the chosen ones use. */
+/** Step 3: which analyses, then only the settings the chosen ones use (Profile and Churn risk last). */
 export function MembersSettings({ settings, disabled }: MembersSettingsProps) {
   const { t } = useLocale();
   const styles = useStepStyles();
@@ -42,6 +44,23 @@ export function MembersSettings({ settings, disabled }: MembersSettingsProps) {
           parsed={settings.settings}
           disabled={disabled}
           onChange={change}
+        />
+      )}
+      {chosen.has("profile") && (
+        <ProfileSettingsFields
+          draft={settings.extraDraft}
+          problems={settings.extraProblems}
+          columns={settings.columns}
+          disabled={disabled}
+          onChange={settings.changeExtra}
+        />
+      )}
+      {chosen.has("churn") && (
+        <ChurnSettingsFields
+          draft={settings.extraDraft}
+          problems={settings.extraProblems}
+          disabled={disabled}
+          onChange={settings.changeExtra}
         />
       )}
     </section>

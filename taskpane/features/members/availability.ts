@@ -1,5 +1,6 @@
 import type { ColumnRole } from "../../../src/table/types";
 import { MEMBER_ANALYSES, type MemberAnalysis } from "../../../engine/jobs/members/types";
+import { EXTRA_ANALYSES, EXTRA_REQUIRED_ROLES, type PaneAnalysis } from "./pane-analyses";
 
 /** Why an analysis cannot run with the mapped columns (a key under "reason." in messages.ts). */
 export type UnavailableReason = "memberId" | "orderDate" | "amount" | "channel" | "promotionOrPrice";
@@ -33,5 +34,26 @@ export function analysisAvailability(
   const promotion = roles.has("couponAmount") || roles.has("discount");
   const price = roles.has("unitPrice") && roles.has("category");
   if (result.sensitivity === null && !promotion && !price) result.sensitivity = "promotionOrPrice";
+  return result;
+}
+
+/**
+ * analysisAvailability with the Profile and Churn risk added (each needs its roles; see EXTRA_REQUIRED_ROLES).
+ *
+ * @example paneAvailability(new Set(["memberId", "amount"])).profile // null
+ * @example paneAvailability(new Set(["memberId", "amount"])).churn // "orderDate"
+ */
+export function paneAvailability(
+  roles: ReadonlySet<ColumnRole>,
+): Readonly<Record<PaneAnalysis, UnavailableReason | null>> {
+  const result: Record<PaneAnalysis, UnavailableReason | null> = {
+    ...analysisAvailability(roles),
+    profile: null,
+    churn: null,
+  };
+  for (const analysis of EXTRA_ANALYSES) {
+    const missing = EXTRA_REQUIRED_ROLES[analysis].find((role) => !roles.has(role));
+    result[analysis] = missing === undefined ? null : (missing as UnavailableReason);
+  }
   return result;
 }

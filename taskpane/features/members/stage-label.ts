@@ -1,5 +1,9 @@
 import { MEMBER_ANALYSES, type MemberAnalysis } from "../../../engine/jobs/members/types";
+import type { Locale } from "../../../src/i18n/locale";
+import { analysisName } from "./analysis-text";
 import type { MembersTextKey } from "./messages";
+import { isExtraAnalysis } from "./pane-analyses";
+import { profileChurnText } from "./profile-churn-messages";
 
 type Translate = (key: MembersTextKey, values?: Readonly<Record<string, string | number>>) => string;
 
@@ -18,4 +22,19 @@ export function stageLabel(t: Translate, stage: string): string {
   const written = stage.startsWith("write:") ? stage.slice("write:".length) : "";
   if (isAnalysis(written)) return t("stage.write", { analysis: t(`analysis.${written}`) });
   return stage;
+}
+
+/**
+ * stageLabel with the stages of Profile ("profile:<columns>") and Churn risk ("churn"), and their writes.
+ *
+ * @example paneStageLabel("en", (key) => key, "profile:Region") // "Profile: Region…"
+ */
+export function paneStageLabel(locale: Locale, t: Translate, stage: string): string {
+  if (stage.startsWith("profile:")) {
+    return profileChurnText(locale, "stage.profile", { columns: stage.slice("profile:".length) });
+  }
+  if (stage === "churn") return profileChurnText(locale, "stage.churn");
+  const written = stage.startsWith("write:") ? stage.slice("write:".length) : "";
+  if (isExtraAnalysis(written)) return t("stage.write", { analysis: analysisName(locale, written) });
+  return stageLabel(t, stage);
 }

@@ -78,9 +78,16 @@ function convergence(locale: Locale, bgnbd: boolean, gammaGamma: boolean): strin
 /**
  * The results in words, one clause per written analysis, e.g. "Median purchase cycle 23 days (lapsed after 61
  * days); top 20% of members hold 61% of revenue; mean CLV 120.5 over 12 months; BG/NBD converged."
+ * `extraClauses` (the profile's and churn risk's, already worded) follow the member analyses' clauses.
  */
-export function membersSummary(locale: Locale, facts: readonly MemberFacts[]): string {
-  const clauses = facts.map((each) => clause(locale, each)).filter((text) => text !== "");
+export function membersSummary(
+  locale: Locale,
+  facts: readonly MemberFacts[],
+  extraClauses: readonly string[] = [],
+): string {
+  const clauses = [...facts.map((each) => clause(locale, each)), ...extraClauses].filter(
+    (text) => text !== "",
+  );
   if (clauses.length === 0) return membersText(locale, "summary.nothing");
   const sentence = clauses.join(membersText(locale, "listSeparator"));
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${membersText(locale, "sentenceEnd")}`;

@@ -1,5 +1,8 @@
 import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
 import { NEEDED_ROLES } from "../needed-roles";
+import type { IntakeColumn } from "../../../src/analysis/intake";
+import type { useOptionalTable } from "./useOptionalTable";
+import { CopyAsSql } from "../../components/copy-sql/CopyAsSql";
 import { ErrorBar } from "../../components/ErrorBar";
 import { ReplacePreviousOption } from "../../components/ReplacePreviousOption";
 import { RunStep } from "../../components/RunStep";
@@ -56,6 +59,14 @@ export function PromotionView() {
             disabled={busy}
             onChange={promotion.changeForm}
           />
+          <CopyAsSql
+            analyses={["promo", "promo-products"]}
+            tables={{
+              lines: lines.intake.columns,
+              ...usedColumns("products", promotion.products),
+              ...usedColumns("traffic", promotion.traffic),
+            }}
+          />
         </>
       )}
       {job.state.error !== null && <ErrorBar error={job.state.error} onRetry={job.clearError} />}
@@ -83,4 +94,13 @@ export function PromotionView() {
       <PromotionResults outcome={promotion.outcome} onGoToSheet={promotion.goToSheet} />
     </>
   );
+}
+
+/** An optional table's columns for Copy as SQL, while the table is used. */
+function usedColumns(
+  which: "products" | "traffic",
+  table: ReturnType<typeof useOptionalTable>,
+): Partial<Record<"products" | "traffic", readonly IntakeColumn[]>> {
+  const columns = table.analysisInput.intake?.columns;
+  return table.used === null || columns === undefined ? {} : { [which]: columns };
 }

@@ -1,7 +1,7 @@
-import { Select } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ColumnRole } from "../../../src/table/types";
 import { useLocale } from "../../app/locale-context";
-import { useStepStyles } from "../../components/styles";
+import { RoleField } from "../../components/RoleField";
 import type { IntakeColumn } from "../../../engine/jobs/intake";
 import { roleOptions } from "../../i18n/table-labels";
 import { usePromotionText } from "./usePromotionText";
@@ -14,33 +14,32 @@ export interface TableRolesProps {
   readonly onRoleChange: (columnName: string, role: ColumnRole | "") => void;
 }
 
-/** The recognised role of each column of an optional table, with a dropdown to change it (compact form of step 2). */
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+});
+
+/**
+ * The recognised role of each column of an optional table, with a dropdown to change it: the column's name above
+ * a full-width dropdown, as in step 2, so "Return quantity" and "Return amount" are never cut to "Return qu".
+ */
 export function TableRoles({ tableName, columns, disabled, onRoleChange }: TableRolesProps) {
   const { t, locale } = useLocale();
   const text = usePromotionText();
-  const styles = useStepStyles();
+  const styles = useStyles();
   const options = roleOptions(locale);
   return (
-    <div className={styles.row}>
+    <div className={styles.list}>
       {columns.map((column) => (
-        <Select
+        <RoleField
           key={column.name}
-          size="small"
-          aria-label={text("tableRole", { table: tableName, column: column.name })}
-          title={column.name}
+          columnName={column.name}
+          ariaLabel={text("tableRole", { table: tableName, column: column.name })}
           value={column.role ?? ""}
+          noneLabel={t("roleNone")}
+          options={options}
           disabled={disabled}
-          onChange={(_event, data) => onRoleChange(column.name, data.value as ColumnRole | "")}
-        >
-          <option value="">
-            {column.name}: {t("roleNone")}
-          </option>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {column.name}: {option.label}
-            </option>
-          ))}
-        </Select>
+          onChange={(role) => onRoleChange(column.name, role as ColumnRole | "")}
+        />
       ))}
     </div>
   );

@@ -15,7 +15,7 @@ export interface OptionalTableInput {
 export function useOptionalTable() {
   const analysisInput = useAnalysisInput("own");
   const [removed, setRemoved] = useState(false);
-  const { input, intake, roleChoices, readInput } = analysisInput;
+  const { input, intake, roleChoices, reading, readInput } = analysisInput;
 
   const readSelection = useCallback(async () => {
     setRemoved(false);
@@ -28,7 +28,11 @@ export function useOptionalTable() {
     removed || input === null || intake === null
       ? null
       : {
-          request: { grid: { values: input.values, numberFormats: input.numberFormats }, roleChoices },
+          request: {
+            grid: { values: input.values, numberFormats: input.numberFormats },
+            roleChoices,
+            reading,
+          },
           address: input.address,
         };
 

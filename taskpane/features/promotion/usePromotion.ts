@@ -39,7 +39,7 @@ export function usePromotion() {
   const [writing, setWriting] = useState<WritingProgress | null>(null);
   const [outcome, setOutcome] = useState<PromotionOutcome | null>(null);
   const parsed = useMemo(() => parseSettings(form), [form]);
-  const { input, roleChoices } = lines;
+  const { input, roleChoices, reading } = lines;
   const { runTask, runEngine } = job;
   const { runTask: runNavigation } = navigation;
   const { write, clearOutcome } = resultSheets;
@@ -57,6 +57,7 @@ export function usePromotion() {
     const request: PromotionRequest = {
       grid: { values: input.values, numberFormats: input.numberFormats },
       roleChoices,
+      reading,
       products: products.used?.request ?? null,
       traffic: traffic.used?.request ?? null,
       settings: parsed.settings,
@@ -86,6 +87,7 @@ export function usePromotion() {
   }, [
     input,
     roleChoices,
+    reading,
     parsed,
     products.used,
     traffic.used,

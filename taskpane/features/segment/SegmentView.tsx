@@ -2,6 +2,7 @@ import { Button } from "@fluentui/react-components";
 import { useLocale } from "../../app/locale-context";
 import { useServices } from "../../app/services";
 import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
+import { CopyAsSql } from "../../components/copy-sql/CopyAsSql";
 import { NEEDED_ROLES } from "../needed-roles";
 import { ErrorBar } from "../../components/ErrorBar";
 import { ReplacePreviousOption } from "../../components/ReplacePreviousOption";
@@ -37,6 +38,10 @@ export function SegmentView() {
             invalid={segment.invalidField}
             disabled={running}
             onChange={segment.setForm}
+          />
+          <CopyAsSql
+            analyses={["rfm", "scores", "levels"]}
+            tables={{ lines: analysisInput.intake.columns }}
           />
           <RunStep
             runLabel={s("runSweep")}

@@ -22,7 +22,7 @@ export function useSegment(analysisInput: ReturnType<typeof useAnalysisInput>) {
   const { locale } = useLocale();
   const job = useJob();
   const resultSheets = useResultSheets("segment", analysisInput.input);
-  const { input, roleChoices } = analysisInput;
+  const { input, roleChoices, reading } = analysisInput;
   const [form, setForm] = useState<SegmentForm>(DEFAULT_SEGMENT_FORM);
   const [sweep, setSweep] = useState<SegmentSweepResult | null>(null);
   const [chosenK, setChosenK] = useState<number | null>(null);
@@ -37,18 +37,18 @@ export function useSegment(analysisInput: ReturnType<typeof useAnalysisInput>) {
     setSweep(null);
     setWritten(null);
     clearOutcome();
-  }, [input, roleChoices, form, clearOutcome]);
+  }, [input, roleChoices, reading, form, clearOutcome]);
 
   const findSegments = useCallback(async () => {
     if (input === null || settings === null) return;
     const grid = { values: input.values, numberFormats: input.numberFormats };
     const result = await runTask((signal) =>
-      runEngine("segmentSweep", { grid, roleChoices, settings, locale }, signal),
+      runEngine("segmentSweep", { grid, roleChoices, reading, settings, locale }, signal),
     );
     if (result === null) return;
     setSweep(result);
     setChosenK(result.recommendedK);
-  }, [input, settings, roleChoices, locale, runTask, runEngine]);
+  }, [input, settings, roleChoices, reading, locale, runTask, runEngine]);
 
   const writeSegments = useCallback(async () => {
     if (input === null || settings === null || sweep === null || chosenK === null) return;
@@ -67,6 +67,7 @@ export function useSegment(analysisInput: ReturnType<typeof useAnalysisInput>) {
         {
           grid,
           roleChoices,
+          reading,
           settings,
           locale,
           k: chosenK,
@@ -91,6 +92,7 @@ export function useSegment(analysisInput: ReturnType<typeof useAnalysisInput>) {
     sweep,
     chosenK,
     roleChoices,
+    reading,
     locale,
     engineVersion,
     now,

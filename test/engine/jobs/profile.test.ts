@@ -40,6 +40,8 @@ describe("profileJob", () => {
       groupCount: 5,
       topGroup: "台中市",
       topGroupGmvShare: 350 / 1200,
+      topGroupMembers: 1,
+      topGroupMemberShare: 1 / 6,
       top5GmvShare: 1140 / 1200,
     });
   });

@@ -141,7 +141,7 @@ describe("describeRecommendation — the study case in three languages", () => {
       "建議分群數：5。4 項準則中有 3 項指向 k = 5。",
     );
     expect(describeRecommendation(recommendation, "zh-CN").summary).toBe(
-      "建议聚类数：5。4 项准则中有 3 项指向 k = 5。",
+      "建议分群数：5。4 项准则中有 3 项指向 k = 5。",
     );
     expect(describeRecommendation(recommendation, "zh-TW").warning).toContain("您選擇了 k = 6");
   });

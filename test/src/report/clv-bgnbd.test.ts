@@ -18,7 +18,7 @@ describe("the BG/NBD sheet", () => {
       },
     );
     const [sheet] = run.sheets();
-    expect(sheet?.baseName).toBe("BG/NBD 模型");
+    expect(sheet?.baseName).toBe("BG-NBD 模型");
     const [parameters, members] = sheet?.tables ?? [];
     expect(Number(parameters?.rows[0]?.[1]).toFixed(3)).toBe("0.243");
     expect(members?.rows).toHaveLength(2357);

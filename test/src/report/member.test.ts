@@ -220,7 +220,7 @@ describe("Pareto, sensitivity and channel sheets", () => {
 
   it("channel: the empty channel gets a localised label", () => {
     const mix = table(buildAll("zh-CN")[3] as ResultSheet, "member.channel.mix");
-    expect(mix.rows.map((row) => row[0])).toEqual(["app", "web", "(空白)"]);
+    expect(mix.rows.map((row) => row[0])).toEqual(["app", "web", "（空白）"]);
   });
 });
 

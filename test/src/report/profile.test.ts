@@ -73,6 +73,7 @@ describe("profileSheet", () => {
         xColumn: "group",
         yColumns: ["memberShare", "gmvShare"],
         xAxisTitle: "Region",
+        yAxisTitle: "Share",
       },
       {
         kind: "columnClustered",
@@ -81,6 +82,7 @@ describe("profileSheet", () => {
         xColumn: "group",
         yColumns: ["aov"],
         xAxisTitle: "Region",
+        yAxisTitle: "AOV",
       },
     ]);
   });

@@ -33,6 +33,10 @@ export const SQL_FIXTURES = {
   studyProducts: { file: "test/fixtures/promo-study/products.csv", table: "商品信息" },
   studyTraffic: { file: "test/fixtures/promo-study/traffic.csv", table: "流量数据" },
   /** The product table with its SKU count headed just "SKU" (a number column: the SKU count role). */
+  /** Numeric member ids with guest orders under member id 0 and a line with order id 0 (test/fixtures/sql). */
+  guestOrders: { file: "test/fixtures/sql/guest-orders.csv", table: "guest orders" },
+  /** Returns above purchases, a spend of 0, an order over two days, coupons (test/fixtures/sql/README.md). */
+  churnEdges: { file: "test/fixtures/sql/churn-edges.csv", table: "churn edges" },
   studyProductsSku: { file: "test/fixtures/promo-study/products-sku.csv", table: "商品信息 SKU" },
 } as const;
 

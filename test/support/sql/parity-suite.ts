@@ -1,4 +1,5 @@
 import { bandsSql } from "../../../src/sql/bands-sql";
+import { churnFeaturesSql } from "../../../src/sql/churn-features-sql";
 import { cohortsSql } from "../../../src/sql/cohorts-sql";
 import { cycleSql } from "../../../src/sql/cycle-sql";
 import { levelsSql } from "../../../src/sql/levels-sql";
@@ -21,6 +22,7 @@ import {
   coreRfmRows,
   coreYoyRows,
 } from "./core-expectations";
+import { CHURN_RATIO_COLUMNS, coreChurnFeatureRows } from "./core-churn-expectations";
 import type { SqlEngine } from "./engine";
 import { checkQuotingRoundTrip } from "./quoting-property";
 import { fixtureSource, readFixture, SQL_FIXTURES, type SqlFixtureName } from "./fixtures";
@@ -102,6 +104,24 @@ export function describeSqlParity(
     it("rfm: the default as-of (the day after the latest order), order ids, order times, a blank member", async () => {
       const sql = rfmSql(engine.dialect, source("memberOrders")).sql;
       expectRowsToMatch(await rows(sql, "member_id"), coreRfmRows(table("memberOrders"), {}));
+    });
+
+    it("rfm, cycle, cohorts: an id of 0 is no member and no order, as in the core", async () => {
+      const sql = rfmSql(engine.dialect, source("guestOrders")).sql;
+      const got = await rows(sql, "member_id");
+      // By hand (test/fixtures/sql/README.md): the guest orders and the line with order id 0 are left out.
+      expect(
+        got.map((row) => [String(row.member_id), row.recency_days, row.frequency, row.monetary]),
+      ).toEqual([
+        ["1001", 108, 2, 200],
+        ["1002", 42, 2, 260],
+        ["1003", 1, 3, 150],
+      ]);
+      expectRowsToMatch(got, coreRfmRows(table("guestOrders"), {}));
+      const cycle = cycleSql(engine.dialect, source("guestOrders")).sql;
+      expectRowsToMatch(await rows(cycle), [coreCycleRow(table("guestOrders"))], RATIOS);
+      const cohorts = cohortsSql(engine.dialect, source("guestOrders")).sql;
+      expectRowsToMatch(await rows(cohorts), coreCohortRows(table("guestOrders")), RATIOS);
     });
 
     it("rfm: Chinese headers and table name; counting rows", async () => {
@@ -230,6 +250,49 @@ export function describeSqlParity(
         corePromoProductRows(table("promoLines"), table("promoProducts"), table("promoTraffic")),
         KPI_RATIOS,
       );
+    });
+
+    it("churn features: the core's memberFeatures on every fixture, as of the last purchase day and given days", async () => {
+      const cases = [
+        ["memberOrders", undefined],
+        ["memberOrders", serialFromIsoDate("2021-02-01")],
+        ["rfmSample", undefined],
+        ["rfmSample", RFM_AS_OF],
+        ["rfmSample", serialFromIsoDate("2005-06-30")],
+        ["guestOrders", undefined],
+        ["churnEdges", undefined],
+        ["churnEdges", serialFromIsoDate("2022-01-03")],
+      ] as const;
+      for (const [fixture, asOfSerial] of cases) {
+        const settings = asOfSerial === undefined ? {} : { asOfSerial };
+        const sql = churnFeaturesSql(engine.dialect, source(fixture), settings).sql;
+        const expected = coreChurnFeatureRows(table(fixture), asOfSerial);
+        expect(expected.length).toBeGreaterThan(1);
+        expectRowsToMatch(await rows(sql, "member_id"), expected, CHURN_RATIO_COLUMNS);
+      }
+    });
+
+    it("churn features: returns above purchases, a spend of 0, an order over two days, by hand", async () => {
+      const got = await rows(churnFeaturesSql(engine.dialect, source("churnEdges")).sql, "member_id");
+      // By hand (test/fixtures/sql/README.md), as of 2022-01-10.
+      const columns = ["recency_days", "purchase_days", "tenure_days", "mean_gap_days", "gap_cv", "spend"];
+      expect(got.map((row) => [row.member_id, ...columns.map((column) => Number(row[column]))])).toEqual([
+        ["R1", 5, 2, 9, 4, 0, -50],
+        ["S1", 0, 3, 8, 4, 0.5, 150],
+        ["Z1", 7, 2, 8, 1, 0, 0],
+      ]);
+      expectRowsToMatch(
+        got,
+        [
+          { log_spend: -Math.log(51), aov: -25, aov_cv: 5, coupon_share: 0 },
+          { log_spend: Math.log(151), aov: 50, aov_cv: Math.sqrt(3800 / 3) / 50, coupon_share: 2 / 3 },
+          { log_spend: 0, aov: 0, aov_cv: 0, coupon_share: 0.5 },
+        ],
+        CHURN_RATIO_COLUMNS,
+      );
+      // The member id 0 is a member in the churn model (src/analysis/churn-lines.ts), unlike in R/F/M.
+      const guests = await rows(churnFeaturesSql(engine.dialect, source("guestOrders")).sql, "member_id");
+      expect(guests.map((row) => String(row.member_id))).toEqual(["0", "1001", "1002", "1003"]);
     });
   });
 }

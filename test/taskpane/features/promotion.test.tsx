@@ -145,7 +145,7 @@ describe("the Promotion tab", () => {
     await useSelection("使用当前选择区域", "input-shape", /5 行/);
     fireEvent.click(screen.getByRole("button", { name: "分析促销" }));
     const summary = await screen.findByTestId("results-summary", {}, { timeout: 10000 });
-    expect(summary.textContent).toMatch(/^3 条明细\(2023 年\)的销售额 600;/);
+    expect(summary.textContent).toMatch(/^3 条明细（2023 年）的销售额 600；/);
     expect(excel.workbook.sheetNames.slice(3)).toEqual(["促销分析", "促销同比", "促销价格段", "促销商品"]);
   });
 });
@@ -213,7 +213,7 @@ describe("promotionSummaryText", () => {
       qualityLineCount: 0,
     };
     expect(promotionSummaryText("zh-TW", compared)).toBe(
-      "2,500 筆明細(2017 年)的銷售額 1,234,567;保留 1 個商品、待定 0 個、清倉 1 個。銷售額較 2016 年:-12.5%。",
+      "2,500 筆明細（2017 年）的銷售額 1,234,567；保留 1 個商品、待定 0 個、清倉 1 個。銷售額較 2016 年：-12.5%。",
     );
   });
 });

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import type { RawGrid } from "../../src/table/types";
-import { CliError } from "../cli-error";
+import type { RawGrid } from "../src/table/types";
+import { FileError } from "./file-error";
 import { loadExcelJs } from "./load-exceljs";
 
 export interface XlsxGrid {
@@ -14,17 +14,38 @@ export interface XlsxGrid {
  * and hyperlinks as their text, error cells as their error text ("#N/A"), and the cells' number formats.
  * `sheetName` picks the sheet (exact name, else ignoring case); the default is the first worksheet.
  *
- * @throws CliError when the file is not an .xlsx workbook, has no worksheet, or has no such sheet
+ * @throws FileError (the CLI's CliError) when the file is not an .xlsx workbook, has no worksheet, or has no such sheet
  */
 export async function readXlsx(bytes: Uint8Array, file: string, sheetName?: string): Promise<XlsxGrid> {
+  const workbook = await loadWorkbook(bytes, file);
+  const worksheet = pickSheet(workbook, file, sheetName);
+  return { grid: gridOf(worksheet), sheetName: worksheet.name };
+}
+
+/**
+ * Every worksheet of an .xlsx workbook, in tab order, each read as readXlsx reads one (the playground opens
+ * each as a sheet of its own).
+ *
+ * @throws FileError (the CLI's CliError) when the file is not an .xlsx workbook or has no worksheet
+ */
+export async function readXlsxSheets(bytes: Uint8Array, file: string): Promise<XlsxGrid[]> {
+  const workbook = await loadWorkbook(bytes, file);
+  if (workbook.worksheets.length === 0) throw new FileError("the workbook has no worksheet", file);
+  return workbook.worksheets.map((worksheet) => ({ grid: gridOf(worksheet), sheetName: worksheet.name }));
+}
+
+async function loadWorkbook(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
   const workbook = new (await loadExcelJs()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(`is not a readable .xlsx workbook (${reason})`, file);
+    throw new FileError(`is not a readable .xlsx workbook (${reason})`, file);
   }
-  const worksheet = pickSheet(workbook, file, sheetName);
+  return workbook;
+}
+
+function gridOf(worksheet: ExcelJS.Worksheet): RawGrid {
   const width = worksheet.columnCount;
   const values: unknown[][] = [];
   const numberFormats: string[][] = [];
@@ -38,20 +59,20 @@ export async function readXlsx(bytes: Uint8Array, file: string, sheetName?: stri
     values.push(rowValues);
     numberFormats.push(rowFormats);
   }
-  return { grid: { values, numberFormats, firstRowNumber: 1 }, sheetName: worksheet.name };
+  return { values, numberFormats, firstRowNumber: 1 };
 }
 
 function pickSheet(workbook: ExcelJS.Workbook, file: string, wanted: string | undefined): ExcelJS.Worksheet {
   const sheets = workbook.worksheets;
   const first = sheets[0];
-  if (first === undefined) throw new CliError("the workbook has no worksheet", file);
+  if (first === undefined) throw new FileError("the workbook has no worksheet", file);
   if (wanted === undefined) return first;
   const found =
     sheets.find((sheet) => sheet.name === wanted) ??
     sheets.find((sheet) => sheet.name.toLowerCase() === wanted.toLowerCase());
   if (found !== undefined) return found;
   const names = sheets.map((sheet) => `"${sheet.name}"`).join(", ");
-  throw new CliError(`no sheet named "${wanted}" (sheets: ${names})`, file);
+  throw new FileError(`no sheet named "${wanted}" (sheets: ${names})`, file);
 }
 
 /** An exceljs cell value as a plain cell: what Excel shows, not how it is stored. */

@@ -178,8 +178,11 @@ test("every control in every feature tab has an accessible name, before and afte
   try {
     for (const tab of ["Data check", "Segment", "Promotion", "Members"]) {
       await page.locator(pane).getByRole("tab", { name: tab }).click();
-      await assertEveryControlNamed(look, `${tab}, no input`);
-      await page.locator(pane).getByRole("button", { name: "Use current selection" }).first().click();
+      // The input read on the first tab is every tab's input (issue 12, item 8): only Data check reads it.
+      if (tab === "Data check") {
+        await assertEveryControlNamed(look, `${tab}, no input`);
+        await page.locator(pane).getByRole("button", { name: "Use current selection" }).first().click();
+      }
       await page.getByTestId("input-shape").first().filter({ hasText: "rows" }).waitFor();
       const controls = await assertEveryControlNamed(look, `${tab}, sample read`);
       assert.ok(

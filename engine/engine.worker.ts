@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { runJob, serializeError } from "./run-job";
-import type { FromWorker, ToWorker } from "./protocol";
+import type { FromWorker, ProgressCounts, ToWorker } from "./protocol";
 
 const cancelled = new Set<number>();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -19,11 +19,11 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
   let lastProgressMs = 0;
   const context = {
     // Progress is throttled to ~20 messages a second so a tight loop does not flood the pane.
-    progress(fraction: number, stage = "") {
+    progress(fraction: number, stage = "", counts: ProgressCounts = {}) {
       const nowMs = Date.now();
       if (nowMs - lastProgressMs < 50 && fraction < 1) return;
       lastProgressMs = nowMs;
-      send({ type: "progress", jobId, fraction, stage });
+      send({ type: "progress", jobId, fraction, stage, ...counts });
     },
     isCancelled: () => cancelled.has(jobId),
   };

@@ -1,5 +1,5 @@
 import { EngineError } from "./engine-error";
-import { CANCELLED, type Engine, type JobKind, type RunOptions } from "./protocol";
+import { CANCELLED, type Engine, type JobKind, type ProgressCounts, type RunOptions } from "./protocol";
 import { runJob, serializeError } from "./run-job";
 
 /**
@@ -21,7 +21,8 @@ export function createInlineEngine(): Engine {
         }
         options.signal?.addEventListener("abort", onAbort, { once: true });
         const context = {
-          progress: (fraction: number, stage = "") => options.onProgress?.({ fraction, stage }),
+          progress: (fraction: number, stage = "", counts: ProgressCounts = {}) =>
+            options.onProgress?.({ fraction, stage, ...counts }),
           isCancelled: () => cancelled,
         };
         // Start on a later task so the caller's UI can show "running" first, as with the real worker.

@@ -13,9 +13,16 @@ export type JobResult<K extends JobKind> = JobKinds[K]["result"];
 export interface JobProgress {
   /** 0..1 */
   readonly fraction: number;
-  /** A short stage key, e.g. "k=4"; the pane shows it. */
+  /** A short stage key, e.g. "reading" or "k"; the pane words it in the user's language. */
   readonly stage: string;
+  /** The stage's own counter, when it has one: k (stage "k"), or the rows being read (stage "reading"). */
+  readonly count?: number;
+  /** What `count` runs up to: the largest k of the sweep. */
+  readonly total?: number;
 }
+
+/** The counter part of a progress message. */
+export type ProgressCounts = Pick<JobProgress, "count" | "total">;
 
 export interface SerializedError {
   readonly code: string;

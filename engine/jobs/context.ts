@@ -1,6 +1,8 @@
+import type { ProgressCounts } from "../protocol";
+
 /** What a job gets besides its request: a way to report progress and to notice a cancel. */
 export interface JobContext {
-  progress(fraction: number, stage?: string): void;
+  progress(fraction: number, stage?: string, counts?: ProgressCounts): void;
   /** True once the client asked to cancel; long jobs check it between steps and stop. */
   isCancelled(): boolean;
 }

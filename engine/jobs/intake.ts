@@ -4,7 +4,7 @@ import type { Locale } from "../../src/i18n/locale";
 import { readingNotes } from "../../src/report/reading-notes";
 import type { ResultSheet, RunRecord } from "../../src/report/types";
 import type { JobContext } from "./context";
-import { tableFromRequest, type TableRequest } from "./table-request";
+import { dataRowCount, tableFromRequest, type TableRequest } from "./table-request";
 
 export type { IntakeColumn } from "../../src/analysis/intake";
 
@@ -26,9 +26,9 @@ export interface IntakeResult extends IntakeSummary {
  * @throws CoreError from reading the grid (tableFromGrid's codes); INVALID_RESULT_SHEET if no sheet was built
  */
 export function intakeJob(request: IntakeRequest, context: JobContext): IntakeResult {
-  context.progress(0.1, "reading");
+  context.progress(0.1, "reading", { count: dataRowCount(request) });
   const table = tableFromRequest(request);
-  context.progress(0.9, "summarising");
+  context.progress(0.9, "quality");
   const run = intakeAnalysis(table, { locale: request.locale, runRecord: request.runRecord });
   const [sheet] = run.sheets();
   if (sheet === undefined) throw new CoreError("INVALID_RESULT_SHEET", "the intake built no sheet");

@@ -13,7 +13,7 @@ import {
   type MembersRequest,
   type MembersResult,
 } from "./members/types";
-import { tableFromRequest } from "./table-request";
+import { dataRowCount, tableFromRequest } from "./table-request";
 
 export * from "./members/types";
 
@@ -38,7 +38,7 @@ export function membersJob(request: MembersRequest, context: JobContext): Member
   const chosen = MEMBER_ANALYSES.filter((analysis) => request.analyses.includes(analysis));
   if (chosen.length === 0)
     throw new CoreError("NO_ANALYSIS", "membersJob requires at least one analysis to run");
-  context.progress(0, "reading");
+  context.progress(0, "reading", { count: dataRowCount(request) });
   const table = tableFromRequest(request);
   const outcomes: MemberOutcome[] = [];
   chosen.forEach((analysis, index) => {

@@ -6,7 +6,7 @@ import type { RuleThresholds } from "../../src/promo/rules";
 import type { ResultSheet, RunRecord } from "../../src/report/types";
 import type { YoySetting } from "../../src/yoy/resolve-years";
 import type { JobContext } from "./context";
-import { tableFromRequest, type TableRequest } from "./table-request";
+import { dataRowCount, tableFromRequest, type TableRequest } from "./table-request";
 
 /** What the user chose in the Promotion tab's settings (every setting is given: the form has defaults). */
 export interface PromotionSettings {
@@ -44,7 +44,7 @@ export interface PromotionResult {
 export function promotionJob(request: PromotionRequest, context: JobContext): PromotionResult {
   const step = (fraction: number, stage: string): void => {
     if (context.isCancelled()) throw new CoreError("CANCELLED", "promotionJob: the run was cancelled");
-    context.progress(fraction, stage);
+    context.progress(fraction, stage, stage === "reading" ? { count: dataRowCount(request) } : {});
   };
   const lines = tableFromRequest(request);
   const tables = {

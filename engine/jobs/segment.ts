@@ -2,10 +2,10 @@ import { segmentAssignAnalysis, segmentSweepAnalysisSteps } from "../../src/anal
 import { CoreError } from "../../src/errors";
 import type { Locale } from "../../src/i18n/locale";
 import type { ResultSheet, RunRecord } from "../../src/report/types";
-import type { ClusterSummary, SegmentSettings } from "../../src/segment";
+import { SEGMENT_DEFAULTS, type ClusterSummary, type SegmentSettings } from "../../src/segment";
 import type { SegmentLabelCount } from "../../src/segment/segment-label-counts";
 import type { JobContext } from "./context";
-import { tableFromRequest, type TableRequest } from "./table-request";
+import { dataRowCount, tableFromRequest, type TableRequest } from "./table-request";
 
 export interface SegmentSweepRequest extends TableRequest {
   readonly settings: SegmentSettings;
@@ -41,12 +41,16 @@ export interface SegmentSweepResult {
 
 /** Step 1 of Segment: the use case's sweep, with progress per k and a cancel checked between steps. */
 export function segmentSweepJob(request: SegmentSweepRequest, context: JobContext): SegmentSweepResult {
+  context.progress(0, "reading", { count: dataRowCount(request) });
   const table = tableFromRequest(request);
   const steps = segmentSweepAnalysisSteps(table, request.settings, request.locale);
+  const kMax = request.settings.kMax ?? SEGMENT_DEFAULTS.kMax;
   let step = steps.next();
   while (step.done !== true) {
     if (context.isCancelled()) throw new CoreError("CANCELLED", "The run was cancelled.");
-    context.progress(step.value.fraction, step.value.k > 0 ? `k = ${step.value.k}` : "R/F/M");
+    const { fraction, k } = step.value;
+    if (k > 0) context.progress(fraction, "k", { count: k, total: kMax });
+    else context.progress(fraction, "rfm");
     step = steps.next();
   }
   const { members, sweep, recommendation, recommendationText, scale, scaleNotes } = step.value;
@@ -91,8 +95,9 @@ export interface SegmentAssignResult {
 
 /** Step 2 of Segment: the use case's k-means at the chosen k and its sheets (the worker keeps nothing between steps). */
 export function segmentAssignJob(request: SegmentAssignRequest, context: JobContext): SegmentAssignResult {
+  context.progress(0, "reading", { count: dataRowCount(request) });
   const table = tableFromRequest(request);
-  context.progress(0.3, `k = ${request.k}`);
+  context.progress(0.3, "clusters", { count: request.k });
   const elbow = { runs: request.elbow, knee: request.kneeK === null ? null : { x: request.kneeK } };
   const assignment = segmentAssignAnalysis(table, elbow, request.k, request.settings, {
     locale: request.locale,

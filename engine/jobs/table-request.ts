@@ -34,3 +34,8 @@ export function tableFromRequest(request: TableRequest): Table {
     }),
   };
 }
+
+/** Rows below the header row, for the "Reading 200,000 rows…" progress. */
+export function dataRowCount(request: TableRequest): number {
+  return Math.max(0, request.grid.values.length - 1);
+}

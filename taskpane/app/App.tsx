@@ -5,6 +5,7 @@ import {
   TabList,
   Title3,
   makeStyles,
+  useArrowNavigationGroup,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
@@ -14,6 +15,7 @@ import { FeatureErrorBoundary } from "../components/FeatureErrorBoundary";
 import { features, type FeatureId } from "../features/registry";
 import { LocaleContext, localeValue } from "./locale-context";
 import { ServicesContext, type Services } from "./services";
+import { SharedInputProvider } from "./shared-input";
 
 const languageNames: Readonly<Record<Locale, string>> = {
   en: "English",
@@ -46,46 +48,57 @@ export function App({ services, initialLocale }: AppProps) {
   const [featureId, setFeatureId] = useState<FeatureId>(features[0]?.id ?? "intake");
   const value = useMemo(() => localeValue(locale), [locale]);
   const styles = useStyles();
+  // Every tab is a Tab stop as well as an arrow-key stop (issue 12, item 13): Fluent's TabList makes only the
+  // selected tab tabbable; its root takes these tabster attributes in place of its own.
+  const tabStops = useArrowNavigationGroup({
+    axis: "horizontal",
+    circular: true,
+    memorizeCurrent: true,
+    tabbable: true,
+  });
   const feature = features.find((candidate) => candidate.id === featureId) ?? features[0];
   return (
     <FluentProvider theme={webLightTheme} lang={locale}>
       <ServicesContext.Provider value={services}>
         <LocaleContext.Provider value={value}>
-          <main className={styles.root}>
-            <header className={styles.header}>
-              <Title3 as="h1">{value.t("appTitle")}</Title3>
-              <Select
+          <SharedInputProvider>
+            <main className={styles.root}>
+              <header className={styles.header}>
+                <Title3 as="h1">{value.t("appTitle")}</Title3>
+                <Select
+                  size="small"
+                  aria-label={value.t("language")}
+                  value={locale}
+                  onChange={(_event, data) => setLocale(data.value as Locale)}
+                >
+                  {(Object.keys(languageNames) as Locale[]).map((code) => (
+                    <option key={code} value={code}>
+                      {languageNames[code]}
+                    </option>
+                  ))}
+                </Select>
+              </header>
+              <TabList
+                {...tabStops}
+                className={styles.tabs}
                 size="small"
-                aria-label={value.t("language")}
-                value={locale}
-                onChange={(_event, data) => setLocale(data.value as Locale)}
+                selectedValue={featureId}
+                onTabSelect={(_event, data) => setFeatureId(data.value as FeatureId)}
+                aria-label={value.t("appTitle")}
               >
-                {(Object.keys(languageNames) as Locale[]).map((code) => (
-                  <option key={code} value={code}>
-                    {languageNames[code]}
-                  </option>
+                {features.map((candidate) => (
+                  <Tab key={candidate.id} value={candidate.id}>
+                    {value.t(candidate.tabLabel)}
+                  </Tab>
                 ))}
-              </Select>
-            </header>
-            <TabList
-              className={styles.tabs}
-              size="small"
-              selectedValue={featureId}
-              onTabSelect={(_event, data) => setFeatureId(data.value as FeatureId)}
-              aria-label={value.t("appTitle")}
-            >
-              {features.map((candidate) => (
-                <Tab key={candidate.id} value={candidate.id}>
-                  {value.t(candidate.tabLabel)}
-                </Tab>
-              ))}
-            </TabList>
-            {feature && (
-              <FeatureErrorBoundary key={feature.id}>
-                <feature.View />
-              </FeatureErrorBoundary>
-            )}
-          </main>
+              </TabList>
+              {feature && (
+                <FeatureErrorBoundary key={feature.id}>
+                  <feature.View />
+                </FeatureErrorBoundary>
+              )}
+            </main>
+          </SharedInputProvider>
         </LocaleContext.Provider>
       </ServicesContext.Provider>
     </FluentProvider>

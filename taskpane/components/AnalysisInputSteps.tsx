@@ -2,19 +2,24 @@ import type { ColumnRole } from "../../src/table/types";
 import { useLocale } from "../app/locale-context";
 import type { useAnalysisInput } from "../hooks/useAnalysisInput";
 import { roleOptions, typeLabel, qualityRuleLabel } from "../i18n/table-labels";
+import { AddInSheetNote } from "./AddInSheetNote";
 import { ColumnsStep } from "./ColumnsStep";
 import { InputStep } from "./InputStep";
+import { NeededColumns } from "./NeededColumns";
 import { QualityReport } from "./QualityReport";
 import { ReadingOptions } from "./ReadingOptions";
 
 export interface AnalysisInputStepsProps {
   readonly analysisInput: ReturnType<typeof useAnalysisInput>;
+  /** The columns the tab cannot run without (features/needed-roles.ts). @default none */
+  readonly neededRoles?: readonly ColumnRole[];
 }
 
 /** Steps 1–2 and the quality report, shared by every analysis tab. */
-export function AnalysisInputSteps({ analysisInput }: AnalysisInputStepsProps) {
+export function AnalysisInputSteps({ analysisInput, neededRoles = [] }: AnalysisInputStepsProps) {
   const { locale } = useLocale();
-  const { input, intake, readInput, changeRole, reading, changeReading, job } = analysisInput;
+  const { input, intake, readInput, changeRole, reading, changeReading, addInSheetRange, job } =
+    analysisInput;
   return (
     <>
       <InputStep
@@ -27,6 +32,22 @@ export function AnalysisInputSteps({ analysisInput }: AnalysisInputStepsProps) {
         onUseSelection={() => void readInput("selection")}
         onUseRegion={() => void readInput("region")}
       />
+      <NeededColumns
+        roles={neededRoles}
+        presentRoles={
+          intake === null
+            ? null
+            : new Set(intake.columns.flatMap((column) => (column.role === null ? [] : [column.role])))
+        }
+      />
+      {addInSheetRange !== null && (
+        <AddInSheetNote
+          sheetName={addInSheetRange.sheetName}
+          currentAddress={input?.address ?? null}
+          onKeep={analysisInput.keepInput}
+          onUseAnyway={() => void analysisInput.takeAddInSheetAnyway()}
+        />
+      )}
       {intake !== null && (
         <>
           <ColumnsStep

@@ -9,6 +9,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useLocale } from "../app/locale-context";
+import { useFlowText } from "../app/use-flow-text";
 import { useStepStyles } from "./styles";
 
 export interface QualityIssueView {
@@ -34,7 +35,11 @@ export function QualityReport({
   readingNotes = [],
 }: QualityReportProps) {
   const { t } = useLocale();
+  const f = useFlowText();
   const styles = useStepStyles();
+  // A whole-row finding (a duplicate or ragged line) has no column: "row 5: “…”", not "row 5, : “…”".
+  const exampleText = (example: NonNullable<QualityIssueView["example"]>) =>
+    example.column === "" ? f("exampleRow", example) : t("exampleText", { ...example });
   return (
     <section className={styles.step} aria-labelledby="quality-heading">
       <Subtitle2 as="h3" id="quality-heading">
@@ -68,7 +73,7 @@ export function QualityReport({
               <TableRow key={issue.rule}>
                 <TableCell>{issue.label}</TableCell>
                 <TableCell>{issue.count.toLocaleString()}</TableCell>
-                <TableCell>{issue.example ? t("exampleText", { ...issue.example }) : ""}</TableCell>
+                <TableCell>{issue.example ? exampleText(issue.example) : ""}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -1,6 +1,7 @@
 import { Link, Subtitle2, Text, makeStyles } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useLocale } from "../app/locale-context";
+import { useFlowText } from "../app/use-flow-text";
 import { useStepStyles } from "./styles";
 
 export interface ResultsStepProps {
@@ -10,6 +11,8 @@ export interface ResultsStepProps {
   readonly onGoToSheet: (name: string) => void;
   /** The key chart or table, inline. */
   readonly children?: ReactNode;
+  /** The step's number in its tab: 4 where the tab has no settings step. @default 5 */
+  readonly stepNumber?: number;
 }
 
 const useStyles = makeStyles({
@@ -36,15 +39,22 @@ function withSheetName(message: string, name: string, className: string): ReactN
   );
 }
 
-/** Step 5: what came out, and a link per written sheet that selects it. */
-export function ResultsStep({ summary, sheetNames, onGoToSheet, children }: ResultsStepProps) {
+/** The results step: what came out, and a link per written sheet that selects it. */
+export function ResultsStep({
+  summary,
+  sheetNames,
+  onGoToSheet,
+  children,
+  stepNumber = 5,
+}: ResultsStepProps) {
   const { t } = useLocale();
+  const f = useFlowText();
   const styles = useStepStyles();
   const own = useStyles();
   return (
     <section className={styles.step} aria-labelledby="results-heading">
       <Subtitle2 as="h2" id="results-heading">
-        {t("resultsHeading")}
+        {f("stepHeading", { number: stepNumber, title: f("stepResults") })}
       </Subtitle2>
       <Text role="status" data-testid="results-summary">
         {summary}

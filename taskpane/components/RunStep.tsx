@@ -1,7 +1,9 @@
-import { Button, Field, ProgressBar, Subtitle2 } from "@fluentui/react-components";
+import { Button, ProgressBar, Subtitle2, Text } from "@fluentui/react-components";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useLocale } from "../app/locale-context";
+import { useFlowText } from "../app/use-flow-text";
 import type { JobProgress } from "../../engine/protocol";
+import { progressText } from "./progress-text";
 import { useStepStyles } from "./styles";
 
 export interface RunStepProps {
@@ -12,11 +14,24 @@ export interface RunStepProps {
   readonly onRun: () => void;
   readonly onCancel: () => void;
   readonly children?: ReactNode;
+  /** The step's number in its tab: 3 where the tab has no settings step. @default 4 */
+  readonly stepNumber?: number;
 }
 
-/** Step 4: the primary action, then a progress bar with Cancel while it runs. */
-export function RunStep({ runLabel, disabled, running, progress, onRun, onCancel, children }: RunStepProps) {
-  const { t } = useLocale();
+/** The run step: the primary action, then the step in words and a progress bar, with Cancel, while it runs. */
+export function RunStep({
+  runLabel,
+  disabled,
+  running,
+  progress,
+  onRun,
+  onCancel,
+  children,
+  stepNumber = 4,
+}: RunStepProps) {
+  const { t, locale } = useLocale();
+  const f = useFlowText();
+  const line = progressText(locale, progress);
   const styles = useStepStyles();
   const runButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -32,18 +47,15 @@ export function RunStep({ runLabel, disabled, running, progress, onRun, onCancel
   return (
     <section className={styles.step} aria-labelledby="run-heading">
       <Subtitle2 as="h2" id="run-heading">
-        {t("runHeading")}
+        {f("stepHeading", { number: stepNumber, title: f("stepRun") })}
       </Subtitle2>
       {children}
       {running ? (
         <>
-          <Field
-            validationMessage={progress?.stage ?? t("running")}
-            validationState="none"
-            label={t("running")}
-          >
-            <ProgressBar value={progress?.fraction} max={1} />
-          </Field>
+          <Text role="status" data-testid="run-progress">
+            {line}
+          </Text>
+          <ProgressBar value={progress?.fraction} max={1} aria-label={line} />
           <div className={styles.row}>
             <Button ref={cancelButton} onClick={onCancel}>
               {t("cancel")}

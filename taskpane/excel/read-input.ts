@@ -16,11 +16,14 @@ export interface InputRange {
   readonly numberFormats: string[][];
   readonly rowCount: number;
   readonly columnCount: number;
+  /** True when the block is on a sheet this add-in wrote (set by the port; the pane asks before using it). */
+  readonly onAddInSheet?: boolean;
 }
 
 /**
  * Reads the input block in one Excel.run. "selection": the used cells of the selected range (a whole-column
- * selection shrinks to the data); several areas are refused. "region": the Excel table around the active cell
+ * selection shrinks to the data; a single cell grows to the region around it, as "region" does); several areas
+ * are refused. "region": the Excel table around the active cell
  * (ExcelApi 1.9, feature-detected), else the region bounded by blank rows and columns around it (1.7).
  * Request 1 finds the block and its size; the values and formats follow in row blocks sized from the first
  * block's measured payload, so no response nears Excel on the web's 5 MB cap. A request Excel refuses for now
@@ -35,9 +38,11 @@ export async function readInputIn(
   budgetBytes: number,
   retry: RetryPolicy,
 ): Promise<InputRange> {
+  const selected = mode === "selection" ? await locateSelection(context, requirements, retry) : null;
+  // One cell is never the table the user means: it is where they clicked (issue 12, item 8).
   const rect =
-    mode === "selection"
-      ? await locateSelection(context, requirements, retry)
+    selected !== null && !isSingleCell(selected)
+      ? selected
       : await locateRegion(context, requirements, retry);
   const { sheetName, rect: block } = parseAddress(rect);
   if (sheetName === undefined)
@@ -128,6 +133,11 @@ async function locateRegion(
     );
   }
   return used.address;
+}
+
+function isSingleCell(address: string): boolean {
+  const { rect } = parseAddress(address);
+  return rect.rowCount === 1 && rect.columnCount === 1;
 }
 
 function multiArea(where: string): CoreError {

@@ -29,7 +29,10 @@ export {
  * service and never call Excel themselves.
  */
 export interface WorkbookPort {
-  /** The selected block, or the table / region around the active cell, as values plus number formats. */
+  /**
+   * The selected block (one selected cell: the region around it), or the table / region around the active cell,
+   * as values plus number formats; `onAddInSheet` says whether it is on one of the add-in's result sheets.
+   */
   readInput(mode: InputMode): Promise<InputRange>;
   /** Writes a result sheet under a free name (or in place of one of the add-in's sheets). */
   writeResultSheet(sheet: ResultSheet, options?: WriteResultOptions): Promise<WrittenSheet>;
@@ -74,7 +77,16 @@ export function createWorkbookPort(excel: ExcelLike, options: WorkbookPortOption
   const session = options.session ?? newSessionToken();
   const env = { excel, requirements, budgetBytes, retry, session };
   return {
-    readInput: (mode) => excel.run((context) => readInputIn(context, requirements, mode, budgetBytes, retry)),
+    readInput: (mode) =>
+      excel.run(async (context) => {
+        const range = await readInputIn(context, requirements, mode, budgetBytes, retry);
+        const record = readRecord(
+          await syncWithRetry(context, () => queueRecordRead(context), retry),
+          session,
+        );
+        const sheet = record.sheets.find((candidate) => candidate.name === range.sheetName);
+        return { ...range, onAddInSheet: sheet !== undefined && record.addInIds.includes(sheet.id) };
+      }),
     writeResultSheet: (sheet, writeOptions) => writeResultSheet(env, sheet, writeOptions),
     writeResultSheets: (sheets, writeOptions) => writeResultSheets(env, sheets, writeOptions),
     readPreviousRun: (feature) =>

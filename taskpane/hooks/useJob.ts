@@ -52,8 +52,13 @@ export function useJob() {
     [engine],
   );
 
+  /** Progress of the task's own work (writing the sheets), in the engine's stage keys ("writing"). */
+  const report = useCallback(
+    (progress: JobProgress) => setState((previous) => ({ ...previous, progress })),
+    [],
+  );
   const cancel = useCallback(() => controller.current?.abort(), []);
   const clearError = useCallback(() => setState(idle), []);
 
-  return { state, runTask, runEngine, cancel, clearError };
+  return { state, runTask, runEngine, report, cancel, clearError };
 }

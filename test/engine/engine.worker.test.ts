@@ -69,7 +69,7 @@ describe("engine.worker message handling", () => {
     send({ type: "start", jobId: 7, kind: "intake", request });
     await settled(7);
     expect(posted.map((message) => message.type)).toEqual(["progress", "result"]);
-    expect(posted[0]).toEqual({ type: "progress", jobId: 7, fraction: 0.1, stage: "reading" });
+    expect(posted[0]).toEqual({ type: "progress", jobId: 7, fraction: 0.1, stage: "reading", count: 2 });
     const result = posted[1]?.type === "result" ? (posted[1].result as IntakeResult) : null;
     expect(result?.rowCount).toBe(2);
     // What crosses postMessage must be structured-clone-able.

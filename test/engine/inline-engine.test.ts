@@ -59,10 +59,10 @@ describe("createInlineEngine", () => {
     // The job starts on a later task, so the caller can show "running" first (as with the worker).
     expect(progress).toEqual([]);
     const result = await running;
-    // intakeJob reports 0.1 "reading" then 0.9 "summarising" (engine/jobs/intake.ts).
+    // intakeJob reports 0.1 "reading" (the grid's 2 rows below its header) then 0.9 "quality" (engine/jobs/intake.ts).
     expect(progress).toEqual([
-      { fraction: 0.1, stage: "reading" },
-      { fraction: 0.9, stage: "summarising" },
+      { fraction: 0.1, stage: "reading", count: 2 },
+      { fraction: 0.9, stage: "quality" },
     ]);
     expect(result.rowCount).toBe(2);
     expect(result.columns.map((column) => [column.name, column.role])).toEqual([

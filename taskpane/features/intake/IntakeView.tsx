@@ -1,4 +1,6 @@
 import { useCallback, useState } from "react";
+import type { Locale } from "../../../src/i18n/locale";
+import { flowText } from "../../i18n/flow-messages";
 import { useLocale } from "../../app/locale-context";
 import { useServices } from "../../app/services";
 import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
@@ -9,6 +11,16 @@ import { RunStep } from "../../components/RunStep";
 import { WriteOutcomeNote } from "../../components/WriteOutcomeNote";
 import { useAnalysisInput } from "../../hooks/useAnalysisInput";
 import { useResultSheets } from "../../hooks/useResultSheets";
+
+/** "5 rows and 3 columns read; no problems found." — never "0 kinds of problem found". */
+function intakeSummary(locale: Locale, rows: number, columns: number, issues: number): string {
+  const key = issues === 0 ? "noProblems" : issues === 1 ? "oneProblem" : "someProblems";
+  return flowText(locale, key, {
+    rows: rows.toLocaleString(locale),
+    columns: columns.toLocaleString(locale),
+    issues,
+  });
+}
 
 /** The Data check tab: input, columns, quality, and the intake summary written as a result sheet. */
 export function IntakeView() {
@@ -24,7 +36,13 @@ export function IntakeView() {
     if (intake === null) return;
     setWrittenSheet(null);
     clearOutcome();
-    const written = await job.runTask((signal) => write([intake.sheet], { signal, locale }));
+    const written = await job.runTask((signal) =>
+      write([intake.sheet], {
+        signal,
+        locale,
+        onProgress: (fraction) => job.report({ fraction, stage: "writing" }),
+      }),
+    );
     if (written !== null) setWrittenSheet(written.sheets[0]?.sheetName ?? null);
   }, [intake, job, write, clearOutcome, locale]);
 
@@ -34,6 +52,7 @@ export function IntakeView() {
       {job.state.error !== null && <ErrorBar error={job.state.error} onRetry={job.clearError} />}
       {intake !== null && (
         <RunStep
+          stepNumber={3}
           runLabel={t("intakeRunLabel")}
           disabled={job.state.running}
           running={job.state.running}
@@ -52,11 +71,8 @@ export function IntakeView() {
       <WriteOutcomeNote outcome={resultSheets.outcome} cancelled={job.state.cancelled} />
       {intake !== null && writtenSheet !== null && (
         <ResultsStep
-          summary={t("intakeSummary", {
-            rows: intake.rowCount,
-            columns: intake.columns.length,
-            issues: intake.issues.length,
-          })}
+          stepNumber={4}
+          summary={intakeSummary(locale, intake.rowCount, intake.columns.length, intake.issues.length)}
           sheetNames={[writtenSheet]}
           onGoToSheet={(name) => void port.activateSheet(name)}
         />

@@ -1,6 +1,7 @@
 import { Text } from "@fluentui/react-components";
 import { useServices } from "../../app/services";
 import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
+import { NEEDED_ROLES } from "../needed-roles";
 import { CopyAsSql } from "../../components/copy-sql/CopyAsSql";
 import { ErrorBar } from "../../components/ErrorBar";
 import { ReplacePreviousOption } from "../../components/ReplacePreviousOption";
@@ -31,7 +32,7 @@ export function MembersView() {
 
   return (
     <>
-      <AnalysisInputSteps analysisInput={analysisInput} />
+      <AnalysisInputSteps analysisInput={analysisInput} neededRoles={NEEDED_ROLES.members} />
       {intake !== null && <MembersSettings settings={settings} disabled={job.state.running} />}
       {intake !== null && (
         <CopyAsSql
@@ -46,7 +47,9 @@ export function MembersView() {
           disabled={job.state.running || chosen.length === 0 || parsed === null || extra === null}
           running={job.state.running}
           progress={
-            progress === null ? null : { ...progress, stage: paneStageLabel(locale, t, progress.stage) }
+            progress === null || progress.count !== undefined
+              ? progress
+              : { ...progress, stage: paneStageLabel(locale, t, progress.stage) }
           }
           onRun={() => {
             if (parsed !== null && extra !== null) void start(chosen, parsed, extra);

@@ -79,7 +79,7 @@ export function useMembersRun(analysisInput: ReturnType<typeof useAnalysisInput>
                 {
                   signal,
                   onProgress: (step) =>
-                    setProgress({ fraction: (step.fraction / runs) * ANALYSIS_SHARE, stage: step.stage }),
+                    setProgress({ ...step, fraction: (step.fraction / runs) * ANALYSIS_SHARE }),
                 },
               );
         const extraResult = await runExtraAnalyses({

@@ -1,4 +1,5 @@
 import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
+import { NEEDED_ROLES } from "../needed-roles";
 import type { IntakeColumn } from "../../../src/analysis/intake";
 import type { useOptionalTable } from "./useOptionalTable";
 import { CopyAsSql } from "../../components/copy-sql/CopyAsSql";
@@ -34,14 +35,17 @@ export function PromotionView() {
       : engineProgress === null
         ? null
         : {
+            ...engineProgress,
             fraction: 0.8 * engineProgress.fraction,
-            stage: stages.includes(engineProgress.stage)
-              ? text(`stage.${engineProgress.stage}` as PromotionTextKey)
-              : engineProgress.stage,
+            // "reading" with a row count is worded by the run step ("Reading 5,000 rows…").
+            stage:
+              engineProgress.count === undefined && stages.includes(engineProgress.stage)
+                ? text(`stage.${engineProgress.stage}` as PromotionTextKey)
+                : engineProgress.stage,
           };
   return (
     <>
-      <AnalysisInputSteps analysisInput={lines} />
+      <AnalysisInputSteps analysisInput={lines} neededRoles={NEEDED_ROLES.promotion} />
       {lines.job.state.error !== null && (
         <ErrorBar error={lines.job.state.error} onRetry={lines.job.clearError} />
       )}

@@ -13,7 +13,7 @@ export interface OptionalTableInput {
  * like the lines', and removable again. `input` is null while the table is not used.
  */
 export function useOptionalTable() {
-  const analysisInput = useAnalysisInput();
+  const analysisInput = useAnalysisInput("own");
   const [removed, setRemoved] = useState(false);
   const { input, intake, roleChoices, reading, readInput } = analysisInput;
 

@@ -3,6 +3,7 @@ import { useLocale } from "../../app/locale-context";
 import { useServices } from "../../app/services";
 import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
 import { CopyAsSql } from "../../components/copy-sql/CopyAsSql";
+import { NEEDED_ROLES } from "../needed-roles";
 import { ErrorBar } from "../../components/ErrorBar";
 import { ReplacePreviousOption } from "../../components/ReplacePreviousOption";
 import { ResultsStep } from "../../components/ResultsStep";
@@ -26,7 +27,7 @@ export function SegmentView() {
   const running = job.state.running || analysisInput.job.state.running;
   return (
     <>
-      <AnalysisInputSteps analysisInput={analysisInput} />
+      <AnalysisInputSteps analysisInput={analysisInput} neededRoles={NEEDED_ROLES.segment} />
       {analysisInput.job.state.error !== null && (
         <ErrorBar error={analysisInput.job.state.error} onRetry={analysisInput.job.clearError} />
       )}

@@ -30,7 +30,7 @@ export function useSegment(analysisInput: ReturnType<typeof useAnalysisInput>) {
   const parsed = settingsFromForm(form);
   const settings = "settings" in parsed ? parsed.settings : null;
 
-  const { runTask, runEngine } = job;
+  const { runTask, runEngine, report } = job;
   const { write, clearOutcome } = resultSheets;
 
   useEffect(() => {
@@ -90,7 +90,11 @@ export function useSegment(analysisInput: ReturnType<typeof useAnalysisInput>) {
         signal,
       );
       // Segments, Members and Elbow in one Excel.run: all of them or, after a failure or a cancel, none.
-      const run = await write(result.sheets, { signal, locale });
+      const run = await write(result.sheets, {
+        signal,
+        locale,
+        onProgress: (fraction) => report({ fraction: 0.5 + 0.5 * fraction, stage: "writing" }),
+      });
       return { sheetNames: run.sheets.map((sheet) => sheet.sheetName), result };
     });
     if (outcome !== null) setWritten(outcome);
@@ -108,6 +112,7 @@ export function useSegment(analysisInput: ReturnType<typeof useAnalysisInput>) {
     clearOutcome,
     runTask,
     runEngine,
+    report,
   ]);
 
   return {

@@ -33,9 +33,10 @@ describe("readInput('selection')", () => {
       numberFormats: orderFormats,
       rowCount: 4,
       columnCount: 4,
+      onAddInSheet: false,
     });
-    // One request to find the block, one for its cells.
-    expect(sim.syncCount).toBe(2);
+    // One request to find the block, one for its cells, one for which sheets are the add-in's.
+    expect(sim.syncCount).toBe(3);
   });
 
   test("a whole-column selection shrinks to the cells in use", async () => {
@@ -78,8 +79,8 @@ describe("readInput('region')", () => {
     sim.select("'My Orders'!C3");
     const input = await port.readInput("region");
     expect(input.address).toBe("'My Orders'!B2:D5");
-    // Request 1 finds the table, request 2 its range, request 3 reads it.
-    expect(sim.syncCount).toBe(3);
+    // Request 1 finds the table, request 2 its range, request 3 reads it, request 4 the add-in's sheets.
+    expect(sim.syncCount).toBe(4);
   });
 
   test("on an ExcelApi 1.7 host it falls back to the surrounding region", async () => {

@@ -1,4 +1,5 @@
 import { segmentAssignAnalysis, segmentSweepAnalysisSteps } from "../../src/analysis/segment";
+import { tableShape } from "../../src/analysis/input-shapes";
 import { CoreError } from "../../src/errors";
 import type { Locale } from "../../src/i18n/locale";
 import type { ResultSheet, RunRecord } from "../../src/report/types";
@@ -26,6 +27,8 @@ export interface SegmentSweepResult {
   readonly asOfSerial: number | null;
   readonly memberCount: number;
   readonly usedRowCount: number;
+  /** The input had one row per member (input-shapes.ts): its rows are members, not order lines. */
+  readonly perMember: boolean;
   readonly elbow: readonly ElbowPoint[];
   readonly kneeK: number | null;
   readonly recommendedK: number;
@@ -58,6 +61,7 @@ export function segmentSweepJob(request: SegmentSweepRequest, context: JobContex
     asOfSerial: members.asOfSerial,
     memberCount: members.memberIds.length,
     usedRowCount: members.usedRowCount,
+    perMember: tableShape(table) === "perMember",
     elbow: sweep.runs.map(({ k, inertia, inertiaDrop, silhouette, calinskiHarabasz, daviesBouldin }) => ({
       k,
       inertia,

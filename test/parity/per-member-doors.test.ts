@@ -45,6 +45,8 @@ describe.each(FILES)("%s at every door", (file, headers, locale) => {
     expect(sweep.recommendedK).toBe(json.k);
     expect(assign.sheets.map(sheetContent)).toEqual((output.sheets() ?? []).map(sheetContent));
     expect(json.clusters.some((cluster) => cluster.avgFrequency > 1)).toBe(true);
+    // The pane's sentence then says the rows are members, not order lines (segment-summary.ts).
+    expect(sweep.perMember).toBe(true);
   });
 
   it("rfm: the command line and =RFM.CUSTOMERS give the same R, F, M, scores and segments", async () => {

@@ -22,7 +22,7 @@ export function segmentSummary(
       rowCount: result.segmentRowCount,
       labelCounts: result.labelCounts,
     }),
-    segmentText(locale, "membersLine", {
+    segmentText(locale, sweep.perMember ? "membersLinePerMember" : "membersLine", {
       members: sweep.memberCount.toLocaleString(locale),
       rows: sweep.usedRowCount.toLocaleString(locale),
       asOf,

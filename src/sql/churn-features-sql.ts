@@ -126,7 +126,7 @@ function notes(dialect: SqlDialect, asOf: number | undefined): string[] {
     `Churn features per member as of a day t (${asOf === undefined ? "the last purchase day in the data" : "given"}), from the lines on or before t:`,
     "recency_days, purchase_days (distinct days), log_spend = sign(S) ln(1 + |S|), tenure_days, mean_gap_days,",
     "gap_cv and aov_cv (population SD / mean), aov = S / orders, coupon_share (with a coupon column), spend = S.",
-    `Ratios and logarithms in ${doubleType(dialect)}; a member or order id 0 is an id here, as in the churn model.`,
+    `Ratios and logarithms in ${doubleType(dialect)}; a member or order id 0 is no id, as in the churn model and every member analysis.`,
     ...(dialect === "sqlite"
       ? ["SQLite: LN and SQRT are its math functions (3.35+, built with SQLITE_ENABLE_MATH_FUNCTIONS)."]
       : []),

@@ -36,5 +36,8 @@ export function errorMessage(error: unknown, locale: Locale): string {
       if (worded !== null) return worded;
     }
   }
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof Error) return error.message;
+  // A failure that crossed the worker is a plain { code, message, details } object.
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === "string" ? message : String(error);
 }

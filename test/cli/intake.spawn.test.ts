@@ -37,6 +37,7 @@ describe("commerce-analytics intake (spawned)", () => {
         { name: "金額", role: "amount", type: "number" },
       ],
       issues: [],
+      shape: "orderLines",
     });
   });
 

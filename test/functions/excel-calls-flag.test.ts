@@ -51,6 +51,7 @@ const CALLS: Readonly<Record<string, readonly FormulaArgument[]>> = {
   "RFM.LEVEL": [column(1, NA), [[2, 3, 4, 7]]],
   "RFM.SCORE": [column(1, NA), column(1, 2, 3)],
   "RFM.SEGMENT": [column(5, NA), column(5, 5), column(5, 5)],
+  "RFM.CUSTOMERS": [column("a", "b"), column(120, NA), column(2, 3), column(45000, 45005)],
   "RFM.TABLE": [column("a", "b"), column(45000, 45005), column(10, NA)],
 };
 

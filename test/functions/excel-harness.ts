@@ -27,6 +27,7 @@ import { promoKpis } from "../../functions/promo-kpis";
 import { rfmLevel } from "../../functions/rfm";
 import { rfmScore } from "../../functions/rfm-scores";
 import { rfmSegment } from "../../functions/rfm-segment";
+import { rfmCustomers } from "../../functions/rfm-customers";
 import { rfmTable } from "../../functions/rfm-table";
 import {
   createFunctionHarness,
@@ -57,6 +58,7 @@ export const IMPLEMENTATIONS = {
   "RFM.LEVEL": rfmLevel,
   "RFM.SCORE": rfmScore,
   "RFM.SEGMENT": rfmSegment,
+  "RFM.CUSTOMERS": rfmCustomers,
   "RFM.TABLE": rfmTable,
 } as Record<string, (...args: never[]) => unknown>;
 

@@ -51,6 +51,7 @@ describe("the prebuilt command line (scripts/build-cli.mjs)", () => {
       root = mkdtempSync(path.join(tmpdir(), "cli-bundle-"));
       at("cli/main.ts", 1000);
       at("src/table/a.ts", 2000);
+      at("fileio/read-csv.ts", 1200);
       at("package.json", 1500);
       at("dist/cli/commerce-analytics.cjs", 3000);
     });
@@ -79,6 +80,7 @@ describe("the prebuilt command line (scripts/build-cli.mjs)", () => {
       at("dist/cli/commerce-analytics.cjs", 3000);
       rmSync(path.join(root, "src"), { recursive: true });
       rmSync(path.join(root, "cli"), { recursive: true });
+      rmSync(path.join(root, "fileio"), { recursive: true });
       expect(cliSources.bundleIsCurrent(root)).toBe(true);
     });
   });

@@ -48,7 +48,7 @@ describe("churn-features SQL in the dialects that are not executed", () => {
         // cloud.google.com/bigquery/docs/reference/standard-sql/date_functions#date_diff
         "DATE_DIFF(as_of.as_of_day, last_day, DAY) AS recency_days",
         "DATE_DIFF(order_day, previous_day, DAY) AS gap_days",
-        "NULLIF(TRIM(CAST(`member` AS STRING)), '') AS member_key",
+        "NULLIF(NULLIF(TRIM(CAST(`member` AS STRING)), ''), '0') AS member_key",
         "`coupon` AS coupon_amount",
         "FROM `orders`",
       ],
@@ -60,7 +60,7 @@ describe("churn-features SQL in the dialects that are not executed", () => {
         // spark.apache.org/docs/latest/api/sql/index.html#datediff
         "datediff(as_of.as_of_day, last_day) AS recency_days",
         "datediff(order_day, previous_day) AS gap_days",
-        "NULLIF(TRIM(CAST(`member` AS STRING)), '') AS member_key",
+        "NULLIF(NULLIF(TRIM(CAST(`member` AS STRING)), ''), '0') AS member_key",
         "`coupon` AS coupon_amount",
         "FROM `orders`",
       ],
@@ -72,7 +72,7 @@ describe("churn-features SQL in the dialects that are not executed", () => {
         // docs.snowflake.com/en/sql-reference/functions/datediff
         "DATEDIFF(day, last_day, as_of.as_of_day) AS recency_days",
         "DATEDIFF(day, previous_day, order_day) AS gap_days",
-        "NULLIF(TRIM(CAST(\"member\" AS VARCHAR)), '') AS member_key",
+        "NULLIF(NULLIF(TRIM(CAST(\"member\" AS VARCHAR)), ''), '0') AS member_key",
         '"coupon" AS coupon_amount',
         'FROM "orders"',
       ],
@@ -122,7 +122,7 @@ describe("churn-features SQL in the dialects that are not executed", () => {
     expect(() => churnFeaturesSql("bigquery", noAmount)).toThrow(
       expect.objectContaining({
         code: "MISSING_COLUMN",
-        message: expect.stringContaining("churn features requires a column with role amount"),
+        message: expect.stringContaining("churn features requires a column for Amount"),
         details: { argument: "amount" },
       }),
     );

@@ -201,6 +201,7 @@ describe("Excel's cancel of a function that runs a job", () => {
     ],
     ["CLV.GAMMAGAMMA", "clvGammaGammaFit", () => [fitRows.map(() => [2]), fitRows.map((x) => [10 + x])]],
     ["RFM.TABLE", "rfmTable", () => [column("a"), column(DAY), column(1)]],
+    ["RFM.CUSTOMERS", "rfmCustomers", () => [column("a"), column(120), column(2), column(DAY)]],
     ["KMEANS.ELBOW", "kmeansElbow", () => [column(1, 2, 10, 11)]],
     ["MEMBER.PROFILE", "memberProfileSpill", () => [column("North"), column("a"), column("o1"), column(5)]],
   ];

@@ -37,7 +37,8 @@ describe("Data check's steps and summary", () => {
       [
         ["Customer ID", "Order Date", "Sales"],
         ["C1", 44927, 100],
-        ["C2", 44928, 250],
+        // C1 again: with every member once, the data check asks whether this is a per-member table (issue 11).
+        ["C1", 44928, 250],
       ],
       "en",
     );

@@ -70,8 +70,9 @@ test("Open a Big5 semicolon CSV, run Segment on it, download the workbook and re
     await numberStyle.selectOption("");
     await page.getByTestId("reading-notes").filter({ hasText: "金額" }).waitFor();
 
+    // One input across tabs (issue 12): Segment already has the file's table; Refresh reads the same selection.
     await page.getByRole("tab", { name: "Segment" }).click();
-    await page.getByRole("button", { name: "Use current selection" }).click();
+    await page.getByRole("button", { name: "Refresh" }).click();
     await page
       .getByTestId("input-shape")
       .filter({ hasText: `${csv.rows - 1} rows` })
@@ -80,7 +81,7 @@ test("Open a Big5 semicolon CSV, run Segment on it, download the workbook and re
     await page.getByTestId("recommendation").waitFor({ timeout: 60000 });
     await page.getByRole("button", { name: "Write segments to new sheets" }).click();
     const summary = await page.getByTestId("results-summary").textContent({ timeout: 60000 });
-    assert.match(summary, / segments over 40 members/);
+    assert.match(summary, / clusters over 40 members/);
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),

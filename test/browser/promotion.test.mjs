@@ -61,7 +61,8 @@ test("Promotion: lines, product and traffic tables → KPIs, YoY, bands with cha
       assert.ok(names.includes(name), `${name} in ${names.join(", ")}`);
     }
     const kpis = await workbookState(page, "Promotion");
-    assert.equal(kpis.values.find((row) => row[1] === "GMV")[2], gmv, "the KPI sheet's GMV is the summary's");
+    // The KPI table's row keys are not written (issue 12): the name is column A, the value column B.
+    assert.equal(kpis.values.find((row) => row[0] === "GMV")[1], gmv, "the KPI sheet's GMV is the summary's");
 
     const products = await workbookState(page, "Promotion products");
     const decisions = tableRows(products.values, "Product");

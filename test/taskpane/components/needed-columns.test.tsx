@@ -47,7 +47,7 @@ describe("each tab says which columns it needs before it runs", () => {
     fireEvent.click(screen.getByRole("button", { name: "使用当前选择区域" }));
     await waitFor(() =>
       expect(screen.getByTestId("needed-columns").textContent).toBe(
-        "此页需要这些列：商品编号、数量、金额。 尚未找到：商品编号、数量。请在第 2 步（字段）设置。",
+        "此页需要这些列：商品编号、数量、金额。 尚未找到：商品编号、数量。请在第 2 步（列）设置。",
       ),
     );
   });

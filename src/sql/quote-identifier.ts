@@ -67,7 +67,7 @@ export function bigQueryEscaped(text: string, quote: "'" | "`"): string {
 
 function checkIdentifier(dialect: SqlDialect, name: string, kind: "column" | "table"): void {
   const refuse = (why: string, bound?: number | string): never => {
-    throw new CoreError("SQL_IDENTIFIER_INVALID", `quoteIdentifier: the ${kind} name ${why}`, {
+    throw new CoreError("SQL_IDENTIFIER_INVALID", `The ${kind} name ${why}`, {
       argument: kind,
       value: name,
       ...(bound === undefined ? {} : { bound }),

@@ -90,7 +90,7 @@ function summarise(sales: DatedSales, period: Period, which: string, notes: stri
   if (rows.length === 0)
     throw new CoreError(
       "YOY_PERIOD_EMPTY",
-      `yoySummary: no row falls in the ${which} period (${describePeriod(period)})`,
+      `No row falls in the ${which} period (${describePeriod(period)})`,
     );
   let gmv = 0;
   let units = 0;

@@ -62,7 +62,7 @@ export function kmeansPoints(
     }
   } else {
     const names = columns.map(
-      (name) => table.columns[findColumnIndex(table.columns, name, "segmenting")]?.name as string,
+      (name) => table.columns[findColumnIndex(table.columns, name, "columns")]?.name as string,
     );
     const types = Object.fromEntries(names.map((name): [string, ColumnType] => [name, "number"]));
     typed = tableFromGrid(source.grid, { header: table.headerRowNumber !== null, types });

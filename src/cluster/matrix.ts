@@ -41,7 +41,10 @@ export function assertMatrix(matrix: NumericMatrix, functionName: string, minimu
     );
   }
   if (rows < minimumRows) {
-    throw new CoreError("TOO_FEW_ROWS", `At least ${minimumRows} rows are needed (got ${rows})`);
+    throw new CoreError("TOO_FEW_ROWS", `At least ${minimumRows} rows are needed (got ${rows})`, {
+      value: rows,
+      bound: minimumRows,
+    });
   }
   for (let index = 0; index < data.length; index++) {
     if (!Number.isFinite(data[index] as number)) {

@@ -107,7 +107,10 @@ export function prepareMatrix(
  */
 export function assertClusterCount(prepared: PreparedMatrix, k: number): void {
   if (!Number.isSafeInteger(k) || k < 1) {
-    throw new CoreError("K_INVALID", `The number of segments k must be a whole number ≥ 1 (got ${k})`);
+    throw new CoreError("K_INVALID", `The number of segments k must be a whole number ≥ 1 (got ${k})`, {
+      argument: "k",
+      value: k,
+    });
   }
   const distinct = prepared.distinctRowsAtLeast(k);
   if (distinct < k) {

@@ -52,12 +52,16 @@ export function validateBreakpoints(breakpoints: readonly number[]): void {
   for (let index = 0; index < breakpoints.length; index++) {
     const current = breakpoints[index] as number;
     if (!Number.isFinite(current)) {
-      throw new CoreError("BREAKPOINT_NOT_FINITE", `Breakpoint ${index + 1} is not a number`);
+      throw new CoreError("BREAKPOINT_NOT_FINITE", `Breakpoint ${index + 1} is not a number`, {
+        argument: "breakpoints",
+        row: index,
+      });
     }
     if (index > 0 && current <= (breakpoints[index - 1] as number)) {
       throw new CoreError(
         "BREAKPOINTS_NOT_ASCENDING",
         `Breakpoints must strictly ascend (breakpoint ${index + 1}, ${current}, is not above ${breakpoints[index - 1]})`,
+        { argument: "breakpoints", row: index, value: current, bound: breakpoints[index - 1] as number },
       );
     }
   }

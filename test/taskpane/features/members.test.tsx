@@ -134,7 +134,7 @@ it("Members: everyone bought once — cycle and BG/NBD report their errors, the 
     ["clv", "BGNBD_NO_REPEAT_PURCHASES"],
   ]);
   expect(items[1]?.textContent).toContain(
-    "fitBgnbd requires at least one repeat purchase (every customer bought on one day only)",
+    "The BG/NBD model needs at least one repeat purchase (every customer bought on one day only)",
   );
   expect(items[1]?.textContent).toContain("Nobody bought twice, so the model cannot be fitted");
 }, 40000);

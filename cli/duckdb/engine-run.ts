@@ -42,7 +42,9 @@ export async function runWithDuckDb<Run>(
   if (typeof file !== "string" || file === "") throw new CliError("--input FILE is required");
   for (const flag of ["sheet", "encoding", "header"] as const) {
     if (args.values[flag] !== undefined) {
-      throw new CliError(`--${flag} does not apply with --engine duckdb (UTF-8 CSV with a header, or Parquet)`);
+      throw new CliError(
+        `--${flag} does not apply with --engine duckdb (UTF-8 CSV with a header, or Parquet)`,
+      );
     }
   }
   const session = await openDuckDbSession();

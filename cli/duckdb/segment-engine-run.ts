@@ -32,7 +32,13 @@ export async function segmentWithDuckDb(
     const runContext = context(aggregated.readRowCount);
     return {
       input: { loaded: { inputAddress: file }, context: runContext },
-      run: segmentAnalysisOfMembers(aggregated.members, aggregated.readRowCount, "orderLines", settings, runContext),
+      run: segmentAnalysisOfMembers(
+        aggregated.members,
+        aggregated.readRowCount,
+        "orderLines",
+        settings,
+        runContext,
+      ),
     };
   });
 }

@@ -1,0 +1,114 @@
+/**
+ * `--engine duckdb` against the command's own engine on the same fixtures (issue 15 item 4): the same JSON,
+ * text lines and sheet tables. Expected values are the in-memory engine's, which the commands' own tests check
+ * against hand calculations and pandas; here counts and sums must be equal, fractions within 1e-9 relative.
+ * Rows of members come ordered by id from DuckDB, so lists and table rows are compared once sorted.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { COMMANDS } from "../../cli/commands";
+import { openDuckDbSession } from "../../cli/duckdb/duckdb-session";
+import type { ResultSheet } from "../../src/report/types";
+import { REPO_ROOT, runInProcess } from "../support/cli";
+
+const fixture = (file: string) => path.join(REPO_ROOT, "test/fixtures", file);
+
+async function execute(command: string, input: string, flags: Readonly<Record<string, string>>) {
+  const entry = COMMANDS.find((candidate) => candidate.name === command);
+  if (entry === undefined) throw new Error(`no command ${command}`);
+  const output = await entry.load().execute({ values: { input, ...flags }, positionals: [], locale: "en" });
+  return { json: output.json(), text: output.text(), sheets: output.sheets() ?? [] };
+}
+
+/** Lists in a canonical order (members by id), numbers kept, so the comparison below sees values only. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(canonical);
+    return items.every((item) => typeof item === "object" && item !== null && "memberId" in item)
+      ? [...items].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
+      : items;
+  }
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, canonical(item)]));
+  }
+  return value;
+}
+
+/** Equal, except that two fractions may differ by 1e-9 relative (whole numbers must be equal). */
+function expectSameValues(actual: unknown, expected: unknown, where = "$"): void {
+  if (typeof actual === "number" && typeof expected === "number" && !Number.isInteger(expected)) {
+    const scale = Math.max(Math.abs(actual), Math.abs(expected));
+    if (Math.abs(actual - expected) > 1e-9 * scale)
+      expect({ [where]: actual }).toEqual({ [where]: expected });
+    return;
+  }
+  if (typeof actual === "object" && actual !== null && typeof expected === "object" && expected !== null) {
+    expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
+    for (const [key, item] of Object.entries(expected)) {
+      expectSameValues((actual as Record<string, unknown>)[key], item, `${where}.${key}`);
+    }
+    return;
+  }
+  expect({ [where]: actual }).toEqual({ [where]: expected });
+}
+
+/** Each sheet's name and tables with their rows sorted (the run record's parameters name --engine, so not compared). */
+const sheetTables = (sheets: readonly ResultSheet[]) =>
+  sheets.map((sheet) => ({
+    name: sheet.baseName,
+    tables: sheet.tables.map((table) => ({
+      id: table.id,
+      title: table.title,
+      columns: table.columns,
+      rows: [...table.rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)),
+    })),
+  }));
+
+/** Every memberId in a JSON value. */
+function memberIds(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) memberIds(item, found);
+  else if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === "memberId") found.add(String(item));
+      else memberIds(item, found);
+    }
+  }
+  return found;
+}
+
+/**
+ * The text's lines, sorted, without the rows of a member list and its header: the text shows the first members
+ * only, which are others when they come by id, and pads the columns to them.
+ */
+const textLines = (text: string, ids: ReadonlySet<string>) =>
+  text
+    .split("\n")
+    .filter((line) => {
+      const first = line.trim().split(/\s{2,}/)[0] ?? "";
+      return !ids.has(first) && first !== "Member";
+    })
+    .sort();
+
+const CASES: readonly (readonly [string, string, Readonly<Record<string, string>>])[] = [
+  ["rfm", "rfm/rfm_data_orders.csv", { "as-of": "2006-12-31" }],
+  ["segment", "segment-cli/order-lines.csv", {}],
+  ["segment", "member-cli/orders.csv", { scoring: "quantile", k: "2" }],
+  ["bands", "promo-cli/prices.csv", { by: "Price", edges: "0,100,200", sum: "Amount,Quantity" }],
+  ["bands", "promo-cli/prices.csv", { by: "price", edges: "0:200:100", closed: "left", sum: "Amount" }],
+];
+
+describe("--engine duckdb", () => {
+  it.each(CASES)(
+    "%s %s %j: the same JSON, text and sheets as the command's own engine",
+    async (command, file, flags) => {
+      const core = await execute(command, fixture(file), flags);
+      const duck = await execute(command, fixture(file), { ...flags, engine: "duckdb" });
+      expectSameValues(canonical(duck.json), canonical(core.json));
+      expectSameValues(sheetTables(duck.sheets), sheetTables(core.sheets));
+      const ids = memberIds(core.json);
+      expect(textLines(duck.text, ids)).toEqual(textLines(core.text, ids));
+    },
+    60_000,
+  );
+});

@@ -94,6 +94,13 @@ const CASES: readonly (readonly [string, string, Readonly<Record<string, string>
   ["rfm", "rfm/rfm_data_orders.csv", { "as-of": "2006-12-31" }],
   ["segment", "segment-cli/order-lines.csv", {}],
   ["segment", "member-cli/orders.csv", { scoring: "quantile", k: "2" }],
+  ["cycle", "member-cli/orders.csv", {}],
+  ["cycle", "rfm/rfm_data_orders.csv", {}],
+  ["cycle", "profile/orders-en.csv", {}],
+  ["cycle", "sql/guest-orders.csv", {}],
+  ["cohorts", "member-cli/orders.csv", {}],
+  ["cohorts", "rfm/rfm_data_orders.csv", {}],
+  ["cohorts", "sql/guest-orders.csv", {}],
   ["bands", "promo-cli/prices.csv", { by: "Price", edges: "0,100,200", sum: "Amount,Quantity" }],
   ["bands", "promo-cli/prices.csv", { by: "price", edges: "0:200:100", closed: "left", sum: "Amount" }],
 ];

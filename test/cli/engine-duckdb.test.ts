@@ -101,6 +101,18 @@ const CASES: readonly (readonly [string, string, Readonly<Record<string, string>
   ["cohorts", "member-cli/orders.csv", {}],
   ["cohorts", "rfm/rfm_data_orders.csv", {}],
   ["cohorts", "sql/guest-orders.csv", {}],
+  ["yoy", "promo-cli/orders.csv", { current: "2017" }],
+  ["yoy", "promo-cli/yoy-lines.csv", { current: "2017", previous: "2016" }],
+  [
+    "yoy",
+    "member-cli/orders.csv",
+    {
+      "current-from": "2021-02-01",
+      "current-to": "2021-03-31",
+      "previous-from": "2021-01-01",
+      "previous-to": "2021-01-31",
+    },
+  ],
   ["bands", "promo-cli/prices.csv", { by: "Price", edges: "0,100,200", sum: "Amount,Quantity" }],
   ["bands", "promo-cli/prices.csv", { by: "price", edges: "0:200:100", closed: "left", sum: "Amount" }],
 ];

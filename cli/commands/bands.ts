@@ -41,6 +41,7 @@ export const bandsCommand = defineCommand<CommandRun<BandsResult>>({
   },
   async run(args) {
     const { values } = args;
+    const engine = engineFlag(values.engine);
     if (typeof values.by !== "string") throw new CliError("bands requires --by COL");
     if (typeof values.edges !== "string")
       throw new CliError("bands requires --edges LIST or START:STOP:STEP");
@@ -50,8 +51,7 @@ export const bandsCommand = defineCommand<CommandRun<BandsResult>>({
       throw new CliError(`--closed must be right or left (got "${String(closed)}")`);
     }
     const sum = typeof values.sum === "string" ? values.sum.split(",").map((name) => name.trim()) : [];
-    if (engineFlag(values.engine) === "duckdb")
-      return bandsWithDuckDb(args, { by: values.by, edges, sum, closed });
+    if (engine === "duckdb") return bandsWithDuckDb(args, { by: values.by, edges, sum, closed });
     const input = await loadAnalysisInput(args);
     return {
       input,

@@ -61,6 +61,7 @@ export const segmentCommand = defineCommand<SegmentCliResult>({
   },
   async run(args) {
     const { values } = args;
+    const engine = engineFlag(values.engine);
     const kGiven = kOption(values.k);
     const settings = {
       ...asOfOption(values["as-of"]),
@@ -71,7 +72,7 @@ export const segmentCommand = defineCommand<SegmentCliResult>({
       seed: wholeFlag(values.seed, "seed", 0, 0),
       restarts: wholeFlag(values.restarts, "restarts", 1, 10),
     };
-    if (engineFlag(values.engine) === "duckdb") {
+    if (engine === "duckdb") {
       const file = typeof values.input === "string" ? values.input : "";
       try {
         return { ...(await segmentWithDuckDb(args, settings)), settings };

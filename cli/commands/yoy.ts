@@ -41,8 +41,9 @@ export const yoyCommand = defineCommand<CommandRun<YoySummary>>({
     ...ENGINE_OPTION,
   },
   async run(args) {
+    const engine = engineFlag(args.values.engine);
     const periods = periodsFromFlags(args);
-    if (engineFlag(args.values.engine) === "duckdb") return yoyWithDuckDb(args, periods);
+    if (engine === "duckdb") return yoyWithDuckDb(args, periods);
     const input = await loadAnalysisInput(args);
     return { input, run: yoyAnalysis(input.loaded.table, periods, input.context) };
   },

@@ -24,48 +24,52 @@ export async function bandsWithDuckDb(
   args: CommandArgs,
   settings: BandsSettings,
 ): Promise<CommandRun<BandsResult>> {
-  return runWithDuckDb(args, {}, async ({ session, file, sample, context }) => {
-    const { by, sums } = bandsColumns(sample, settings);
-    const sumNames = sums.map((column) => column.name);
-    await checkNamedColumnTypes(
-      session,
-      file,
-      [by.name, ...sumNames].map((name) => ({ name, need: "number" as const })),
-    );
-    const statement = bandsSql(
-      "duckdb",
-      { table: INPUT_VIEW, columns: {} },
-      { ...settings, by: by.name, sum: sumNames },
-    );
-    const { rows } = await session.query(statement.sql);
-    const counted = rows.map((row) => ({
-      label: String(row[0]),
-      lower: Number(row[1]),
-      upper: Number(row[2]),
-      rows: Number(row[3]),
-      sums: Object.fromEntries(sumNames.map((name, index) => [name, Number(row[4 + index])])),
-    }));
-    const bandRows = counted.slice(0, -3);
-    const outside = (row: BandRow | undefined): OutsideRows => ({
-      rows: row?.rows ?? 0,
-      sums: row?.sums ?? {},
-    });
-    const [below, above, missing] = counted.slice(-3);
-    const result: BandRowsResult = {
-      bands: bandRows,
-      below: outside(below),
-      above: outside(above),
-      missing: outside(missing),
-    };
-    const readRowCount =
-      result.bands.reduce((total, band) => total + band.rows, 0) +
-      result.below.rows +
-      result.above.rows +
-      result.missing.rows;
-    const runContext = context(readRowCount);
-    return {
-      input: { loaded: { inputAddress: file }, context: runContext },
-      run: bandsAnalysisOfRows(by.name, result, settings, readRowCount, runContext),
-    };
-  });
+  return runWithDuckDb(
+    args,
+    { forWhat: "bands", required: [], types: {} },
+    async ({ session, file, sample, context }) => {
+      const { by, sums } = bandsColumns(sample, settings);
+      const sumNames = sums.map((column) => column.name);
+      await checkNamedColumnTypes(
+        session,
+        file,
+        [by.name, ...sumNames].map((name) => ({ name, need: "number" as const })),
+      );
+      const statement = bandsSql(
+        "duckdb",
+        { table: INPUT_VIEW, columns: {} },
+        { ...settings, by: by.name, sum: sumNames },
+      );
+      const { rows } = await session.query(statement.sql);
+      const counted = rows.map((row) => ({
+        label: String(row[0]),
+        lower: Number(row[1]),
+        upper: Number(row[2]),
+        rows: Number(row[3]),
+        sums: Object.fromEntries(sumNames.map((name, index) => [name, Number(row[4 + index])])),
+      }));
+      const bandRows = counted.slice(0, -3);
+      const outside = (row: BandRow | undefined): OutsideRows => ({
+        rows: row?.rows ?? 0,
+        sums: row?.sums ?? {},
+      });
+      const [below, above, missing] = counted.slice(-3);
+      const result: BandRowsResult = {
+        bands: bandRows,
+        below: outside(below),
+        above: outside(above),
+        missing: outside(missing),
+      };
+      const readRowCount =
+        result.bands.reduce((total, band) => total + band.rows, 0) +
+        result.below.rows +
+        result.above.rows +
+        result.missing.rows;
+      const runContext = context(readRowCount);
+      return {
+        input: { loaded: { inputAddress: file }, context: runContext },
+        run: bandsAnalysisOfRows(by.name, result, settings, readRowCount, runContext),
+      };
+    },
+  );
 }

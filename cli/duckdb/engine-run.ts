@@ -1,4 +1,5 @@
 import type { AnalysisContext } from "../../src/analysis/context";
+import { requireColumn } from "../../src/table/column-access";
 import { sqlSourceOfTable, type SqlSource } from "../../src/sql/source";
 import type { ColumnRole, Table } from "../../src/table/types";
 import { CliError } from "../cli-error";
@@ -21,13 +22,22 @@ export interface EngineInput {
   context(readRowCount: number): AnalysisContext;
 }
 
-/** The column types an analysis's SQL needs, by role. */
-export type EngineColumnNeeds = Readonly<Partial<Record<ColumnRole, "date" | "number">>>;
+/** What an analysis needs of the file's columns, checked on the sample before any SQL runs. */
+export interface EngineColumns {
+  /** The analysis's name in messages ("cycle requires a column for Member ID …"), as the core words them. */
+  readonly forWhat: string;
+  /** Roles it cannot do without: a missing one gets the core's message naming the file's columns. */
+  readonly required: readonly ColumnRole[];
+  /** The types DuckDB must read the role columns as. */
+  readonly types: Readonly<Partial<Record<ColumnRole, "date" | "number">>>;
+  /** The core's check of the table's shape (one row per member or order lines), run first as the core runs it. */
+  readonly accepts?: (sample: Table) => void;
+}
 
 /**
  * Runs one analysis with `--engine duckdb`, the steps the seven commands share: the file (CSV or Parquet) as a
  * streaming view in an embedded DuckDB, the roles recognised on the first rows with the column flags as every
- * door does, the role columns' types checked, then the analysis's own step (its generated SQL in DuckDB, the
+ * door does, the shape and the role columns checked (with the core's messages) and their types in DuckDB, then the analysis's own step (its generated SQL in DuckDB, the
  * core on the aggregated rows). The session is closed whatever happens.
  *
  * @throws CliError for a missing --input, a flag that does not apply, an unreadable file or a column DuckDB
@@ -35,7 +45,7 @@ export type EngineColumnNeeds = Readonly<Partial<Record<ColumnRole, "date" | "nu
  */
 export async function runWithDuckDb<Run>(
   args: CommandArgs,
-  needs: EngineColumnNeeds,
+  columns: EngineColumns,
   step: (input: EngineInput) => Promise<Run>,
 ): Promise<Run> {
   const file = args.values.input;
@@ -51,7 +61,9 @@ export async function runWithDuckDb<Run>(
   try {
     await createFileView(session, file);
     const sample = await sampleTable(session, file, { roles: roleOverridesFromFlags(args.values) });
-    await checkColumnTypes(session, file, sample, needs);
+    columns.accepts?.(sample);
+    for (const role of columns.required) requireColumn(sample, role, columns.forWhat);
+    await checkColumnTypes(session, file, sample, columns.types);
     return await step({
       session,
       file,

@@ -3,7 +3,7 @@ import { cycleAnalysisOfColumns, type CycleResult } from "../../src/analysis/cyc
 import { requireAcceptedShape } from "../../src/analysis/input-shapes";
 import type { CommandArgs } from "../command";
 import type { CommandRun } from "../commands/analysis-input";
-import { runWithDuckDb } from "./engine-run";
+import { runWithDuckDb, type EngineColumns } from "./engine-run";
 import {
   memberCategoryDays,
   memberLineAccounting,
@@ -18,8 +18,13 @@ import {
  * @throws CliError (see runWithDuckDb); CoreError NO_REPEAT_PURCHASES and the core's other codes
  */
 export async function cycleWithDuckDb(args: CommandArgs): Promise<CommandRun<CycleResult>> {
-  return runWithDuckDb(args, { orderDate: "date" }, async ({ session, file, source, sample, context }) => {
-    requireAcceptedShape(sample, "cycle");
+  const columns = {
+    forWhat: "cycle",
+    required: ["memberId", "orderDate"],
+    types: { orderDate: "date" },
+    accepts: (sample) => requireAcceptedShape(sample, "cycle"),
+  } as const satisfies EngineColumns;
+  return runWithDuckDb(args, columns, async ({ session, file, source, context }) => {
     const upstream = await memberLineAccounting(session, source, "cycle");
     const orders = await memberPurchaseDays(session, source, "cycle");
     const categories = await memberCategoryDays(session, source, "cycle");
@@ -42,23 +47,24 @@ export async function cycleWithDuckDb(args: CommandArgs): Promise<CommandRun<Cyc
  * @throws CliError (see runWithDuckDb); CoreError from cohortRetention
  */
 export async function cohortsWithDuckDb(args: CommandArgs): Promise<CommandRun<CohortsResult>> {
-  return runWithDuckDb(
-    args,
-    { orderDate: "date", registrationDate: "date" },
-    async ({ session, file, source, sample, context }) => {
-      requireAcceptedShape(sample, "cohorts");
-      const upstream = await memberLineAccounting(session, source, "cohorts");
-      const orders = await memberPurchaseDays(session, source, "cohorts");
-      const registrations = await memberRegistrations(session, source, "cohorts");
-      const runContext = context(upstream.readRowCount);
-      return {
-        input: { loaded: { inputAddress: file }, context: runContext },
-        run: cohortsAnalysisOfColumns(
-          { orders, ...(registrations === undefined ? {} : { registrations }) },
-          upstream,
-          runContext,
-        ),
-      };
-    },
-  );
+  const columns = {
+    forWhat: "cohorts",
+    required: ["memberId", "orderDate"],
+    types: { orderDate: "date", registrationDate: "date" },
+    accepts: (sample) => requireAcceptedShape(sample, "cohorts"),
+  } as const satisfies EngineColumns;
+  return runWithDuckDb(args, columns, async ({ session, file, source, context }) => {
+    const upstream = await memberLineAccounting(session, source, "cohorts");
+    const orders = await memberPurchaseDays(session, source, "cohorts");
+    const registrations = await memberRegistrations(session, source, "cohorts");
+    const runContext = context(upstream.readRowCount);
+    return {
+      input: { loaded: { inputAddress: file }, context: runContext },
+      run: cohortsAnalysisOfColumns(
+        { orders, ...(registrations === undefined ? {} : { registrations }) },
+        upstream,
+        runContext,
+      ),
+    };
+  });
 }

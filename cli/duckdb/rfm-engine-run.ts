@@ -1,7 +1,7 @@
 import type { AnalysisContext, AnalysisRun } from "../../src/analysis/context";
 import { rfmAnalysisOfMembers, type RfmResult, type RfmSettings } from "../../src/analysis/rfm";
 import type { CommandArgs } from "../command";
-import { runWithDuckDb } from "./engine-run";
+import { runWithDuckDb, type EngineColumns } from "./engine-run";
 import { rfmInDuckDb } from "./rfm-in-duckdb";
 
 /** What `rfm --engine duckdb` keeps for its renderers. */
@@ -11,8 +11,14 @@ export interface EngineRfmRun {
   readonly run: AnalysisRun<RfmResult>;
 }
 
-/** The column types R/F/M's SQL reads (segment's too). */
-export const RFM_COLUMN_NEEDS = { orderDate: "date", amount: "number" } as const;
+/** The columns R/F/M's SQL reads (segment's too), for `forWhat`. */
+export function rfmColumns(forWhat: string): EngineColumns {
+  return {
+    forWhat,
+    required: ["memberId", "orderDate", "amount"],
+    types: { orderDate: "date", amount: "number" },
+  };
+}
 
 /**
  * `rfm --engine duckdb`: DuckDB aggregates R, F and M per member with the generated SQL (rfmInDuckDb); the core
@@ -21,7 +27,7 @@ export const RFM_COLUMN_NEEDS = { orderDate: "date", amount: "number" } as const
  * @throws CliError (see runWithDuckDb); CoreError from rfmInDuckDb and the scoring
  */
 export async function rfmWithDuckDb(args: CommandArgs, settings: RfmSettings): Promise<EngineRfmRun> {
-  return runWithDuckDb(args, RFM_COLUMN_NEEDS, async ({ session, file, source, context }) => {
+  return runWithDuckDb(args, rfmColumns("rfm"), async ({ session, file, source, context }) => {
     const aggregated = await rfmInDuckDb(session, source, settings);
     return {
       inputAddress: file,

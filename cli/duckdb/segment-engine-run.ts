@@ -5,7 +5,8 @@ import type { CommandArgs } from "../command";
 import type { CommandRun } from "../commands/analysis-input";
 import type { SegmentAnalysisResult } from "../../src/analysis/segment";
 import { runWithDuckDb } from "./engine-run";
-import { RFM_COLUMN_NEEDS } from "./rfm-engine-run";
+import { rfmColumns } from "./rfm-engine-run";
+import type { Table } from "../../src/table/types";
 import { rfmInDuckDb } from "./rfm-in-duckdb";
 
 /**
@@ -21,13 +22,17 @@ export async function segmentWithDuckDb(
   args: CommandArgs,
   settings: SegmentAnalysisSettings,
 ): Promise<CommandRun<SegmentAnalysisResult>> {
-  return runWithDuckDb(args, RFM_COLUMN_NEEDS, async ({ session, file, source, sample, context }) => {
+  const file = typeof args.values.input === "string" ? args.values.input : "";
+  const accepts = (sample: Table) => {
     if (tableShape(sample, settings.shape) === "perMember") {
       throw new CliError(
         "--engine duckdb aggregates order lines; this file has one row per member (run it without --engine duckdb)",
         file,
       );
     }
+  };
+  const columns = { ...rfmColumns("segment"), accepts };
+  return runWithDuckDb(args, columns, async ({ session, source, context }) => {
     const aggregated = await rfmInDuckDb(session, source, settings);
     const runContext = context(aggregated.readRowCount);
     return {

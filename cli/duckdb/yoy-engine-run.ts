@@ -11,7 +11,7 @@ import { yoySummaryOfFigures, type YoySummary } from "../../src/yoy/yoy-summary"
 import type { CommandArgs } from "../command";
 import type { CommandRun } from "../commands/analysis-input";
 import type { DuckDbSession } from "./duckdb-session";
-import { runWithDuckDb } from "./engine-run";
+import { runWithDuckDb, type EngineColumns } from "./engine-run";
 
 /**
  * `yoy --engine duckdb`: DuckDB sums GMV, orders, customers and units per period with the yoy SQL (`sql
@@ -25,8 +25,12 @@ export async function yoyWithDuckDb(
   args: CommandArgs,
   settings: YoySettings,
 ): Promise<CommandRun<YoySummary>> {
-  const needs = { orderDate: "date", amount: "number", quantity: "number" } as const;
-  return runWithDuckDb(args, needs, async ({ session, file, source, context }) => {
+  const columns = {
+    forWhat: "yoy",
+    required: ["orderDate", "amount"],
+    types: { orderDate: "date", amount: "number", quantity: "number" },
+  } as const satisfies EngineColumns;
+  return runWithDuckDb(args, columns, async ({ session, file, source, context }) => {
     const { rows } = await session.query(yoySql("duckdb", source, settings).sql);
     const metric = (name: string, column: 1 | 2): number =>
       Number(rows.find((row) => row[0] === name)?.[column] ?? 0);

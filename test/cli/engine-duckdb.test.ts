@@ -131,3 +131,78 @@ describe("--engine duckdb", () => {
     60_000,
   );
 });
+
+describe("--engine duckdb on Parquet and on bad input", () => {
+  let folder = "";
+  beforeAll(() => {
+    folder = mkdtempSync(path.join(tmpdir(), "engine-duckdb-"));
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it.each([
+    ["cycle", "member-cli/orders.csv", {}],
+    ["yoy", "promo-cli/orders.csv", { current: "2017" }],
+  ] as const)(
+    "%s reads a Parquet copy of %s as the command reads the CSV",
+    async (command, file, flags) => {
+      const parquet = path.join(folder, `${command}.parquet`);
+      const session = await openDuckDbSession();
+      try {
+        await session.run(
+          `COPY (SELECT * FROM read_csv('${fixture(file)}', header = true)) TO '${parquet}' (FORMAT parquet)`,
+        );
+      } finally {
+        session.close();
+      }
+      const core = await execute(command, fixture(file), flags);
+      const duck = await execute(command, parquet, { ...flags, engine: "duckdb" });
+      expectSameValues(canonical(duck.json), canonical(core.json));
+    },
+    60_000,
+  );
+
+  // One bad input per command: the same one line and exit status 2 as the command's own engine where the core
+  // refuses it, else a line that names the file and says what to do.
+  it.each([
+    ["cycle", "segment-cli/four-groups.csv", [], "same"],
+    ["cohorts", "member-table/members-en.csv", [], "same"],
+    ["yoy", "promo-cli/orders.csv", ["--current", "2019"], "same"],
+    ["bands", "promo-cli/prices.csv", ["--by", "Item", "--edges", "0,1"], "same"],
+    ["segment", "promo-cli/prices.csv", [], "same"],
+    [
+      "segment",
+      "member-table/members-en.csv",
+      [],
+      "--engine duckdb aggregates order lines; this file has one row per member (run it without --engine duckdb)",
+    ],
+  ] as const)(
+    "%s %s %j: exit 2 with one line",
+    async (command, file, flags, expected) => {
+      const duck = await runInProcess(command, "--input", fixture(file), ...flags, "--engine", "duckdb");
+      expect(duck.status).toBe(2);
+      expect(duck.stderrLines).toHaveLength(1);
+      if (expected === "same") {
+        const core = await runInProcess(command, "--input", fixture(file), ...flags);
+        expect(core.status).toBe(2);
+        expect(duck.stderrLines).toEqual(core.stderrLines);
+      } else {
+        expect(duck.stderrLines).toEqual([`commerce-analytics: ${fixture(file)}: ${expected}`]);
+      }
+    },
+    60_000,
+  );
+
+  it("says which engines there are", async () => {
+    for (const command of ["cycle", "cohorts", "yoy", "bands", "segment"]) {
+      const run = await runInProcess(
+        command,
+        "--input",
+        fixture("member-cli/orders.csv"),
+        "--engine",
+        "spark",
+      );
+      expect(run.status).toBe(2);
+      expect(run.stderrLines).toEqual(['commerce-analytics: --engine must be core or duckdb (got "spark")']);
+    }
+  });
+});

@@ -4,7 +4,7 @@
  * against hand calculations and pandas; here counts and sums must be equal, fractions within 1e-9 relative.
  * Rows of members come ordered by id from DuckDB, so lists and table rows are compared once sorted.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { COMMANDS } from "../../cli/commands";
@@ -92,6 +92,8 @@ const textLines = (text: string, ids: ReadonlySet<string>) =>
 
 const CASES: readonly (readonly [string, string, Readonly<Record<string, string>>])[] = [
   ["rfm", "rfm/rfm_data_orders.csv", { "as-of": "2006-12-31" }],
+  ["rfm", "member-cli/orders.csv", {}],
+  ["rfm", "sql/guest-orders.csv", { "count-by": "days" }],
   ["segment", "segment-cli/order-lines.csv", {}],
   ["segment", "member-cli/orders.csv", { scoring: "quantile", k: "2" }],
   ["cycle", "member-cli/orders.csv", {}],
@@ -140,6 +142,7 @@ describe("--engine duckdb on Parquet and on bad input", () => {
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it.each([
+    ["rfm", "member-cli/orders.csv", {}],
     ["cycle", "member-cli/orders.csv", {}],
     ["yoy", "promo-cli/orders.csv", { current: "2017" }],
   ] as const)(
@@ -192,8 +195,18 @@ describe("--engine duckdb on Parquet and on bad input", () => {
     60_000,
   );
 
+  it("refuses a workbook (a zip archive by its first bytes, whatever its name)", async () => {
+    const book = path.join(folder, "orders.csv");
+    writeFileSync(book, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+    const run = await runInProcess("rfm", "--input", book, "--engine", "duckdb");
+    expect(run.status).toBe(2);
+    expect(run.stderrLines).toEqual([
+      `commerce-analytics: ${book}: --engine duckdb reads CSV and Parquet files; run an .xlsx workbook without it`,
+    ]);
+  });
+
   it("says which engines there are", async () => {
-    for (const command of ["cycle", "cohorts", "yoy", "bands", "segment"]) {
+    for (const command of ["rfm", "cycle", "cohorts", "yoy", "bands", "segment"]) {
       const run = await runInProcess(
         command,
         "--input",

@@ -30,6 +30,10 @@ export interface EngineColumns {
   readonly required: readonly ColumnRole[];
   /** The types DuckDB must read the role columns as. */
   readonly types: Readonly<Partial<Record<ColumnRole, "date" | "number">>>;
+  /** The flag that names the file. @default "input" */
+  readonly fileFlag?: "input" | "lines";
+  /** The roles whose column flags apply to this file (the promotion's lines take line roles only). @default all */
+  readonly roles?: readonly ColumnRole[];
   /** The core's check of the table's shape (one row per member or order lines), run first as the core runs it. */
   readonly accepts?: (sample: Table) => void;
 }
@@ -48,8 +52,9 @@ export async function runWithDuckDb<Run>(
   columns: EngineColumns,
   step: (input: EngineInput) => Promise<Run>,
 ): Promise<Run> {
-  const file = args.values.input;
-  if (typeof file !== "string" || file === "") throw new CliError("--input FILE is required");
+  const fileFlag = columns.fileFlag ?? "input";
+  const file = args.values[fileFlag];
+  if (typeof file !== "string" || file === "") throw new CliError(`--${fileFlag} FILE is required`);
   for (const flag of ["sheet", "encoding", "header"] as const) {
     if (args.values[flag] !== undefined) {
       throw new CliError(
@@ -60,7 +65,10 @@ export async function runWithDuckDb<Run>(
   const session = await openDuckDbSession();
   try {
     await createFileView(session, file);
-    const sample = await sampleTable(session, file, { roles: roleOverridesFromFlags(args.values) });
+    const overrides = Object.entries(roleOverridesFromFlags(args.values)).filter(
+      ([role]) => columns.roles?.includes(role as ColumnRole) ?? true,
+    );
+    const sample = await sampleTable(session, file, { roles: Object.fromEntries(overrides) });
     columns.accepts?.(sample);
     for (const role of columns.required) requireColumn(sample, role, columns.forWhat);
     await checkColumnTypes(session, file, sample, columns.types);

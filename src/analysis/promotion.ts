@@ -1,10 +1,16 @@
 import { CoreError } from "../errors";
-import { analysePromotion, STUDY_PRICE_EDGES, type PromotionAnalysis } from "../promo/analyse-promotion";
+import {
+  analysePromotionOfJoin,
+  STUDY_PRICE_EDGES,
+  type PromotionAnalysis,
+} from "../promo/analyse-promotion";
 import { bandEdgesFromStep } from "../promo/band-edges";
 import { categoryViewOfLines, type CategoryRow } from "../promo/category-view";
 import { linesFromTable, productTableFromTable, trafficFromTable } from "../promo/from-table";
 import { promotionFacts, type PromotionFacts } from "../promo/promotion-facts";
+import { joinProducts, type ProductJoin } from "../promo/product-join";
 import { DEFAULT_RULE_THRESHOLDS, type RuleThresholds } from "../promo/rules";
+import type { ProductTable, TrafficTable } from "../promo/tables";
 import { promoResultSheets } from "../report/promo";
 import type { Table } from "../table/types";
 import { rowsInPeriod, yearPeriod } from "../yoy/period";
@@ -81,22 +87,11 @@ export function promotionAnalysis(
   context: AnalysisContext,
   onStage: PromotionStageHook = () => undefined,
 ): AnalysisRun<PromotionResult> {
-  const merged = {
-    yoy: settings.yoy ?? PROMOTION_DEFAULTS.yoy,
-    priceEdges: settings.priceEdges ?? PROMOTION_DEFAULTS.priceEdges,
-    discountBands: settings.discountBands ?? PROMOTION_DEFAULTS.discountBands,
-    thresholds: { ...PROMOTION_DEFAULTS.thresholds, ...settings.thresholds },
-    rule: settings.rule ?? PROMOTION_DEFAULTS.rule,
-  };
+  const merged = mergedPromotionSettings(settings);
   onStage(0.05, "reading");
   // One label per input for every door, so a message reads the same in the pane and on the command line.
   const allLines = readInput("lines", () => linesFromTable(tables.lines, "promo (lines)"));
-  const productTable = tables.products;
-  const products =
-    productTable && readInput("products", () => productTableFromTable(productTable, "promo (products)"));
-  const trafficTable = tables.traffic;
-  const traffic =
-    trafficTable && readInput("traffic", () => trafficFromTable(trafficTable, "promo (traffic)"));
+  const { products, traffic } = readProductInputs(tables);
   const years = resolveYears(allLines.dates, merged.yoy);
   onStage(0.3, "yoy");
   const yoy =
@@ -110,20 +105,81 @@ export function promotionAnalysis(
       ? selectLines(allLines, rowsInPeriod(allLines.dates, yearPeriod(years.currentYear)))
       : allLines;
   onStage(0.5, "kpis");
+  const join = joinProducts(lines, products, traffic);
+  const categories = products === undefined ? null : categoryViewOfLines(lines, products);
+  onStage(0.8, "sheets");
+  const analysed = {
+    join,
+    categories,
+    lineCount: lines.productKeys.length,
+    readRowCount: tables.lines.rowCount,
+  };
+  return promotionRun(analysed, years, yoy, merged, context);
+}
+
+/** The settings with every default filled in. */
+export function mergedPromotionSettings(settings: PromotionSettings): Required<PromotionSettings> & {
+  readonly thresholds: RuleThresholds;
+} {
+  return {
+    yoy: settings.yoy ?? PROMOTION_DEFAULTS.yoy,
+    priceEdges: settings.priceEdges ?? PROMOTION_DEFAULTS.priceEdges,
+    discountBands: settings.discountBands ?? PROMOTION_DEFAULTS.discountBands,
+    thresholds: { ...PROMOTION_DEFAULTS.thresholds, ...settings.thresholds },
+    rule: settings.rule ?? PROMOTION_DEFAULTS.rule,
+  };
+}
+
+/** The product and traffic tables in the core's shapes, a core error naming the table it is about. */
+export function readProductInputs(tables: Omit<PromotionTables, "lines">): {
+  readonly products: ProductTable | undefined;
+  readonly traffic: TrafficTable | undefined;
+} {
+  const productTable = tables.products;
+  const trafficTable = tables.traffic;
+  return {
+    products:
+      productTable && readInput("products", () => productTableFromTable(productTable, "promo (products)")),
+    traffic: trafficTable && readInput("traffic", () => trafficFromTable(trafficTable, "promo (traffic)")),
+  };
+}
+
+/** The promotion's products joined, with its categories and line counts: what the run is built from. */
+export interface AnalysedLines {
+  readonly join: ProductJoin;
+  readonly categories: readonly CategoryRow[] | null;
+  /** Lines analysed (the current year's, with two years compared). */
+  readonly lineCount: number;
+  /** Rows of the lines table, as the run record states them. */
+  readonly readRowCount: number;
+}
+
+/**
+ * The run from the joined products (the lines' roll-up made here or in a database: promotionAnalysis and the
+ * command line's `--engine duckdb`): the KPI pack, bands, decisions, facts and the result sheets.
+ *
+ * @throws CoreError the BAND_* codes
+ */
+export function promotionRun(
+  analysed: AnalysedLines,
+  years: ResolvedYears,
+  yoy: YoyResult | null,
+  merged: ReturnType<typeof mergedPromotionSettings>,
+  context: AnalysisContext,
+): AnalysisRun<PromotionResult> {
   const { from, to, step } = merged.discountBands;
-  const analysis = analysePromotion(lines, products, traffic, {
+  const analysis = analysePromotionOfJoin(analysed.join, {
     priceEdges: merged.priceEdges,
     discountEdges: bandEdgesFromStep(from, to, step),
     thresholds: merged.thresholds,
     rule: merged.rule,
   });
-  const categories = products === undefined ? null : categoryViewOfLines(lines, products);
-  onStage(0.8, "sheets");
+  const { categories } = analysed;
   const result: PromotionResult = {
     analysis,
     yoy,
     categories,
-    facts: promotionFacts(analysis, lines.productKeys.length, years, yoy),
+    facts: promotionFacts(analysis, analysed.lineCount, years, yoy),
   };
   const parameters = {
     years: years.kind === "compare" ? `${years.currentYear} vs ${years.previousYear}` : "none",
@@ -139,7 +195,7 @@ export function promotionAnalysis(
       promoResultSheets(
         { ...analysis, yoy, categories },
         context.locale,
-        analysisRunRecord(tables.lines, context, "promotion", parameters),
+        analysisRunRecord({ rowCount: analysed.readRowCount }, context, "promotion", parameters),
       ),
     ),
   };

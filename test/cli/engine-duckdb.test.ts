@@ -17,15 +17,23 @@ const fixture = (file: string) => path.join(REPO_ROOT, "test/fixtures", file);
 async function execute(command: string, input: string, flags: Readonly<Record<string, string>>) {
   const entry = COMMANDS.find((candidate) => candidate.name === command);
   if (entry === undefined) throw new Error(`no command ${command}`);
-  const output = await entry.load().execute({ values: { input, ...flags }, positionals: [], locale: "en" });
+  // The promotion reads its lines with --lines, its other tables with --products and --traffic.
+  const fileFlag = command === "promo" ? "lines" : "input";
+  const values = { [fileFlag]: input, ...flags };
+  const output = await entry.load().execute({ values, positionals: [], locale: "en" });
   return { json: output.json(), text: output.text(), sheets: output.sheets() ?? [] };
 }
 
-/** Lists in a canonical order (members by id), numbers kept, so the comparison below sees values only. */
+/**
+ * Lists in a canonical order (members by id, products by key: DuckDB gives them so, the core in first-seen
+ * order), numbers kept, so the comparison below sees values only.
+ */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) {
     const items = value.map(canonical);
-    return items.every((item) => typeof item === "object" && item !== null && "memberId" in item)
+    const keyed = (item: unknown) =>
+      typeof item === "object" && item !== null && ("memberId" in item || "productKey" in item);
+    return items.length > 0 && items.every(keyed)
       ? [...items].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
       : items;
   }
@@ -116,6 +124,18 @@ const CASES: readonly (readonly [string, string, Readonly<Record<string, string>
     },
   ],
   ["bands", "promo-cli/prices.csv", { by: "Price", edges: "0,100,200", sum: "Amount,Quantity" }],
+  ["promo", "promo-cli/lines.csv", {}],
+  [
+    "promo",
+    "promo-cli/lines.csv",
+    { products: fixture("promo-cli/products.csv"), traffic: fixture("promo-cli/traffic.csv") },
+  ],
+  [
+    "promo",
+    "promo-cli/yoy-lines.csv",
+    { rule: "discount-band", products: fixture("promo-cli/products.csv") },
+  ],
+  ["promo", "promo-cli/lines-with-gaps.csv", { products: fixture("promo-cli/products.csv") }],
   ["bands", "promo-cli/prices.csv", { by: "price", edges: "0:200:100", closed: "left", sum: "Amount" }],
 ];
 
@@ -171,6 +191,7 @@ describe("--engine duckdb on Parquet and on bad input", () => {
     ["cohorts", "member-table/members-en.csv", [], "same"],
     ["yoy", "promo-cli/orders.csv", ["--current", "2019"], "same"],
     ["bands", "promo-cli/prices.csv", ["--by", "Item", "--edges", "0,1"], "same"],
+    ["promo", "promo-cli/bad-lines.csv", [], "same"],
     ["segment", "promo-cli/prices.csv", [], "same"],
     [
       "segment",
@@ -181,11 +202,12 @@ describe("--engine duckdb on Parquet and on bad input", () => {
   ] as const)(
     "%s %s %j: exit 2 with one line",
     async (command, file, flags, expected) => {
-      const duck = await runInProcess(command, "--input", fixture(file), ...flags, "--engine", "duckdb");
+      const fileFlag = command === "promo" ? "--lines" : "--input";
+      const duck = await runInProcess(command, fileFlag, fixture(file), ...flags, "--engine", "duckdb");
       expect(duck.status).toBe(2);
       expect(duck.stderrLines).toHaveLength(1);
       if (expected === "same") {
-        const core = await runInProcess(command, "--input", fixture(file), ...flags);
+        const core = await runInProcess(command, fileFlag, fixture(file), ...flags);
         expect(core.status).toBe(2);
         expect(duck.stderrLines).toEqual(core.stderrLines);
       } else {

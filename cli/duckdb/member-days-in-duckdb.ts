@@ -14,6 +14,7 @@ import type { DuckDbSession } from "./duckdb-session";
 // first steps of `sql --analysis cycle` and `sql --analysis cohorts`): one row per member and purchase day,
 // which is all the purchase cycle and the cohorts read of a member's orders. The core then runs on these rows,
 // so per-member results (purchase days, last purchase, months active) and the quartiles come from the core.
+// Rows come ordered by member id, so members are listed by id (as rfm's are), the same on every run.
 
 /**
  * Rows of the file and rows the member analyses leave out (no member id, "0" included, or no order date), counted
@@ -54,7 +55,7 @@ export async function memberPurchaseDays(
     "duckdb",
     ["One row per member and purchase day."],
     [...lines, memberOrdersCte(withOrderKey)],
-    "SELECT DISTINCT member_key, order_day\nFROM member_orders",
+    "SELECT DISTINCT member_key, order_day\nFROM member_orders\nORDER BY member_key, order_day",
   );
   const [memberIds = [], days = []] = (await session.queryColumns(sql)).values;
   return { memberIds: memberIds.map(String), orderDates: days.map(serialOfDate) };
@@ -81,7 +82,7 @@ export async function memberCategoryDays(
     "duckdb",
     ["One row per member, purchase day and category."],
     lines,
-    "SELECT DISTINCT member_key, order_day, category_key\nFROM usable_lines\nWHERE category_key IS NOT NULL",
+    "SELECT DISTINCT member_key, order_day, category_key\nFROM usable_lines\nWHERE category_key IS NOT NULL\nORDER BY member_key, order_day, category_key",
   );
   const [memberIds = [], days = [], categories = []] = (await session.queryColumns(sql)).values;
   if (memberIds.length === 0) return undefined;
@@ -118,6 +119,7 @@ export async function memberRegistrations(
       "FROM registrations",
       "WHERE member_key IS NOT NULL AND registration_day IS NOT NULL",
       "GROUP BY member_key",
+      "ORDER BY member_key",
     ].join("\n"),
   );
   const [memberIds = [], days = []] = (await session.queryColumns(sql)).values;

@@ -43,7 +43,7 @@ export async function promoLinesInDuckDb(
     if (!present) return byProduct;
     const { values } = await query(
       `Each product's distinct ${column === "buyer_key" ? "buyers" : "orders"}.`,
-      `SELECT DISTINCT product_key, ${column}\nFROM keyed_lines\nWHERE ${column} IS NOT NULL`,
+      `SELECT DISTINCT product_key, ${column}\nFROM keyed_lines\nWHERE ${column} IS NOT NULL\nORDER BY product_key, ${column}`,
     );
     const [products = [], keys = []] = values;
     products.forEach((product, row) => {

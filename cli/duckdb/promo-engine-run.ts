@@ -1,7 +1,7 @@
 import type { AnalysisRun } from "../../src/analysis/context";
+import { promotionRun } from "../../src/analysis/promotion-run";
 import {
   mergedPromotionSettings,
-  promotionRun,
   readProductInputs,
   type PromotionResult,
   type PromotionSettings,

@@ -46,11 +46,14 @@ function describeHistoryProblem(history: BtydHistory): string | undefined {
   const { frequency, recency, age } = history;
   if (!Number.isInteger(frequency) || frequency < 0)
     return `number of repeat purchases must be a whole number ≥ 0 (got ${frequency})`;
-  if (!Number.isFinite(age) || age < 0) return `time since the first purchase must be a finite number ≥ 0 (got ${age})`;
+  if (!Number.isFinite(age) || age < 0)
+    return `time since the first purchase must be a finite number ≥ 0 (got ${age})`;
   if (!Number.isFinite(recency) || recency < 0)
     return `time from the first to the last purchase must be a finite number ≥ 0 (got ${recency})`;
-  if (recency > age) return `time from the first to the last purchase (${recency}) is longer than the time since the first purchase (${age})`;
-  if (frequency === 0 && recency !== 0) return `time from the first to the last purchase must be 0 without repeat purchases (got ${recency})`;
+  if (recency > age)
+    return `time from the first to the last purchase (${recency}) is longer than the time since the first purchase (${age})`;
+  if (frequency === 0 && recency !== 0)
+    return `time from the first to the last purchase must be 0 without repeat purchases (got ${recency})`;
   return undefined;
 }
 

@@ -48,7 +48,7 @@ export function accumulateMemberSpans(orders: SimpleClvOrders): MemberSpan[] {
     const registration = registrationDateSerials?.[row] ?? null;
     const problem =
       memberId === "" || (typeof memberId === "number" && !Number.isFinite(memberId))
-        ? "member id missing"
+        ? "member id is missing"
         : !Number.isFinite(day)
           ? "order date is not a date"
           : !Number.isFinite(amount)

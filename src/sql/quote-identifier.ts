@@ -74,7 +74,7 @@ function checkIdentifier(dialect: SqlDialect, name: string, kind: "column" | "ta
     });
   };
   if (name.length === 0) refuse("is empty");
-  checkSqlText(name, "SQL_IDENTIFIER_INVALID", `quoteIdentifier: the ${kind} name`);
+  checkSqlText(name, "SQL_IDENTIFIER_INVALID", `The ${kind} name`);
   const characters = [...name].length;
   if (dialect === "postgres" && utf8Bytes(name).length > 63) {
     refuse("is longer than PostgreSQL's 63 bytes and would be truncated", 63);

@@ -29,7 +29,7 @@ import { utf8Bytes } from "./utf8-bytes";
  * @example quoteString("spark", "it's") // "'it\\'s'"
  */
 export function quoteString(dialect: SqlDialect, text: string): string {
-  checkSqlText(text, "SQL_TEXT_INVALID", "quoteString: the text");
+  checkSqlText(text, "SQL_TEXT_INVALID", "The text");
   switch (dialect) {
     case "duckdb":
     case "sqlite":

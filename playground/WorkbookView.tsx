@@ -89,6 +89,10 @@ export function WorkbookView({ excel, version, onSelect }: WorkbookViewProps) {
               borderBottom: candidate === sheetName ? "2px solid #107c41" : "2px solid transparent",
               fontWeight: candidate === sheetName ? 600 : 400,
               cursor: "pointer",
+              // A name stays on one line (a Chinese name would break between any two characters); many sheets
+              // scroll the tab row sideways, as Excel's tab row does.
+              whiteSpace: "nowrap",
+              flexShrink: 0,
             }}
           >
             {candidate}

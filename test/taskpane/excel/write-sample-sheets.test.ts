@@ -67,7 +67,8 @@ describe("writeSampleSheets", () => {
   test("a failure while the second sheet's rows are written leaves neither sheet", async () => {
     const { sim, port } = setUp();
     const unsubscribe = sim.subscribe((entry) => {
-      if (entry.operations.includes("WorksheetCollection.add(示例商品信息)")) sim.failSync(entry.syncNumber + 1);
+      if (entry.operations.includes("WorksheetCollection.add(示例商品信息)"))
+        sim.failSync(entry.syncNumber + 1);
     });
     await expect(port.writeSampleSheets([orders, products])).rejects.toMatchObject({
       code: "GeneralException",

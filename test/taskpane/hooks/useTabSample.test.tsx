@@ -56,7 +56,9 @@ describe("Use the sample for this tab", () => {
     expect(excel.workbook.sheetNames).toEqual(["Orders", "範例訂單"]);
     expect(screen.getByTestId("sample-note").textContent).toBe("已將範例寫入「範例訂單」，並作為輸入。");
     // Every column Segment needs is there: no "missing" sentence after the list.
-    expect(screen.getByTestId("needed-columns").textContent).toBe("此分頁需要這些欄位：會員編號、訂單日期、金額。");
+    expect(screen.getByTestId("needed-columns").textContent).toBe(
+      "此分頁需要這些欄位：會員編號、訂單日期、金額。",
+    );
     expect((screen.getByRole("button", { name: "尋找分群" }) as HTMLButtonElement).disabled).toBe(false);
   });
 

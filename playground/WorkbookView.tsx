@@ -79,6 +79,12 @@ export function WorkbookView({ excel, version, onSelect }: WorkbookViewProps) {
             role="tab"
             aria-selected={candidate === sheetName}
             data-sheet-tab={candidate}
+            // The active sheet's tab is scrolled into view when the pane activates a sheet far along the row.
+            ref={
+              candidate === sheetName
+                ? (element) => element?.scrollIntoView?.({ block: "nearest", inline: "nearest" })
+                : undefined
+            }
             onClick={() =>
               onSelect(formatAddress({ startRow: 0, startColumn: 0, rowCount: 1, columnCount: 1 }, candidate))
             }

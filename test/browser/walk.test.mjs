@@ -113,6 +113,8 @@ for (const [locale, w] of Object.entries(words)) {
       const note = await paneLocator.getByTestId("own-input-note").textContent();
       assert.ok(note.includes(w.keep), note);
       assert.ok(note.includes(sharedShape.split(" · ")[0]), `${note} names the other tabs' input`);
+      await paneLocator.evaluate((element) => element.scrollTo(0, 0));
+      await paneLocator.screenshot({ path: `test/screenshots/walk-${locale}-3-promotion-input.png` });
       await paneLocator.getByTestId("promotion-traffic-shape").filter({ hasText: "32" }).waitFor();
       await paneLocator.getByRole("button", { name: w.promotionRun }).click();
       await paneLocator.getByTestId("results-summary").waitFor({ timeout: 60000 });

@@ -79,6 +79,12 @@ export function WorkbookView({ excel, version, onSelect }: WorkbookViewProps) {
             role="tab"
             aria-selected={candidate === sheetName}
             data-sheet-tab={candidate}
+            // The active sheet's tab is scrolled into view when the pane activates a sheet far along the row.
+            ref={
+              candidate === sheetName
+                ? (element) => element?.scrollIntoView?.({ block: "nearest", inline: "nearest" })
+                : undefined
+            }
             onClick={() =>
               onSelect(formatAddress({ startRow: 0, startColumn: 0, rowCount: 1, columnCount: 1 }, candidate))
             }
@@ -89,6 +95,10 @@ export function WorkbookView({ excel, version, onSelect }: WorkbookViewProps) {
               borderBottom: candidate === sheetName ? "2px solid #107c41" : "2px solid transparent",
               fontWeight: candidate === sheetName ? 600 : 400,
               cursor: "pointer",
+              // A name stays on one line (a Chinese name would break between any two characters); many sheets
+              // scroll the tab row sideways, as Excel's tab row does.
+              whiteSpace: "nowrap",
+              flexShrink: 0,
             }}
           >
             {candidate}

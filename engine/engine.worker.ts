@@ -1,8 +1,10 @@
 /// <reference lib="webworker" />
 import { runJob, serializeError } from "./run-job";
 import type { FromWorker, ProgressCounts, ToWorker } from "./protocol";
+import { createWorkerGrids } from "./worker-grids";
 
 const cancelled = new Set<number>();
+const grids = createWorkerGrids();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 function send(message: FromWorker): void {
@@ -13,6 +15,14 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === "cancel") {
     cancelled.add(message.jobId);
+    return;
+  }
+  if (message.type === "grid-rows") {
+    grids.append(message);
+    return;
+  }
+  if (message.type === "grid-drop") {
+    grids.drop(message.gridId);
     return;
   }
   const { jobId } = message;
@@ -27,7 +37,14 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
     },
     isCancelled: () => cancelled.has(jobId),
   };
-  runJob(message.kind, message.request, context).then(
+  let request: unknown;
+  try {
+    request = grids.resolve(message.request);
+  } catch (error) {
+    send({ type: "error", jobId, error: serializeError(error) });
+    return;
+  }
+  runJob(message.kind, request, context).then(
     (result) => send({ type: "result", jobId, result }),
     (error: unknown) => send({ type: "error", jobId, error: serializeError(error) }),
   );

@@ -33,7 +33,27 @@ export interface SerializedError {
 
 export type ToWorker =
   | { readonly type: "start"; readonly jobId: number; readonly kind: JobKind; readonly request: unknown }
-  | { readonly type: "cancel"; readonly jobId: number };
+  | { readonly type: "cancel"; readonly jobId: number }
+  | GridRowsMessage
+  | { readonly type: "grid-drop"; readonly gridId: number };
+
+/**
+ * Rows of a large input grid, sent ahead of the jobs that read it in messages of a few thousand rows each (each
+ * one's structured clone costs the pane a few ms, where the whole grid at once held its thread for hundreds), and
+ * kept by the worker: a job's request then names the grid (`GridReference`) instead of carrying it again.
+ */
+export interface GridRowsMessage {
+  readonly type: "grid-rows";
+  readonly gridId: number;
+  readonly values: readonly (readonly unknown[])[];
+  readonly numberFormats?: readonly (readonly string[])[];
+}
+
+/** In a `start` request, in place of `grid`: the grid the worker already holds (its rows sent as `grid-rows`). */
+export interface GridReference {
+  readonly gridId: number;
+  readonly firstRowNumber?: number;
+}
 
 export type FromWorker =
   | ({ readonly type: "progress"; readonly jobId: number } & JobProgress)

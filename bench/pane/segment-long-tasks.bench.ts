@@ -55,17 +55,26 @@ async function main(): Promise<void> {
   const measured = await measureSegmentFlow({ rows, keepValues: true });
   if (!measured.longTaskSupported) console.log("warning: this Chromium reports no long tasks");
   console.log(
-    `\n${"phase".padEnd(26)}${"time s".padStart(9)}${"longest task ms".padStart(18)}${"tasks > 50 ms".padStart(15)}`,
+    `\n${"phase".padEnd(24)}${"time s".padStart(8)}${"longest task ms".padStart(17)}${"> 50 ms".padStart(9)}` +
+      `${"Excel's ms".padStart(12)}${"pane's longest ms".padStart(19)}${"> 50 ms".padStart(9)}`,
   );
   for (const phase of measured.phases) {
     console.log(
-      `${phase.name.padEnd(26)}${(phase.ms / 1000).toFixed(2).padStart(9)}` +
-        `${phase.longestTaskMs.toFixed(0).padStart(18)}${String(phase.longTasks).padStart(15)}`,
+      `${phase.name.padEnd(24)}${(phase.ms / 1000).toFixed(2).padStart(8)}` +
+        `${phase.longestTaskMs.toFixed(0).padStart(17)}${String(phase.longTasks).padStart(9)}` +
+        `${phase.hostMs.toFixed(0).padStart(12)}${phase.longestPaneMs.toFixed(0).padStart(19)}` +
+        `${String(phase.paneLongTasks).padStart(9)}`,
     );
   }
-  const longest = Math.max(...measured.phases.map((phase) => phase.longestTaskMs));
   console.log(
-    `longest main-thread task over the whole flow: ${longest.toFixed(0)} ms (goal ≤ ${LONG_TASK_MS} ms)`,
+    "(Excel's ms: the simulated Excel's own work on the page's thread, which a real Excel does in its process; " +
+      "pane's longest: the longest task without it)",
+  );
+  const longest = Math.max(...measured.phases.map((phase) => phase.longestTaskMs));
+  const longestPane = Math.max(...measured.phases.map((phase) => phase.longestPaneMs));
+  console.log(
+    `longest main-thread task over the whole flow: ${longest.toFixed(0)} ms, of the pane's own work ` +
+      `${longestPane.toFixed(0)} ms (goal ≤ ${LONG_TASK_MS} ms)`,
   );
   console.log(
     `pane: ${measured.recommendation.split(".")[0] ?? ""}; ${measured.summary.split(".")[0] ?? ""}`,

@@ -6,6 +6,11 @@ export interface PhaseFigures {
   readonly ms: number;
   readonly longestTaskMs: number;
   readonly longTasks: number;
+  /** The longest task without the simulated Excel's own work in it: the pane's (and the playground's) share. */
+  readonly longestPaneMs: number;
+  readonly paneLongTasks: number;
+  /** The simulated Excel's time on the page's thread in this phase. */
+  readonly hostMs: number;
 }
 
 export declare function measureSegmentFlow(options: {

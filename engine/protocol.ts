@@ -5,6 +5,7 @@ import type { CoreErrorDetails } from "../src/errors";
  * `result` or `error`. `cancel` stops a job (the client also terminates a worker that does not stop).
  */
 import type { JobKinds } from "./jobs/registry";
+import type { EncodedResult } from "./result-json";
 
 export type JobKind = keyof JobKinds;
 export type JobRequest<K extends JobKind> = JobKinds[K]["request"];
@@ -58,6 +59,8 @@ export interface GridReference {
 export type FromWorker =
   | ({ readonly type: "progress"; readonly jobId: number } & JobProgress)
   | { readonly type: "result"; readonly jobId: number; readonly result: unknown }
+  /** A large result as UTF-8 JSON in a transferred buffer (result-json.ts). */
+  | { readonly type: "result-json"; readonly jobId: number; readonly encoded: EncodedResult }
   | { readonly type: "error"; readonly jobId: number; readonly error: SerializedError };
 
 export interface RunOptions {

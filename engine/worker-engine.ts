@@ -9,6 +9,7 @@ import {
   type RunOptions,
   type ToWorker,
 } from "./protocol";
+import { decodeResult } from "./result-json";
 import { yieldToEventLoop } from "./yield-to-event-loop";
 
 interface PendingJob {
@@ -118,7 +119,9 @@ export function createWorkerEngine(createWorker: () => Worker): Engine {
       const message = event.data;
       if (message.type === "progress") pending.get(message.jobId)?.options.onProgress?.(message);
       else if (message.type === "result") settle(message.jobId, (job) => job.resolve(message.result));
-      else settle(message.jobId, (job) => job.reject(new EngineError(message.error)));
+      else if (message.type === "result-json") {
+        settle(message.jobId, (job) => job.resolve(decodeResult(message.encoded)));
+      } else settle(message.jobId, (job) => job.reject(new EngineError(message.error)));
     };
     created.onerror = (event) => {
       const error = new EngineError({

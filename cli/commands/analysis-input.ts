@@ -11,9 +11,15 @@ export interface AnalysisInput {
   readonly context: AnalysisContext;
 }
 
+/** What a run's renderers read of its input: its address and the context (a DuckDB run holds no table). */
+export interface RunInput {
+  readonly loaded: Pick<LoadedTable, "inputAddress">;
+  readonly context: AnalysisContext;
+}
+
 /** What a command adapter keeps between run and its renderers: the input and the use case's run. */
-export interface CommandRun<Result> {
-  readonly input: AnalysisInput;
+export interface CommandRun<Result, Input extends RunInput = RunInput> {
+  readonly input: Input;
   readonly run: AnalysisRun<Result>;
 }
 

@@ -9,12 +9,19 @@ import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
 import { textTable } from "../text-table";
+import { ENGINE_OPTION, engineFlag } from "../duckdb/engine-flag";
+import { bandsWithDuckDb } from "../duckdb/bands-engine-run";
 import { loadAnalysisInput, runSheets, type CommandRun } from "./analysis-input";
 
 /** `bands --input FILE --by COL --edges LIST`: rows and column sums per band, pandas.cut rules. */
 export const bandsCommand = defineCommand<CommandRun<BandsResult>>({
-  usage:
-    "bands --input FILE --by COL --edges LIST|START:STOP:STEP [--sum COL,COL] [--closed right|left] [--json] [--out FILE.xlsx]",
+  usage: [
+    "bands --input FILE --by COL --edges LIST|START:STOP:STEP [--sum COL,COL] [--closed right|left] [--engine core|duckdb]",
+    "    [--json] [--out FILE.xlsx]",
+    "",
+    "--engine duckdb: DuckDB (embedded) counts and sums the bands with the SQL `sql --analysis bands` prints,",
+    "streaming the file, so a CSV or Parquet file larger than memory works.",
+  ].join("\n"),
   options: {
     ...INPUT_OPTIONS,
     ...COLUMN_OPTIONS,
@@ -30,9 +37,11 @@ export const bandsCommand = defineCommand<CommandRun<BandsResult>>({
       valueName: "right|left",
       description: "closed side of each band (default right)",
     },
+    ...ENGINE_OPTION,
   },
   async run(args) {
     const { values } = args;
+    const engine = engineFlag(values.engine);
     if (typeof values.by !== "string") throw new CliError("bands requires --by COL");
     if (typeof values.edges !== "string")
       throw new CliError("bands requires --edges LIST or START:STOP:STEP");
@@ -42,6 +51,7 @@ export const bandsCommand = defineCommand<CommandRun<BandsResult>>({
       throw new CliError(`--closed must be right or left (got "${String(closed)}")`);
     }
     const sum = typeof values.sum === "string" ? values.sum.split(",").map((name) => name.trim()) : [];
+    if (engine === "duckdb") return bandsWithDuckDb(args, { by: values.by, edges, sum, closed });
     const input = await loadAnalysisInput(args);
     return {
       input,

@@ -5,6 +5,8 @@ import type { MonthOverview } from "../../src/member/member-overview";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
+import { ENGINE_OPTION, engineFlag } from "../duckdb/engine-flag";
+import { cohortsWithDuckDb } from "../duckdb/member-days-engine-run";
 import { loadAnalysisInput, runSheets, runText, type CommandRun } from "./analysis-input";
 
 type Labelled<T, K extends keyof T> = Omit<T, K> & { readonly [P in K]: string };
@@ -29,17 +31,20 @@ export interface CohortsJson {
 /** `cohorts --input FILE`: retention by first-order month, new / returning / lapsed, member overview. */
 export const cohortsCommand = defineCommand<CommandRun<CohortsResult>>({
   usage: [
-    "cohorts --input FILE [--member COL] [--date COL] [--order COL] [--registration-date COL] [--json]",
-    "        [--out FILE.xlsx]",
+    "cohorts --input FILE [--member COL] [--date COL] [--order COL] [--registration-date COL]",
+    "        [--engine core|duckdb] [--json] [--out FILE.xlsx]",
     "",
     'Months are calendar months ("yyyy-mm"). --json prints {firstMonth, lastMonth, maxMonthsSince,',
     "cohorts: [{cohort, members, activeMembers: [k = 0, 1, …], retention: [...]}], activity: [{month, active,",
     "new, returning, retained, lapsed}], overview: [{month, registeredMembers, newRegistrations, orderingMembers,",
     "newOrdering, existingOrdering, unregisteredOrdering, orderingShare}] | null (without registration dates),",
     "skippedRows}.",
+    "--engine duckdb: DuckDB (embedded) reduces the file (CSV or Parquet, larger than memory) to one row per member",
+    "and purchase day and each member's earliest registration; the cohorts are then computed here.",
   ].join("\n"),
-  options: { ...INPUT_OPTIONS, ...COLUMN_OPTIONS },
+  options: { ...INPUT_OPTIONS, ...COLUMN_OPTIONS, ...ENGINE_OPTION },
   async run(args) {
+    if (engineFlag(args.values.engine) === "duckdb") return cohortsWithDuckDb(args);
     const input = await loadAnalysisInput(args);
     return { input, run: cohortsAnalysis(input.loaded.table, input.context) };
   },

@@ -5,6 +5,8 @@ import type { CycleHistogramBin } from "../../src/member/cycle-histogram";
 import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
+import { ENGINE_OPTION, engineFlag } from "../duckdb/engine-flag";
+import { cycleWithDuckDb } from "../duckdb/member-days-engine-run";
 import { loadAnalysisInput, runSheets, runText, type CommandRun } from "./analysis-input";
 
 export interface CycleJson {
@@ -36,15 +38,19 @@ export interface CycleJson {
 /** `cycle --input FILE`: purchase cycle per member and its mean, quartiles and lapsed-after threshold. */
 export const cycleCommand = defineCommand<CommandRun<CycleResult>>({
   usage: [
-    "cycle --input FILE [--member COL] [--date COL] [--order COL] [--category COL] [--json] [--out FILE.xlsx]",
+    "cycle --input FILE [--member COL] [--date COL] [--order COL] [--category COL] [--engine core|duckdb] [--json]",
+    "    [--out FILE.xlsx]",
     "",
     "Cycle = days between a member's last two distinct purchase days (quartiles: Excel QUARTILE.INC, R type 7).",
     "--json prints {summary: {members, membersWithCycle, singleDayMembers, mean, min, q1, median, q3, max,",
     "lapsedAfterDays, skippedRows}, members: [{memberId, purchaseDays, lastPurchaseDate, cycleDays (null: one",
     "purchase day)}], histogram: [{lowerDays, upperDays, members, memberShare, openEnded}], categories: [...] | null}.",
+    "--engine duckdb: DuckDB (embedded) reduces the file (CSV or Parquet, larger than memory) to one row per member",
+    "and purchase day with the first steps of `sql --analysis cycle`; the cycles and quartiles are then computed here.",
   ].join("\n"),
-  options: { ...INPUT_OPTIONS, ...COLUMN_OPTIONS },
+  options: { ...INPUT_OPTIONS, ...COLUMN_OPTIONS, ...ENGINE_OPTION },
   async run(args) {
+    if (engineFlag(args.values.engine) === "duckdb") return cycleWithDuckDb(args);
     const input = await loadAnalysisInput(args);
     return { input, run: cycleAnalysis(input.loaded.table, input.context) };
   },

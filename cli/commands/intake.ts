@@ -10,7 +10,7 @@ import { INPUT_OPTIONS } from "../common-flags";
 import { loadTable } from "../load-table";
 import { cliRunRecord, parametersFromFlags } from "../run-record";
 import { textTable } from "../text-table";
-import { runSheets, type CommandRun } from "./analysis-input";
+import { runSheets, type AnalysisInput, type CommandRun } from "./analysis-input";
 import { textHeading, textPair } from "../text-heading";
 
 export interface IntakeJson {
@@ -26,7 +26,7 @@ export interface IntakeJson {
 }
 
 /** `intake --input FILE`: the table's shape, each column's role and type, and the data-quality report. */
-export const intakeCommand = defineCommand<CommandRun<IntakeResult>>({
+export const intakeCommand = defineCommand<CommandRun<IntakeResult, AnalysisInput>>({
   usage: "intake --input FILE [--sheet NAME] [--member COL ...] [--json] [--out FILE.xlsx]",
   options: { ...INPUT_OPTIONS, ...COLUMN_OPTIONS },
   async run(args) {
@@ -47,7 +47,7 @@ export const intakeCommand = defineCommand<CommandRun<IntakeResult>>({
   resultSheets: runSheets,
 });
 
-function renderIntakeText({ input, run }: CommandRun<IntakeResult>, locale: Locale): string {
+function renderIntakeText({ input, run }: CommandRun<IntakeResult, AnalysisInput>, locale: Locale): string {
   const { source, inputAddress } = input.loaded;
   const [columnsTable, qualityTable] = run.sheets()[0]?.tables ?? [];
   const lines: string[] = [

@@ -13,6 +13,8 @@ import { INPUT_OPTIONS } from "../common-flags";
 import { cliRunRecord, parametersFromFlags } from "../run-record";
 import { LINE_ROLES, PRODUCT_ROLES, readTableFile, TRAFFIC_ROLES, type TableFile } from "./promo-columns";
 import { promoJson, renderPromoText } from "./promo-output";
+import { ENGINE_OPTION, engineFlag } from "../duckdb/engine-flag";
+import { promoWithDuckDb } from "../duckdb/promo-engine-run";
 
 interface PromoCommandRun {
   readonly inputAddress: string;
@@ -23,8 +25,13 @@ const { input: _input, ...READ_OPTIONS } = INPUT_OPTIONS;
 
 /** `promo --lines FILE [--products FILE] [--traffic FILE]`: the KPI pack and keep / reconsider / clear per product. */
 export const promoCommand = defineCommand<PromoCommandRun>({
-  usage:
-    "promo --lines FILE [--products FILE] [--traffic FILE] [--keep-conversion RATIO] [--candidate-sell-through RATIO] [--rule product|discount-band] [--json] [--out FILE.xlsx]",
+  usage: [
+    "promo --lines FILE [--products FILE] [--traffic FILE] [--keep-conversion RATIO] [--candidate-sell-through RATIO] [--rule product|discount-band] [--engine core|duckdb] [--json] [--out FILE.xlsx]",
+    "",
+    "--engine duckdb: DuckDB (embedded) rolls the lines file (CSV or Parquet, larger than memory) up per product with",
+    "the SQL `sql --analysis promo-products` prints; the product and traffic tables are read as without it, and the",
+    "KPI pack, bands and decisions are computed here from the roll-up. Products then come ordered by key.",
+  ].join("\n"),
   options: {
     lines: {
       type: "string",
@@ -58,15 +65,31 @@ export const promoCommand = defineCommand<PromoCommandRun>({
       valueName: "product|discount-band",
       description: "decide per product (default) or per discount band",
     },
+    ...ENGINE_OPTION,
   },
   async run(args) {
     const { values } = args;
+    const engine = engineFlag(values.engine);
     if (typeof values.lines !== "string" || values.lines === "")
       throw new CliError("--lines FILE is required");
+    const settings = settingsFromFlags(args);
+    if (engine === "duckdb") {
+      const products = await optionalFile(args, "products", PRODUCT_ROLES);
+      const traffic = await optionalFile(args, "traffic", TRAFFIC_ROLES);
+      const files = { lines: values.lines, products: products?.file, traffic: traffic?.file };
+      const sideTables = {
+        ...(products ? { products: products.table } : {}),
+        ...(traffic ? { traffic: traffic.table } : {}),
+      };
+      try {
+        return await promoWithDuckDb(args, settings, sideTables);
+      } catch (error) {
+        throw inInputFileTerms(files, error);
+      }
+    }
     const lines = await readTableFile(values.lines, args, LINE_ROLES);
     const products = await optionalFile(args, "products", PRODUCT_ROLES);
     const traffic = await optionalFile(args, "traffic", TRAFFIC_ROLES);
-    const settings = settingsFromFlags(args);
     const files = { lines: lines.file, products: products?.file, traffic: traffic?.file };
     const tables = {
       lines: lines.table,
@@ -100,10 +123,15 @@ function inInputFile<T>(files: Readonly<Record<string, string | undefined>>, com
   try {
     return compute();
   } catch (error) {
-    if (isCoreError(error))
-      throw new CliError(error.message, files[error.details.input ?? "lines"] ?? files.lines);
-    throw error;
+    throw inInputFileTerms(files, error);
   }
+}
+
+/** A core error as a CliError about the file of the input it names (else the lines file); others as they are. */
+function inInputFileTerms(files: Readonly<Record<string, string | undefined>>, error: unknown): unknown {
+  return isCoreError(error)
+    ? new CliError(error.message, files[error.details.input ?? "lines"] ?? files.lines)
+    : error;
 }
 
 /** The flags given, as settings: what is not given is left to the core's defaults. */

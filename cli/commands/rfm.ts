@@ -7,6 +7,7 @@ import { defineCommand } from "../command";
 import { PER_MEMBER_HELP, SHAPE_OPTIONS, shapeSetting } from "../shape-flag";
 import { INPUT_OPTIONS } from "../common-flags";
 import { inAsOfFlagTerms } from "../io/as-of-terms";
+import { ENGINE_OPTION, engineFlag } from "../duckdb/engine-flag";
 import { rfmWithDuckDb, type EngineRfmRun } from "../duckdb/rfm-engine-run";
 import { loadAnalysisInput } from "./analysis-input";
 import { rfmJson, rfmText } from "./rfm-output";
@@ -39,12 +40,7 @@ export const rfmCommand = defineCommand<EngineRfmRun>({
       valueName: "DATE",
       description: "date recency is counted to, e.g. 2006-12-31 (default: the day after the latest order)",
     },
-    engine: {
-      type: "string",
-      valueName: "core|duckdb",
-      description:
-        "where R/F/M are aggregated: in the command (default) or in DuckDB (CSV/Parquet bigger than memory)",
-    },
+    ...ENGINE_OPTION,
     "count-by": {
       type: "string",
       valueName: "orders|days|rows",
@@ -89,12 +85,6 @@ function asOfSetting(value: unknown): Pick<RfmSettings, "asOfSerial"> {
   if (serial === null)
     throw new CliError(`--as-of must be a date such as 2006-12-31 (got "${String(value)}")`);
   return { asOfSerial: serial };
-}
-
-function engineFlag(value: unknown): "core" | "duckdb" {
-  if (value === undefined || value === "core") return "core";
-  if (value === "duckdb") return "duckdb";
-  throw new CliError(`--engine must be core or duckdb (got "${String(value)}")`);
 }
 
 function countBySetting(value: unknown): Pick<RfmSettings, "countBy"> {

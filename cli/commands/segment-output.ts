@@ -8,13 +8,13 @@ import type { ResultSheet } from "../../src/report/types";
 import type { AnalysisRun } from "../../src/analysis/context";
 import type { SegmentAnalysisResult, SegmentAnalysisSettings } from "../../src/analysis/segment";
 import type { ClusterSummary } from "../../src/segment";
-import type { AnalysisInput } from "./analysis-input";
+import type { RunInput } from "./analysis-input";
 import { clusterCliText } from "./cluster-cli-text";
 import { sheetsText } from "./sheet-text";
 
 /** What `segment` ran; the renderers below turn it into JSON, text and the pane's sheets. */
 export interface SegmentCliResult {
-  readonly input: AnalysisInput;
+  readonly input: RunInput;
   readonly settings: SegmentAnalysisSettings & {
     readonly scoring: "study" | "quantile";
     readonly seed: number;

@@ -8,6 +8,8 @@ import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand } from "../command";
 import { PER_MEMBER_HELP, SHAPE_OPTIONS, shapeSetting } from "../shape-flag";
 import { INPUT_OPTIONS } from "../common-flags";
+import { ENGINE_OPTION, engineFlag } from "../duckdb/engine-flag";
+import { segmentWithDuckDb } from "../duckdb/segment-engine-run";
 import { loadAnalysisInput } from "./analysis-input";
 import { CLUSTER_OPTIONS, wholeFlag } from "./cluster-flags";
 import { segmentJson, segmentSheets, segmentText, type SegmentCliResult } from "./segment-output";
@@ -30,6 +32,8 @@ export const segmentCommand = defineCommand<SegmentCliResult>({
     "elbow: [{k, inertia, inertiaDrop, silhouette, calinskiHarabasz, daviesBouldin}], recommendation: {recommendedK,",
     "summary, reasons, warning}, clusters: [{cluster, size, label, avgFrequency, avgMonetary, avgRecencyDays}],",
     "members: [{memberId, cluster, label, type}]}.",
+    "--engine duckdb: DuckDB (embedded) aggregates the order lines into one row per member with the SQL `sql",
+    "--analysis rfm` prints (CSV or Parquet larger than memory), then the same features, sweep and k-means run.",
     ...PER_MEMBER_HELP,
   ].join("\n"),
   options: {
@@ -53,9 +57,11 @@ export const segmentCommand = defineCommand<SegmentCliResult>({
     },
     ...CLUSTER_OPTIONS,
     ...SHAPE_OPTIONS,
+    ...ENGINE_OPTION,
   },
   async run(args) {
     const { values } = args;
+    const engine = engineFlag(values.engine);
     const kGiven = kOption(values.k);
     const settings = {
       ...asOfOption(values["as-of"]),
@@ -66,6 +72,19 @@ export const segmentCommand = defineCommand<SegmentCliResult>({
       seed: wholeFlag(values.seed, "seed", 0, 0),
       restarts: wholeFlag(values.restarts, "restarts", 1, 10),
     };
+    if (engine === "duckdb") {
+      const file = typeof values.input === "string" ? values.input : "";
+      try {
+        return { ...(await segmentWithDuckDb(args, settings)), settings };
+      } catch (error) {
+        // The same words for the core's as-of and k refusals as without --engine.
+        return inAsOfFlagTerms(file, () =>
+          inKFlagTerms(file, settings.scoring, () => {
+            throw error;
+          }),
+        );
+      }
+    }
     const input = await loadAnalysisInput(args);
     const file = input.loaded.inputAddress;
     const run = inAsOfFlagTerms(file, () =>

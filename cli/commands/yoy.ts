@@ -13,12 +13,18 @@ import { COLUMN_OPTIONS } from "../column-flags";
 import { defineCommand, type CommandArgs } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
 import { textTable } from "../text-table";
+import { ENGINE_OPTION, engineFlag } from "../duckdb/engine-flag";
+import { yoyWithDuckDb } from "../duckdb/yoy-engine-run";
 import { loadAnalysisInput, runSheets, type CommandRun } from "./analysis-input";
 
 /** `yoy --input FILE --current 2017 --previous 2016`: GMV, orders, customers, units and aov per period, with % change. */
 export const yoyCommand = defineCommand<CommandRun<YoySummary>>({
-  usage:
-    "yoy --input FILE (--current YEAR [--previous YEAR] | --current-from DATE --current-to DATE --previous-from DATE --previous-to DATE) [--date COL] [--json] [--out FILE.xlsx]",
+  usage: [
+    "yoy --input FILE (--current YEAR [--previous YEAR] | --current-from DATE --current-to DATE --previous-from DATE --previous-to DATE) [--date COL] [--engine core|duckdb] [--json] [--out FILE.xlsx]",
+    "",
+    "--engine duckdb: DuckDB (embedded) sums each period with the SQL `sql --analysis yoy` prints, streaming the",
+    "file (CSV or Parquet, larger than memory); aov, the % changes and the partial-period guard follow here.",
+  ].join("\n"),
   options: {
     ...INPUT_OPTIONS,
     ...COLUMN_OPTIONS,
@@ -32,9 +38,12 @@ export const yoyCommand = defineCommand<CommandRun<YoySummary>>({
     "current-to": { type: "string", valueName: "DATE", description: "last day of the current period (ISO)" },
     "previous-from": { type: "string", valueName: "DATE", description: "first day of the previous period" },
     "previous-to": { type: "string", valueName: "DATE", description: "last day of the previous period" },
+    ...ENGINE_OPTION,
   },
   async run(args) {
+    const engine = engineFlag(args.values.engine);
     const periods = periodsFromFlags(args);
+    if (engine === "duckdb") return yoyWithDuckDb(args, periods);
     const input = await loadAnalysisInput(args);
     return { input, run: yoyAnalysis(input.loaded.table, periods, input.context) };
   },

@@ -46,6 +46,12 @@ export async function sampleTable(
 const DATE_TYPE = /^(DATE|TIMESTAMP(_S|_MS|_NS)?|TIMESTAMP WITH TIME ZONE)$/;
 const NUMBER_TYPE = /^(U?(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT)|FLOAT|DOUBLE|DECIMAL\(\d+,\d+\))$/;
 
+/** A column the analysis's SQL reads, and as what. */
+export interface ColumnNeed {
+  readonly name: string;
+  readonly need: "date" | "number";
+}
+
 /**
  * Checks that DuckDB typed the columns the analysis reads as the SQL needs them: a role's column read as text
  * (dates DuckDB's CSV sniffer does not recognise, decimal commas) would make the SQL fail or count nothing.
@@ -58,16 +64,28 @@ export async function checkColumnTypes(
   table: Table,
   needs: Readonly<Partial<Record<ColumnRole, "date" | "number">>>,
 ): Promise<void> {
-  const { rows } = await session.query(`DESCRIBE ${INPUT_VIEW}`);
-  const typeOf = new Map(rows.map((row) => [String(row[0]), String(row[1])]));
+  const named: ColumnNeed[] = [];
   for (const column of table.columns) {
     const need = column.role === null ? undefined : needs[column.role];
-    if (need === undefined) continue;
-    const type = typeOf.get(column.name) ?? "unknown";
+    if (need !== undefined) named.push({ name: column.name, need });
+  }
+  await checkNamedColumnTypes(session, file, named);
+}
+
+/** {@link checkColumnTypes} for columns given by name (the bands command's --by and --sum). @throws CliError */
+export async function checkNamedColumnTypes(
+  session: DuckDbSession,
+  file: string,
+  named: readonly ColumnNeed[],
+): Promise<void> {
+  const { rows } = await session.query(`DESCRIBE ${INPUT_VIEW}`);
+  const typeOf = new Map(rows.map((row) => [String(row[0]), String(row[1])]));
+  for (const { name, need } of named) {
+    const type = typeOf.get(name) ?? "unknown";
     const ok = need === "date" ? DATE_TYPE.test(type) : NUMBER_TYPE.test(type);
     if (!ok) {
       throw new CliError(
-        `column "${column.name}": DuckDB reads it as ${type}, not as ${need === "date" ? "dates" : "numbers"} (` +
+        `column "${name}": DuckDB reads it as ${type}, not as ${need === "date" ? "dates" : "numbers"} (` +
           (need === "date" ? "write dates as YYYY-MM-DD" : "write numbers with a decimal point") +
           ", or run without --engine duckdb)",
         file,

@@ -46,23 +46,51 @@ export function bandsAnalysis(
   context: AnalysisContext,
 ): AnalysisRun<BandsResult> {
   const closed = settings.closed ?? BANDS_DEFAULTS.closed;
+  const { by, sums } = bandsColumns(table, settings);
+  const sumColumns = Object.fromEntries(sums.map((column) => [column.name, column.values]));
+  const rows = bandRows(by.values, settings.edges, sumColumns, { closed });
+  return bandsAnalysisOfRows(by.name, rows, settings, table.rowCount, context);
+}
+
+/**
+ * The band column and the summed columns of {@link bandsAnalysis}, found by name and checked to be numeric.
+ *
+ * @throws CoreError UNKNOWN_COLUMN, COLUMN_TYPE_MISMATCH (details.argument "by" or "sum")
+ */
+export function bandsColumns(
+  table: Table,
+  settings: Pick<BandsSettings, "by" | "sum">,
+): { readonly by: NumberColumn; readonly sums: readonly NumberColumn[] } {
   const sumNames = settings.sum ?? BANDS_DEFAULTS.sum;
-  const byColumn = numericColumn(table, settings.by, "by");
-  const sumColumns = Object.fromEntries(
-    sumNames.map((name) => {
-      const column = numericColumn(table, name, "sum");
-      return [column.name, column.values];
-    }),
-  );
-  const rows = bandRows(byColumn.values, settings.edges, sumColumns, { closed });
-  const result: BandsResult = { by: byColumn.name, edges: settings.edges, closed, rows };
+  return {
+    by: numericColumn(table, settings.by, "by"),
+    sums: sumNames.map((name) => numericColumn(table, name, "sum")),
+  };
+}
+
+/**
+ * {@link bandsAnalysis} from band rows counted elsewhere (the command line's `--engine duckdb`, where DuckDB
+ * runs the bands SQL over the file): the same result and sheet for `readRowCount` rows read.
+ *
+ * Cost: O(bands × summed columns).
+ */
+export function bandsAnalysisOfRows(
+  byName: string,
+  rows: BandRowsResult,
+  settings: BandsSettings,
+  readRowCount: number,
+  context: AnalysisContext,
+): AnalysisRun<BandsResult> {
+  const closed = settings.closed ?? BANDS_DEFAULTS.closed;
+  const sumNames = settings.sum ?? BANDS_DEFAULTS.sum;
+  const result: BandsResult = { by: byName, edges: settings.edges, closed, rows };
   return {
     result,
     sheets: lazily(() => [
       bandRowsSheet(
         result,
         context.locale,
-        analysisRunRecord(table, context, "bands", {
+        analysisRunRecord({ rowCount: readRowCount }, context, "bands", {
           by: result.by,
           edges: settings.edges.join(", "),
           sum: sumNames.join(", "),

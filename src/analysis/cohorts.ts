@@ -1,12 +1,17 @@
 import { cohortRetention, type CohortRetention } from "../member/cohort-retention";
 import { memberActivityByMonth, type MonthActivity } from "../member/member-activity";
-import { memberOverviewByMonth, type MonthOverview } from "../member/member-overview";
+import {
+  memberOverviewByMonth,
+  type MonthOverview,
+  type RegistrationColumns,
+} from "../member/member-overview";
 import { cohortSheet } from "../report/member-cohorts";
 import { optionalDates } from "../table/column-reader";
 import type { Table } from "../table/types";
 import { analysisRunRecord, lazily, type AnalysisContext, type AnalysisRun } from "./context";
-import { datedMemberColumns, unlessEmpty } from "./member-columns";
+import { datedMemberColumns, unlessEmpty, type DatedMemberColumns } from "./member-columns";
 import { requireAcceptedShape } from "./input-shapes";
+import { tableAsUpstream, type UpstreamRows } from "./upstream-rows";
 
 export interface CohortsResult {
   readonly retention: CohortRetention;
@@ -35,17 +40,46 @@ export interface CohortsFacts {
 export function cohortsAnalysis(table: Table, context: AnalysisContext): AnalysisRun<CohortsResult> {
   requireAcceptedShape(table, "cohorts");
   const forWhat = "cohorts";
-  const columns = datedMemberColumns(table, forWhat);
-  const retention = cohortRetention(columns);
-  const activity = memberActivityByMonth(columns).months;
+  const orders = datedMemberColumns(table, forWhat);
   const registrationDates = optionalDates(table, "registrationDate", forWhat);
+  const registrations =
+    registrationDates === undefined ? undefined : { memberIds: orders.memberIds, registrationDates };
+  return cohortsAnalysisOfColumns(
+    { orders, ...(registrations === undefined ? {} : { registrations }) },
+    tableAsUpstream(table),
+    context,
+  );
+}
+
+/** What the cohorts read: dated orders and, optionally, registration dates (a member's earliest counts). */
+export interface CohortsColumns {
+  readonly orders: DatedMemberColumns;
+  readonly registrations?: RegistrationColumns;
+}
+
+/**
+ * {@link cohortsAnalysis} on columns, which may be aggregated already (the command line's `--engine duckdb`
+ * gives one row per member and purchase day, and each member's earliest registration): the rows read and left
+ * out upstream are added to the core's own count.
+ *
+ * Cost: O(rows + cohorts × months).
+ *
+ * @throws CoreError cohortRetention's codes
+ */
+export function cohortsAnalysisOfColumns(
+  columns: CohortsColumns,
+  upstream: UpstreamRows,
+  context: AnalysisContext,
+): AnalysisRun<CohortsResult> {
+  const { orders } = columns;
+  const ownRetention = cohortRetention(orders);
+  const retention = { ...ownRetention, skippedRows: ownRetention.skippedRows + upstream.skippedRows };
+  const activity = memberActivityByMonth(orders).months;
+  const registrations = columns.registrations;
   const overview =
-    registrationDates === undefined
+    registrations === undefined
       ? undefined
-      : unlessEmpty(
-          "NO_REGISTRATIONS",
-          () => memberOverviewByMonth(columns, { memberIds: columns.memberIds, registrationDates }).months,
-        );
+      : unlessEmpty("NO_REGISTRATIONS", () => memberOverviewByMonth(orders, registrations).months);
   let secondMonthActive = 0;
   let secondMonthMembers = 0;
   for (const cohort of retention.cohorts) {
@@ -70,7 +104,7 @@ export function cohortsAnalysis(table: Table, context: AnalysisContext): Analysi
       cohortSheet(
         { retention, activity, ...(overview === undefined ? {} : { overview }) },
         context.locale,
-        analysisRunRecord(table, context, "cohorts"),
+        analysisRunRecord({ rowCount: upstream.readRowCount }, context, "cohorts"),
       ),
     ]),
   };

@@ -1,17 +1,18 @@
 import { CoreError } from "../errors";
-import { analysePromotion, STUDY_PRICE_EDGES, type PromotionAnalysis } from "../promo/analyse-promotion";
-import { bandEdgesFromStep } from "../promo/band-edges";
+import { STUDY_PRICE_EDGES, type PromotionAnalysis } from "../promo/analyse-promotion";
 import { categoryViewOfLines, type CategoryRow } from "../promo/category-view";
 import { linesFromTable, productTableFromTable, trafficFromTable } from "../promo/from-table";
-import { promotionFacts, type PromotionFacts } from "../promo/promotion-facts";
+import type { PromotionFacts } from "../promo/promotion-facts";
+import { joinProducts } from "../promo/product-join";
 import { DEFAULT_RULE_THRESHOLDS, type RuleThresholds } from "../promo/rules";
-import { promoResultSheets } from "../report/promo";
+import type { ProductTable, TrafficTable } from "../promo/tables";
 import type { Table } from "../table/types";
 import { rowsInPeriod, yearPeriod } from "../yoy/period";
 import { resolveYears, type ResolvedYears, type YoySetting } from "../yoy/resolve-years";
 import { selectLines } from "../yoy/select-lines";
 import { yoyFromLines, type YoyResult } from "../yoy/yoy-from-lines";
-import { analysisRunRecord, lazily, type AnalysisContext, type AnalysisRun } from "./context";
+import type { AnalysisContext, AnalysisRun } from "./context";
+import { promotionRun } from "./promotion-run";
 
 /** The promotion's input tables: the transaction lines, and the product and traffic tables when given. */
 export interface PromotionTables {
@@ -81,22 +82,11 @@ export function promotionAnalysis(
   context: AnalysisContext,
   onStage: PromotionStageHook = () => undefined,
 ): AnalysisRun<PromotionResult> {
-  const merged = {
-    yoy: settings.yoy ?? PROMOTION_DEFAULTS.yoy,
-    priceEdges: settings.priceEdges ?? PROMOTION_DEFAULTS.priceEdges,
-    discountBands: settings.discountBands ?? PROMOTION_DEFAULTS.discountBands,
-    thresholds: { ...PROMOTION_DEFAULTS.thresholds, ...settings.thresholds },
-    rule: settings.rule ?? PROMOTION_DEFAULTS.rule,
-  };
+  const merged = mergedPromotionSettings(settings);
   onStage(0.05, "reading");
   // One label per input for every door, so a message reads the same in the pane and on the command line.
   const allLines = readInput("lines", () => linesFromTable(tables.lines, "promo (lines)"));
-  const productTable = tables.products;
-  const products =
-    productTable && readInput("products", () => productTableFromTable(productTable, "promo (products)"));
-  const trafficTable = tables.traffic;
-  const traffic =
-    trafficTable && readInput("traffic", () => trafficFromTable(trafficTable, "promo (traffic)"));
+  const { products, traffic } = readProductInputs(tables);
   const years = resolveYears(allLines.dates, merged.yoy);
   onStage(0.3, "yoy");
   const yoy =
@@ -110,38 +100,42 @@ export function promotionAnalysis(
       ? selectLines(allLines, rowsInPeriod(allLines.dates, yearPeriod(years.currentYear)))
       : allLines;
   onStage(0.5, "kpis");
-  const { from, to, step } = merged.discountBands;
-  const analysis = analysePromotion(lines, products, traffic, {
-    priceEdges: merged.priceEdges,
-    discountEdges: bandEdgesFromStep(from, to, step),
-    thresholds: merged.thresholds,
-    rule: merged.rule,
-  });
+  const join = joinProducts(lines, products, traffic);
   const categories = products === undefined ? null : categoryViewOfLines(lines, products);
   onStage(0.8, "sheets");
-  const result: PromotionResult = {
-    analysis,
-    yoy,
+  const analysed = {
+    join,
     categories,
-    facts: promotionFacts(analysis, lines.productKeys.length, years, yoy),
+    lineCount: lines.productKeys.length,
+    readRowCount: tables.lines.rowCount,
   };
-  const parameters = {
-    years: years.kind === "compare" ? `${years.currentYear} vs ${years.previousYear}` : "none",
-    priceEdges: merged.priceEdges.join(", "),
-    discountEdges: `${from} … ${to} by ${step}`,
-    keepConversionAbove: merged.thresholds.keepConversionAbove,
-    candidateSellThroughAbove: merged.thresholds.candidateSellThroughAbove,
-    rule: merged.rule,
-  };
+  return promotionRun(analysed, years, yoy, merged, context);
+}
+
+/** The settings with every default filled in. */
+export function mergedPromotionSettings(settings: PromotionSettings): Required<PromotionSettings> & {
+  readonly thresholds: RuleThresholds;
+} {
   return {
-    result,
-    sheets: lazily(() =>
-      promoResultSheets(
-        { ...analysis, yoy, categories },
-        context.locale,
-        analysisRunRecord(tables.lines, context, "promotion", parameters),
-      ),
-    ),
+    yoy: settings.yoy ?? PROMOTION_DEFAULTS.yoy,
+    priceEdges: settings.priceEdges ?? PROMOTION_DEFAULTS.priceEdges,
+    discountBands: settings.discountBands ?? PROMOTION_DEFAULTS.discountBands,
+    thresholds: { ...PROMOTION_DEFAULTS.thresholds, ...settings.thresholds },
+    rule: settings.rule ?? PROMOTION_DEFAULTS.rule,
+  };
+}
+
+/** The product and traffic tables in the core's shapes, a core error naming the table it is about. */
+export function readProductInputs(tables: Omit<PromotionTables, "lines">): {
+  readonly products: ProductTable | undefined;
+  readonly traffic: TrafficTable | undefined;
+} {
+  const productTable = tables.products;
+  const trafficTable = tables.traffic;
+  return {
+    products:
+      productTable && readInput("products", () => productTableFromTable(productTable, "promo (products)")),
+    traffic: trafficTable && readInput("traffic", () => trafficFromTable(trafficTable, "promo (traffic)")),
   };
 }
 

@@ -19,6 +19,7 @@ import { requireColumn } from "../table/column-access";
 import { optionalKeys, requiredKeys } from "../table/column-reader";
 import type { Table } from "../table/types";
 import { analysisRunRecord, type AnalysisContext, type AnalysisRun } from "./context";
+import type { InputShape } from "../table/input-shape";
 import { requireAcceptedShape, type InputShapeSetting } from "./input-shapes";
 import { perMemberRfm } from "./member-table-rfm";
 
@@ -132,7 +133,14 @@ export function segmentAssignAnalysis(
     settings.customBreakpoints,
   );
   const input = { members, features, ...(elbow === undefined ? {} : { sweep: elbow }) };
-  return assignSegments(input, k, settings, context.locale, segmentRunRecord(table, settings, context));
+  const shape = requireAcceptedShape(table, "segment", settings.shape);
+  return assignSegments(
+    input,
+    k,
+    settings,
+    context.locale,
+    segmentRunRecord(table.rowCount, shape, settings, context),
+  );
 }
 
 /**
@@ -152,9 +160,28 @@ export function segmentAnalysis(
   settings: SegmentAnalysisSettings,
   context: AnalysisContext,
 ): AnalysisRun<SegmentAnalysisResult> {
+  const shape = requireAcceptedShape(table, "segment", settings.shape);
+  return segmentAnalysisOfMembers(segmentMembers(table, settings), table.rowCount, shape, settings, context);
+}
+
+/**
+ * {@link segmentAnalysis} from R/F/M per member computed elsewhere (the command line's `--engine duckdb`, where
+ * DuckDB aggregates the order lines): the sweep, k-means and sheets of the core on those members.
+ *
+ * Cost: the sweep plus one k-means run.
+ *
+ * @throws CoreError K_EXCEEDS_DISTINCT_ROWS and the codes of the sweep and assignSegments
+ */
+export function segmentAnalysisOfMembers(
+  members: MemberRfm,
+  readRowCount: number,
+  shape: InputShape,
+  settings: SegmentAnalysisSettings,
+  context: AnalysisContext,
+): AnalysisRun<SegmentAnalysisResult> {
   const kMax = Math.max(settings.kMax ?? SEGMENT_DEFAULTS.kMax, settings.k ?? 1);
   const swept = { ...settings, kMax };
-  const steps = segmentSweepAnalysisSteps(table, swept, context.locale);
+  const steps = segmentMemberSweepSteps(members, swept, context.locale);
   let step = steps.next();
   while (step.done !== true) step = steps.next();
   const sweep = step.value;
@@ -167,20 +194,25 @@ export function segmentAnalysis(
       { argument: "k", value: k, bound: sweep.sweep.kMax },
     );
   }
-  const assignment = assignSegments(sweep, k, swept, context.locale, segmentRunRecord(table, swept, context));
+  const runRecord = segmentRunRecord(readRowCount, shape, swept, context);
+  const assignment = assignSegments(sweep, k, swept, context.locale, runRecord);
   const result: SegmentAnalysisResult = {
     sweep,
     assignment,
     kSource: settings.k === undefined ? "recommended" : "given",
-    readRowCount: table.rowCount,
+    readRowCount,
   };
   return { result, sheets: () => assignment.sheets };
 }
 
 /** One run record for both steps and both doors: the rows read, the scoring, the sweep's k range and restarts. */
-function segmentRunRecord(table: Table, settings: SegmentTableSettings, context: AnalysisContext): RunRecord {
-  const shape = requireAcceptedShape(table, "segment", settings.shape);
-  return analysisRunRecord(table, context, "segment", {
+function segmentRunRecord(
+  readRowCount: number,
+  shape: InputShape,
+  settings: SegmentTableSettings,
+  context: AnalysisContext,
+): RunRecord {
+  return analysisRunRecord({ rowCount: readRowCount }, context, "segment", {
     ...(shape === "perMember" ? { shape } : {}),
     scoring: settings.scoring ?? SEGMENT_DEFAULTS.scoring,
     kMax: settings.kMax ?? SEGMENT_DEFAULTS.kMax,

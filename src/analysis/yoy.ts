@@ -40,6 +40,22 @@ export function yoyAnalysis(
     units: optionalNumbers(table, "quantity", forWhat),
   };
   const summary = yoySummary(sales, settings.current, settings.previous, toleranceDays);
+  return yoyAnalysisOfSummary(summary, settings, table.rowCount, context);
+}
+
+/**
+ * {@link yoyAnalysis} from a summary made elsewhere (the command line's `--engine duckdb`, where DuckDB sums the
+ * periods and yoySummaryOfFigures assembles them): the same result and sheet for `readRowCount` rows read.
+ *
+ * Cost: O(1).
+ */
+export function yoyAnalysisOfSummary(
+  summary: YoySummary,
+  settings: YoySettings,
+  readRowCount: number,
+  context: AnalysisContext,
+): AnalysisRun<YoySummary> {
+  const toleranceDays = settings.toleranceDays ?? YOY_DEFAULTS.toleranceDays;
   const parameters = {
     current: describePeriod(settings.current),
     previous: describePeriod(settings.previous),
@@ -48,7 +64,11 @@ export function yoyAnalysis(
   return {
     result: summary,
     sheets: lazily(() => [
-      yoySummarySheet(summary, context.locale, analysisRunRecord(table, context, "yoy", parameters)),
+      yoySummarySheet(
+        summary,
+        context.locale,
+        analysisRunRecord({ rowCount: readRowCount }, context, "yoy", parameters),
+      ),
     ]),
   };
 }

@@ -67,7 +67,18 @@ export function analysePromotion(
   traffic?: TrafficTable,
   options: PromotionOptions = {},
 ): PromotionAnalysis {
-  const join = joinProducts(lines, products, traffic);
+  return analysePromotionOfJoin(joinProducts(lines, products, traffic), options);
+}
+
+/**
+ * {@link analysePromotion} from the products joined already (joinProducts, or joinRollup on a roll-up of the
+ * lines that a database computed: the command line's `--engine duckdb`).
+ *
+ * Cost: O(products × log edges).
+ *
+ * @throws CoreError the BAND_* codes
+ */
+export function analysePromotionOfJoin(join: ProductJoin, options: PromotionOptions = {}): PromotionAnalysis {
   const { available } = join;
   const pack = kpiPack(join.products, available);
   const cut = options.cut ?? {};

@@ -1,12 +1,14 @@
 import { keyText, numberOrNull } from "./cells";
 import type { DataQualityLine, PromoTableName } from "./data-quality";
 import { divideKpi } from "./kpi-value";
-import { rollupLines, type LineRollup, type LineRollupIssues } from "./line-rollup";
+import { rollupLines, type LineRollup, type LineRollupIssues, type LineRollupResult } from "./line-rollup";
 import { indexProducts } from "./product-index";
 import type { ProductSummary } from "./product-summary";
 import {
-  availabilityOf,
+  availabilityOfColumns,
+  lineColumnsOf,
   type InputAvailability,
+  type LineColumns,
   type ProductTable,
   type TrafficTable,
   type TransactionLines,
@@ -37,7 +39,21 @@ export function joinProducts(
   products?: ProductTable,
   traffic?: TrafficTable,
 ): ProductJoin {
-  const rollup = rollupLines(lines);
+  return joinRollup(rollupLines(lines), lineColumnsOf(lines), products, traffic);
+}
+
+/**
+ * {@link joinProducts} from the lines' roll-up (rollupLines, or the same sums from a database: the command
+ * line's `--engine duckdb` runs the promotion SQL's line_totals) and which optional line columns there were.
+ *
+ * Cost: O(products + traffic).
+ */
+export function joinRollup(
+  rollup: LineRollupResult,
+  lineColumns: LineColumns,
+  products?: ProductTable,
+  traffic?: TrafficTable,
+): ProductJoin {
   const quality: DataQualityLine[] = rollupQuality(rollup.issues);
   const productRows = products === undefined ? new Map<string, number>() : indexProducts(products, quality);
   const trafficTotals =
@@ -73,11 +89,11 @@ export function joinProducts(
         products,
         productRow,
         trafficTotals.get(key),
-        lines.unitPrices !== undefined,
+        lineColumns.unitPrices,
       ),
     );
   }
-  return { products: summaries, quality, available: availabilityOf(lines, products, traffic) };
+  return { products: summaries, quality, available: availabilityOfColumns(lineColumns, products, traffic) };
 }
 
 function summarise(

@@ -61,11 +61,35 @@ export function availabilityOf(
   products?: ProductTable,
   traffic?: TrafficTable,
 ): InputAvailability {
+  return availabilityOfColumns(lineColumnsOf(lines), products, traffic);
+}
+
+/** Which optional columns the transaction lines have. */
+export interface LineColumns {
+  readonly unitPrices: boolean;
+  readonly returns: boolean;
+  readonly buyers: boolean;
+  readonly orders: boolean;
+}
+
+/** @example lineColumnsOf({ productKeys: [], units: [], amounts: [], orderKeys: [] }).orders // true */
+export function lineColumnsOf(lines: TransactionLines): LineColumns {
   return {
     unitPrices: lines.unitPrices !== undefined,
     returns: lines.returnUnits !== undefined || lines.returnAmounts !== undefined,
     buyers: lines.buyerKeys !== undefined,
     orders: lines.orderKeys !== undefined,
+  };
+}
+
+/** {@link availabilityOf} from which line columns there were (the lines themselves may be aggregated away). */
+export function availabilityOfColumns(
+  lines: LineColumns,
+  products?: ProductTable,
+  traffic?: TrafficTable,
+): InputAvailability {
+  return {
+    ...lines,
     productTable: products !== undefined,
     tagPrices: products?.tagPrices !== undefined,
     salePrices: products?.salePrices !== undefined,

@@ -2,7 +2,7 @@ import type { SqlDialect } from "./dialect";
 import { dayOf } from "./date-arithmetic";
 import { optionalColumn, requiredColumn, tableReference, type SqlSource } from "./source";
 import type { SqlCte } from "./statement";
-import { idKeyOf } from "./text-expressions";
+import { idKeyOf, keyOf } from "./text-expressions";
 
 /** Which order id the member analyses read. */
 export type OrderKeyUse =
@@ -23,11 +23,17 @@ export interface MemberLineOptions {
    * @default false
    */
   readonly coupon?: boolean;
+  /**
+   * Read the category as category_key (trimmed text, blank as NULL) when a column has that role (the purchase
+   * cycle per category).
+   * @default false
+   */
+  readonly category?: boolean;
 }
 
 /**
  * CTE `usable_lines`: the rows the member analyses use, as member_key (trimmed text), order_day (the calendar
- * day), amount, order_key and coupon_amount where asked for. Rows with a blank member id ("0" included, as the
+ * day), amount, order_key, coupon_amount and category_key where asked for. Rows with a blank member id ("0" included, as the
  * member analyses read it) or no order date (or, as asked, no amount or no order
  * id) are left out, as the core skips them.
  *
@@ -48,6 +54,8 @@ export function memberLineCtes(dialect: SqlDialect, source: SqlSource, options: 
   if (amount !== undefined) selected.push(`${amount} AS amount`);
   if (order !== undefined) selected.push(`${idKeyOf(dialect, order)} AS order_key`);
   if (coupon !== undefined) selected.push(`${coupon} AS coupon_amount`);
+  const category = options.category === true ? optionalColumn(dialect, source, "category") : undefined;
+  if (category !== undefined) selected.push(`${keyOf(dialect, category)} AS category_key`);
   const conditions = ["member_key IS NOT NULL", "order_day IS NOT NULL"];
   if (amount !== undefined) conditions.push("amount IS NOT NULL");
   if (options.orderKey === "required") conditions.push("order_key IS NOT NULL");

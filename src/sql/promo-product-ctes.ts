@@ -17,7 +17,7 @@ export interface PromoSqlSources {
  *
  * @throws CoreError MISSING_COLUMN (productId)
  */
-function productKeyColumn(dialect: SqlDialect, source: SqlSource, forWhat: string): string {
+export function productKeyColumn(dialect: SqlDialect, source: SqlSource, forWhat: string): string {
   const role: ColumnRole =
     source.columns.productId === undefined && source.columns.productName !== undefined
       ? "productName"

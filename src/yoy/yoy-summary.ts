@@ -1,18 +1,17 @@
 import { CoreError } from "../errors";
-import { keyText, numberOrNull, requireSameLength, type KeyCell, type NumberCell } from "../promo/cells";
-import { checkedPeriod, describePeriod, rowsInPeriod, type Period } from "./period";
-import { partialPeriodWarnings, periodCoverage, type PeriodWarning } from "./period-guard";
+import { requireSameLength } from "../promo/cells";
+import { checkedPeriod, describePeriod, type Period } from "./period";
+import {
+  periodFigures,
+  salesColumnsOf,
+  type DatedSales,
+  type PeriodFigures,
+  type SalesColumns,
+} from "./period-figures";
+import { partialPeriodWarnings, type PeriodWarning } from "./period-guard";
 import { isoDateFromSerial } from "./serial-date";
 
-/** An order (or order-line) export as columns. */
-export interface DatedSales {
-  /** Excel serial days. */
-  readonly dates: readonly NumberCell[];
-  readonly amounts: readonly NumberCell[];
-  readonly orderKeys?: readonly KeyCell[];
-  readonly memberKeys?: readonly KeyCell[];
-  readonly units?: readonly NumberCell[];
-}
+export type { DatedSales } from "./period-figures";
 
 /** The command line's per-period figures; null = not computable (the column is absent, or 0 customers). */
 export interface PeriodSummary {
@@ -61,9 +60,31 @@ export function yoySummary(
   toleranceDays = 1,
 ): YoySummary {
   requireSameLength("yoySummary", { ...sales });
+  return yoySummaryOfFigures(
+    periodFigures(sales, checkedPeriod(current)),
+    periodFigures(sales, checkedPeriod(previous)),
+    salesColumnsOf(sales),
+    toleranceDays,
+  );
+}
+
+/**
+ * {@link yoySummary} from each period's figures, which the rows gave here or a database computed (the
+ * command line's `--engine duckdb`): the figures, their % change, the notes and the partial-period guard.
+ *
+ * Cost: O(1).
+ *
+ * @throws CoreError YOY_PERIOD_EMPTY
+ */
+export function yoySummaryOfFigures(
+  current: PeriodFigures,
+  previous: PeriodFigures,
+  columns: SalesColumns,
+  toleranceDays = 1,
+): YoySummary {
   const notes: string[] = [];
-  const currentSummary = summarise(sales, checkedPeriod(current), "current", notes);
-  const previousSummary = summarise(sales, checkedPeriod(previous), "previous", notes);
+  const currentSummary = summarise(current, columns, "current", notes);
+  const previousSummary = summarise(previous, columns, "previous", notes);
   const keys: SummaryKey[] = ["gmv", "orders", "customers", "units", "aov"];
   const yoy = Object.fromEntries(
     keys.map((key) => {
@@ -77,46 +98,35 @@ export function yoySummary(
       return [key, (now - before) / Math.abs(before)];
     }),
   ) as Record<SummaryKey, number | null>;
-  const warnings = partialPeriodWarnings(
-    periodCoverage(sales.dates, current),
-    periodCoverage(sales.dates, previous),
-    toleranceDays,
-  );
+  const warnings = partialPeriodWarnings(current.coverage, previous.coverage, toleranceDays);
   return { current: currentSummary, previous: previousSummary, yoy, warnings, notes };
 }
 
-function summarise(sales: DatedSales, period: Period, which: string, notes: string[]): PeriodSummary {
-  const rows = rowsInPeriod(sales.dates, period);
-  if (rows.length === 0)
+function summarise(
+  figures: PeriodFigures,
+  columns: SalesColumns,
+  which: string,
+  notes: string[],
+): PeriodSummary {
+  const { period, rowCount } = figures.coverage;
+  if (rowCount === 0)
     throw new CoreError(
       "YOY_PERIOD_EMPTY",
       `yoySummary: no row falls in the ${which} period (${describePeriod(period)})`,
     );
-  let gmv = 0;
-  let units = 0;
-  const orders = new Set<string>();
-  const customers = new Set<string>();
-  for (const row of rows) {
-    gmv += numberOrNull(sales.amounts[row]) ?? 0;
-    units += numberOrNull(sales.units?.[row]) ?? 0;
-    const order = keyText(sales.orderKeys?.[row]);
-    if (order !== null) orders.add(order);
-    const member = keyText(sales.memberKeys?.[row]);
-    if (member !== null) customers.add(member);
-  }
-  const hasMembers = sales.memberKeys !== undefined;
-  if (!hasMembers) notes.push(`${which}.customers and ${which}.aov: no member column`);
-  else if (customers.size === 0) notes.push(`${which}.aov: no customers in the period`);
-  if (sales.units === undefined) notes.push(`${which}.units: no units column`);
+  const customers = figures.distinctCustomers;
+  if (!columns.memberKeys) notes.push(`${which}.customers and ${which}.aov: no member column`);
+  else if (customers === 0) notes.push(`${which}.aov: no customers in the period`);
+  if (!columns.units) notes.push(`${which}.units: no units column`);
   return {
     fromIso: isoDateFromSerial(period.fromSerial),
     toIso: isoDateFromSerial(period.toSerial),
-    rows: rows.length,
-    gmv,
-    orders: sales.orderKeys === undefined ? rows.length : orders.size,
-    ordersBasis: sales.orderKeys === undefined ? "rows" : "distinctOrderKeys",
-    customers: hasMembers ? customers.size : null,
-    units: sales.units === undefined ? null : units,
-    aov: hasMembers && customers.size > 0 ? gmv / customers.size : null,
+    rows: rowCount,
+    gmv: figures.gmv,
+    orders: columns.orderKeys ? figures.distinctOrders : rowCount,
+    ordersBasis: columns.orderKeys ? "distinctOrderKeys" : "rows",
+    customers: columns.memberKeys ? customers : null,
+    units: columns.units ? figures.units : null,
+    aov: columns.memberKeys && customers > 0 ? figures.gmv / customers : null,
   };
 }

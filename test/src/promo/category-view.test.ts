@@ -1,6 +1,12 @@
 import type { CoreError } from "../../../src/errors";
 import { cartCategoryView } from "../../../src/promo/cart-view";
-import { categoriesForLines, categoryView } from "../../../src/promo/category-view";
+import {
+  categoriesForLines,
+  categoryView,
+  categoryViewOfLines,
+  categoryViewOfRollup,
+} from "../../../src/promo/category-view";
+import { rollupLines } from "../../../src/promo/line-rollup";
 import { LINES_2017, PRODUCTS } from "../../fixtures/promo/promo-fixture";
 
 /*
@@ -83,5 +89,30 @@ describe("cartCategoryView: carts of members who did not order, listed vs delist
       expect((error as CoreError).code).toBe("CART_LISTED_STATUSES_EMPTY");
     }
     expect.assertions(1);
+  });
+});
+
+describe("categoryViewOfRollup: the category view from each product's roll-up (--engine duckdb)", () => {
+  it("counts each row as its line count", () => {
+    // Two rows standing for 3 and 2 lines of category "tea": 5 lines, units 4 + 1, revenue 40 + 10.
+    const rows = categoryView({
+      productKeys: ["A", "B"],
+      categories: ["tea", "tea"],
+      units: [4, 1],
+      amounts: [40, 10],
+      lineCounts: [3, 2],
+    });
+    expect(rows).toEqual([{ category: "tea", lineCount: 5, units: 5, revenue: 50, distinctProducts: 2 }]);
+  });
+
+  it("gives the lines' category view, lines without a product key included", () => {
+    // A line without a key lands in the null category (with its units and amount), as from the lines.
+    const lines = {
+      productKeys: ["A", "B", null, "A", "Z"],
+      units: [1, 2, 3, null, 5],
+      amounts: [10, 20, 30, 40, null],
+    };
+    const products = { productKeys: ["A", "B"], categories: ["tea", "cups"] };
+    expect(categoryViewOfRollup(rollupLines(lines), products)).toEqual(categoryViewOfLines(lines, products));
   });
 });

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   }
   console.log(
     "(Excel's ms: the simulated Excel's own work on the page's thread, which a real Excel does in its process; " +
-      "pane's longest: the longest task without it)",
+      "pane's longest: the longest task without it and without the playground's grid renders)",
   );
   const longest = Math.max(...measured.phases.map((phase) => phase.longestTaskMs));
   const longestPane = Math.max(...measured.phases.map((phase) => phase.longestPaneMs));

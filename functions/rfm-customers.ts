@@ -6,7 +6,7 @@ import { asOfFromCell, checkSameShape } from "./rfm-table-lines";
 import { errorCellProblem, isBlankCell, optionFromCell, type CellInput } from "./shared/cells";
 import { runFunctionJob } from "./shared/engine";
 import { toExcelError } from "./shared/excel-error";
-import { localeFromCell } from "./shared/language-cell";
+import { errorLocaleFromCell, localeFromCell } from "./shared/language-cell";
 
 /** The columns of the spill, as =RFM.TABLE's: member, recency days, frequency, monetary, R, F, M, segment. */
 const TABLE_WIDTH = 8;
@@ -62,7 +62,7 @@ export async function rfmCustomers(
       invocation,
     );
   } catch (error) {
-    return [[toExcelError(inFunctionTerms(error))]];
+    return [[toExcelError(inFunctionTerms(error), errorLocaleFromCell(language))]];
   }
 }
 

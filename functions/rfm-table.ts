@@ -5,7 +5,7 @@ import { asOfFromCell, checkSameShape, readOrderLines } from "./rfm-table-lines"
 import { optionFromCell } from "./shared/cells";
 import { runFunctionJob } from "./shared/engine";
 import { toExcelError } from "./shared/excel-error";
-import { localeFromCell } from "./shared/language-cell";
+import { errorLocaleFromCell, localeFromCell } from "./shared/language-cell";
 import { planMemberRows } from "./shared/member-lines";
 
 /** The columns of RFM.TABLE's spill: member, recency days, frequency, monetary, R, F, M scores, segment. */
@@ -64,7 +64,7 @@ export async function rfmTable(
     requireSpillFits(rows.length * TABLE_WIDTH, () => spillMessage(rows.length));
     return rows;
   } catch (error) {
-    return [[toExcelError(inFunctionTerms(error))]];
+    return [[toExcelError(inFunctionTerms(error), errorLocaleFromCell(language))]];
   }
 }
 

@@ -1,8 +1,9 @@
-import { useState } from "react";
+import { useLayoutEffect, useState } from "react";
 import { columnLetters, formatAddress, parseAddress, type CellRect } from "../taskpane/excel/a1-address";
 import { ChartView } from "./ChartView";
 import { colorScaleFills } from "./color-scale-fill";
 import { formatCell } from "./format-cell";
+import { logGridRender } from "./grid-render-log";
 import type { SimulatedExcel } from "./simulator";
 
 const shownRows = 300;
@@ -37,6 +38,9 @@ function rectBetween(a: { row: number; column: number }, b: { row: number; colum
 
 /** A plain rendering of the simulated workbook: sheet tabs, a grid with the selection, the charts. */
 export function WorkbookView({ excel, version, onSelect }: WorkbookViewProps) {
+  const renderStartMs = performance.now();
+  // After the DOM is updated: the render and commit time of this grid (grid-render-log.ts).
+  useLayoutEffect(() => logGridRender(renderStartMs));
   const [anchor, setAnchor] = useState<{ row: number; column: number } | null>(null);
   const workbook = excel.workbook;
   const sheetName = workbook.activeSheetName;

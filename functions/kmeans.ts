@@ -3,7 +3,7 @@ import { inFunctionTerms, optionalNumber, readDataPoints } from "./kmeans-data";
 import { numberFromCell } from "./shared/cells";
 import { runFunctionJob } from "./shared/engine";
 import { toExcelError } from "./shared/excel-error";
-import { localeFromCell } from "./shared/language-cell";
+import { errorLocaleFromCell, localeFromCell } from "./shared/language-cell";
 
 /** Each k of the sweep is up to 10 seeded k-means++ runs: more belongs to the task pane or the command line. */
 const MAX_K = 50;
@@ -81,6 +81,6 @@ export async function kmeansElbow(
       invocation,
     );
   } catch (error) {
-    return [[toExcelError(inFunctionTerms(error, "KMEANS.ELBOW"))]];
+    return [[toExcelError(inFunctionTerms(error, "KMEANS.ELBOW"), errorLocaleFromCell(language))]];
   }
 }

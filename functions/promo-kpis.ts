@@ -16,7 +16,7 @@ import {
   type KpiArgument,
 } from "./shared/kpi-arguments";
 import { kpiCellOrError } from "./shared/kpi-cells";
-import { localeFromCell } from "./shared/language-cell";
+import { errorLocaleFromCell, localeFromCell } from "./shared/language-cell";
 import { requireSameShape, type Range } from "./shared/range-columns";
 
 /** An omitted optional argument arrives as null (or undefined); the metadata generator needs plain `unknown[][]`. */
@@ -118,10 +118,13 @@ export async function promoKpis(
     );
     return KPI_KEYS.map((key) => {
       const problem = kpiProblem(key, problems);
-      const value = problem === null ? kpiCellOrError(pack[key], locale) : toExcelError(problem);
+      const value =
+        problem === null
+          ? kpiCellOrError(pack[key], locale)
+          : toExcelError(problem, errorLocaleFromCell(language));
       return [key, kpiName(locale, key), value, kpiDefinition(locale, key)];
     });
   } catch (error) {
-    return [[toExcelError(error)]];
+    return [[toExcelError(error, errorLocaleFromCell(language))]];
   }
 }

@@ -4,7 +4,7 @@ import { asOfFromCell, checkSameShape, rfmInFunctionTerms, rfmSpillRows } from "
 import { optionFromCell, type CellInput } from "./shared/cells";
 import { runFunctionJob } from "./shared/engine";
 import { toExcelError } from "./shared/excel-error";
-import { localeFromCell } from "./shared/language-cell";
+import { errorLocaleFromCell, localeFromCell } from "./shared/language-cell";
 import { numberOrBlankReader, readMemberRows } from "./shared/member-rows";
 
 /** Totals, order counts and recency days: blank is null (the row is left out), text is CELL_NOT_NUMBER. */
@@ -57,7 +57,14 @@ export async function rfmCustomers(
     );
     return rfmSpillRows(table, rows.plan, "RFM.CUSTOMERS");
   } catch (error) {
-    return [[toExcelError(rfmInFunctionTerms(error, "RFM.CUSTOMERS", "latest last order"))]];
+    return [
+      [
+        toExcelError(
+          rfmInFunctionTerms(error, "RFM.CUSTOMERS", "latest last order"),
+          errorLocaleFromCell(language),
+        ),
+      ],
+    ];
   }
 }
 

@@ -3,7 +3,7 @@ import { rfmSegmentOf } from "../src/rfm/rfm-segment";
 import { rfmSegmentText } from "../src/report/segment-text";
 import { isBlankOrZeroCell, numberFromCell, optionFromCell, type CellInput } from "./shared/cells";
 import { toExcelError } from "./shared/excel-error";
-import { localeFromCell } from "./shared/language-cell";
+import { errorLocaleFromCell, localeFromCell } from "./shared/language-cell";
 
 type Range = readonly (readonly CellInput[])[];
 
@@ -34,7 +34,7 @@ export function rfmSegment(
     label = (recency, frequency, monetary) =>
       rfmSegmentText(locale, rfmSegmentOf(recency, frequency, monetary), "label");
   } catch (error) {
-    const excelError = toExcelError(error);
+    const excelError = toExcelError(error, errorLocaleFromCell(language));
     return r_score.map((row) => row.map(() => excelError));
   }
   const cellAt = (range: Range, row: number, column: number): CellInput =>
@@ -58,7 +58,7 @@ export function rfmSegment(
           ),
         );
       } catch (error) {
-        cells.push(toExcelError(error));
+        cells.push(toExcelError(error, errorLocaleFromCell(language)));
       }
     }
     rows.push(cells);

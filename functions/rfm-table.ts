@@ -8,7 +8,7 @@ import {
 import { optionFromCell } from "./shared/cells";
 import { runFunctionJob } from "./shared/engine";
 import { toExcelError } from "./shared/excel-error";
-import { localeFromCell } from "./shared/language-cell";
+import { errorLocaleFromCell, localeFromCell } from "./shared/language-cell";
 
 /**
  * R, F and M, their scores and the segment of every member, from order rows, as R's rfm package computes them: recency = days from the member's last order to as_of; frequency = distinct order days (count_by "days", the default) or rows (count_by "rows", R rfm's count, for a table with one row per order); monetary = sum of amounts. Scores 1-5 over all members by RFM.SCORE's rule (edges = PERCENTILE.INC at 20/40/60/80 % + 1; fewer days score higher) and the segment by RFM.SEGMENT's rules. Spills a header row, then one row per member in order of first appearance. as_of defaults to the day after the latest order. Order dates must be date cells (serial numbers): a date typed as text gives #VALUE!. Rows with a blank member id, order date or amount are left out, as the task pane and the command line leave them out. Desktop Excel passes a blank cell as 0, which reads the same way for ids and dates (no id or date is 0), so a range selected past its data works (as_of blank or 0 means the default); a blank amount arrives there as 0, a real amount: an order of 0. A bad cell (an error such as #N/A, a text date, a text amount) is kept to its member: that member's row shows its id and #VALUE! naming the range, row and column, none of its rows counts, and the scores are over the other members; a bad member id gets a #VALUE! row of its own. A result over 100,000 cells gives #VALUE!: use the task pane or the command line (commerce-analytics rfm).
@@ -52,6 +52,8 @@ export async function rfmTable(
     );
     return rfmSpillRows(table, lines.plan, "RFM.TABLE");
   } catch (error) {
-    return [[toExcelError(rfmInFunctionTerms(error, "RFM.TABLE", "latest order"))]];
+    return [
+      [toExcelError(rfmInFunctionTerms(error, "RFM.TABLE", "latest order"), errorLocaleFromCell(language))],
+    ];
   }
 }

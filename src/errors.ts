@@ -6,8 +6,11 @@ export type { CoreErrorCode } from "./error-codes";
  * The one error type the analytics core throws. Every front door maps it: worksheet functions to an Excel
  * error with the message, the task pane to a MessageBar, the command line to exit status 2 and one line.
  *
- * Codes are SCREAMING_SNAKE_CASE and stable (tests assert them); messages follow one format:
- * "<function> requires <what>" or "<function>: <what is wrong> (<where>)".
+ * Codes are SCREAMING_SNAKE_CASE and stable (tests assert them). Messages are plain English a user can read
+ * as they stand, since a door shows them for every code it does not word itself: they name what the user sees
+ * ("At least one member row is needed", "Breakpoint 2 is not a number"), never a core function, an argument key
+ * or a role key (issue 12, item 5; test/src/plain-core-messages.test.ts). Keys reach a message only through
+ * plainName (src/plain-name.ts); the values a door needs to word its own text go in `details`.
  */
 export class CoreError extends Error {
   readonly code: CoreErrorCode;
@@ -39,10 +42,10 @@ export interface CoreErrorDetails {
 }
 
 /**
- * The message in a door's terms: the core function that leads the message (the documented format above) is
- * replaced by the operation the user started, such as a worksheet function's name. The format is the core's,
- * so a door never parses a message itself; a message without a leading function name (one a door wrote in its
- * own terms) is returned as it is.
+ * The message in a door's terms: a core function leading the message (the format core messages had before
+ * issue 12) is replaced by the operation the user started, such as a worksheet function's name. Core messages
+ * no longer lead with a function, so today every core message is returned as it is; the function stays so a
+ * door never parses a message itself.
  *
  * @example messageInTermsOf(new CoreError("NO_ORDER_ROWS", "rfmFromOrders requires at least one order line"), "RFM.TABLE") // "RFM.TABLE requires at least one order line"
  * @example messageInTermsOf(new CoreError("K_INVALID", "kmeans: k = 0 is not allowed"), "KMEANS.LABELS") // "KMEANS.LABELS: k = 0 is not allowed"

@@ -117,7 +117,7 @@ function numericColumn(table: Table, name: string, argument: "by" | "sum"): Numb
   if (column?.type !== "number") {
     throw new CoreError(
       "COLUMN_TYPE_MISMATCH",
-      `bands requires ${what} "${column?.name ?? name}" to be numeric (it was read as ${column?.type ?? "nothing"})`,
+      `Column "${column?.name ?? name}", ${what}, must hold numbers (it was read as ${column?.type ?? "nothing"})`,
       { argument, column: column?.name ?? name, value: column?.type ?? null },
     );
   }

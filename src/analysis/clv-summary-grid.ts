@@ -56,7 +56,7 @@ export function btydCustomersFromGrid(
   if (missing.length > 0) {
     throw new CoreError(
       "MISSING_COLUMN",
-      `the summary needs a header row with columns ${required.map((field) => DISPLAY[field]).join(", ")} (missing ${missing.join(", ")})`,
+      `The summary needs a header row with the columns ${required.map((field) => DISPLAY[field]).join(", ")} (missing: ${missing.join(", ")})`,
       { column: missing.join(", ") },
     );
   }
@@ -71,7 +71,7 @@ export function btydCustomersFromGrid(
       if (value === null || !Number.isFinite(value)) {
         throw new CoreError(
           "CELL_NOT_NUMBER",
-          `line ${line}: ${DISPLAY[field]} must be a number (got "${text(cell)}")`,
+          `Line ${line}: ${DISPLAY[field]} must be a number (got "${text(cell)}")`,
           { row: line, column: DISPLAY[field], value: text(cell) },
         );
       }
@@ -86,7 +86,7 @@ export function btydCustomersFromGrid(
     });
   });
   if (customers.length === 0)
-    throw new CoreError("CLV_NO_CUSTOMERS", "the summary has a header but no customers");
+    throw new CoreError("CLV_NO_CUSTOMERS", "The summary has a header but no customers");
   return customers;
 }
 

@@ -84,8 +84,8 @@ export function requireAcceptedShape(
   throw new CoreError(
     "INPUT_SHAPE_NOT_ACCEPTED",
     shape === "perMember"
-      ? `${analysis} requires one row per order line (order dates per member); this table has one row per member${countColumn === null ? "" : ` (order counts in "${countColumn}")`}`
-      : `${analysis} requires one row per member; this table has order lines`,
+      ? `One row per order line is needed (order dates per member); this table has one row per member${countColumn === null ? "" : ` (order counts in "${countColumn}")`}`
+      : "One row per member is needed; this table has order lines",
     { argument: analysis, value: shape, ...(countColumn === null ? {} : { column: countColumn }) },
   );
 }

@@ -58,7 +58,7 @@ export function kmeansPoints(
   if (columns === undefined) {
     picked = table.columns.filter((column): column is NumberColumn => column.type === "number");
     if (picked.length === 0) {
-      throw new CoreError("NO_NUMERIC_COLUMN", "kmeans requires at least one column read as numbers");
+      throw new CoreError("NO_NUMERIC_COLUMN", "At least one column of numbers is needed to form segments");
     }
   } else {
     const names = columns.map(

@@ -37,7 +37,7 @@ function columnIndex(table: Table, wanted: string): number {
     const available = table.columns.map((column) => `"${column.name}"`).join(", ");
     throw new CoreError(
       "UNKNOWN_COLUMN",
-      `memberProfile: no column named "${wanted}" to profile by (columns: ${available})`,
+      `No column is named "${wanted}" to profile by (columns: ${available})`,
       { argument: "by", value: wanted, bound: available },
     );
   }

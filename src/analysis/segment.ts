@@ -190,7 +190,7 @@ export function segmentAnalysisOfMembers(
     const scoring = settings.scoring ?? SEGMENT_DEFAULTS.scoring;
     throw new CoreError(
       "K_EXCEEDS_DISTINCT_ROWS",
-      `segment: k = ${k} is more than the ${sweep.sweep.kMax} distinct member rows of the ${scoring} features`,
+      `k = ${k} is more than the ${sweep.sweep.kMax} distinct members (by their ${scoring === "study" ? "study levels" : "scores"}): choose a smaller k`,
       { argument: "k", value: k, bound: sweep.sweep.kMax },
     );
   }

@@ -73,7 +73,7 @@ export function sensitivityAnalysis(
   if (promotion === undefined && price === undefined) {
     throw new CoreError(
       "MISSING_COLUMN",
-      `${forWhat} requires a coupon or discount column, or a category and a unit price column`,
+      "A coupon or discount column, or a category and a unit price column, is needed",
       { argument: "couponAmount" },
     );
   }

@@ -17,7 +17,7 @@ export function checkedCalibrationEnd(
   if (calibrationEndDay + horizonDays > history.lastDay) {
     throw new CoreError(
       "CHURN_HORIZON_PAST_DATA",
-      `churnRisk: the ${horizonDays}-day horizon after the calibration end ${isoFromExcelSerial(calibrationEndDay)} runs to ${isoFromExcelSerial(calibrationEndDay + horizonDays)}, past the last order date ${isoFromExcelSerial(history.lastDay)}`,
+      `The ${horizonDays}-day horizon after the calibration end ${isoFromExcelSerial(calibrationEndDay)} runs to ${isoFromExcelSerial(calibrationEndDay + horizonDays)}, past the last order date ${isoFromExcelSerial(history.lastDay)}`,
       {
         argument: "horizonDays",
         value: isoFromExcelSerial(calibrationEndDay + horizonDays),
@@ -28,7 +28,7 @@ export function checkedCalibrationEnd(
   if (calibrationEndDay < history.firstDay) {
     throw new CoreError(
       "NO_CUSTOMERS_BEFORE_END",
-      `churnRisk requires at least one purchase on or before the calibration end ${isoFromExcelSerial(calibrationEndDay)} (the first is on ${isoFromExcelSerial(history.firstDay)})`,
+      `At least one purchase on or before the calibration end ${isoFromExcelSerial(calibrationEndDay)} is needed (the first is on ${isoFromExcelSerial(history.firstDay)})`,
       {
         argument: "calibrationEnd",
         value: isoFromExcelSerial(calibrationEndDay),
@@ -50,14 +50,14 @@ export function checkedChurnCount(labels: Uint8Array): number {
   if (churned === 0) {
     throw new CoreError(
       "CHURN_NO_CHURNERS",
-      `churnRisk: all ${labels.length} members bought again within the horizon, so there is no churn to learn from`,
+      `All ${labels.length} members bought again within the horizon, so there is no churn to learn from`,
       { argument: "churned", value: 0 },
     );
   }
   if (stayed === 0) {
     throw new CoreError(
       "CHURN_NO_SURVIVORS",
-      `churnRisk: none of the ${labels.length} members bought again within the horizon, so there is nothing to tell churn from`,
+      `None of the ${labels.length} members bought again within the horizon, so there is nothing to tell churn from`,
       { argument: "stayed", value: 0 },
     );
   }
@@ -68,7 +68,7 @@ export function checkedChurnCount(labels: Uint8Array): number {
     if (count < 2) {
       throw new CoreError(
         "CHURN_TOO_FEW_MEMBERS",
-        `churnRisk requires at least 2 ${argument} members to hold one out for the evaluation (got ${count})`,
+        `At least 2 ${argument} members are needed to hold one out for the evaluation (got ${count})`,
         { argument, value: count, bound: 2 },
       );
     }

@@ -1,4 +1,5 @@
 import { CoreError } from "../errors";
+import { plainName } from "../plain-name";
 import type { ChurnFeature } from "./churn-features";
 import type { ChurnLogisticModel } from "./churn-types";
 import { featureScaling, standardizedRows, type FeatureScaling } from "./feature-scaling";
@@ -24,7 +25,7 @@ export function fitChurnModel(
   if (scaling.features.length === 0 && only === undefined) {
     throw new CoreError(
       "CHURN_FEATURES_CONSTANT",
-      `churnRisk: every feature (${scaling.dropped.join(", ")}) has the same value for all training members, so no member can be ranked above another`,
+      `Every measure (${scaling.dropped.map(plainName).join(", ")}) has the same value for all training members, so no member can be ranked above another`,
       { argument: "features", value: scaling.dropped.join(", ") },
     );
   }

@@ -1,4 +1,5 @@
 import { CoreError } from "../errors";
+import { plainName } from "../plain-name";
 
 export interface ChurnSettings {
   /** Last day of the calibration period, inclusive (an Excel serial; a time of day is dropped). @default the last order date − horizonDays */
@@ -62,7 +63,7 @@ function fail(
   value: number,
   what: string,
 ): never {
-  throw new CoreError(code, `churnRisk requires ${argument} to be ${what} (got ${value})`, {
+  throw new CoreError(code, `The ${plainName(argument)} must be ${what} (got ${value})`, {
     argument,
     value,
   });

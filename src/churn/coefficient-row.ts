@@ -35,7 +35,7 @@ export function checkCoefficientRow(row: readonly number[]): void {
   if (row.length !== COEFFICIENT_ROW_LENGTH) {
     throw new CoreError(
       "CHURN_COEFFICIENTS_INVALID",
-      `churnProbability requires the ${COEFFICIENT_ROW_LENGTH} numbers of the Churn sheet's coefficients row (got ${row.length})`,
+      `The ${COEFFICIENT_ROW_LENGTH} numbers of the Churn sheet's coefficients row are needed (got ${row.length})`,
       { argument: "coefficients", value: row.length, bound: COEFFICIENT_ROW_LENGTH },
     );
   }
@@ -44,7 +44,7 @@ export function checkCoefficientRow(row: readonly number[]): void {
     if (!Number.isFinite(value) || (isScale && !(value > 0))) {
       throw new CoreError(
         "CHURN_COEFFICIENTS_INVALID",
-        `churnProbability: coefficient ${index + 1} must be a finite number${isScale ? " above 0 (a standard deviation)" : ""} (got ${value})`,
+        `Coefficient ${index + 1} must be a finite number${isScale ? " above 0 (a standard deviation)" : ""} (got ${value})`,
         { argument: "coefficients", value: index + 1 },
       );
     }

@@ -61,11 +61,13 @@ export function fitLogisticL2(
   if (design.length !== rows * columns) {
     throw new CoreError(
       "MATRIX_SHAPE_INVALID",
-      `fitLogisticL2: the design has ${design.length} values, not ${rows} × ${columns}`,
+      `The model's data has ${design.length} values, not ${rows} × ${columns}`,
     );
   }
   if (!(settings.inverseRegularization > 0)) {
-    throw new CoreError("INVALID_OPTION", "fitLogisticL2 requires C above 0", { argument: "C" });
+    throw new CoreError("INVALID_OPTION", "The model's regularisation strength must be above 0", {
+      argument: "C",
+    });
   }
   const problem = { design, labels, rows, columns, c: settings.inverseRegularization };
   let beta = new Float64Array(size);

@@ -1,4 +1,5 @@
 import { CoreError } from "../errors";
+import { plainName } from "../plain-name";
 
 /** Order lines as the churn model reads them: one entry per line, all arrays of one length. */
 export interface ChurnOrderLines {
@@ -49,7 +50,7 @@ export interface MemberHistory {
 export function memberHistory(lines: ChurnOrderLines): MemberHistory {
   const { memberIds, dateSerials, amounts, orderIds, couponAmounts } = lines;
   const count = memberIds.length;
-  if (count === 0) throw new CoreError("NO_ORDER_ROWS", "churnRisk requires at least one order line");
+  if (count === 0) throw new CoreError("NO_ORDER_ROWS", "At least one order line is needed");
   checkLength("dateSerials", dateSerials.length, count);
   checkLength("amounts", amounts.length, count);
   if (orderIds !== undefined) checkLength("orderIds", orderIds.length, count);
@@ -127,7 +128,7 @@ function checkLength(name: string, length: number, expected: number): void {
   if (length !== expected) {
     throw new CoreError(
       "COLUMN_LENGTH_MISMATCH",
-      `churnRisk: ${name} has ${length} lines but memberIds has ${expected} (${name})`,
+      `The ${plainName(name)} column has ${length} lines but the member ids have ${expected}`,
       { argument: name, value: length, bound: expected },
     );
   }
@@ -135,9 +136,13 @@ function checkLength(name: string, length: number, expected: number): void {
 
 function checkFinite(name: string, value: number, line: number): void {
   if (!Number.isFinite(value)) {
-    throw new CoreError("VALUE_NOT_FINITE", `churnRisk: ${name} must be finite numbers (line ${line + 1})`, {
-      argument: name,
-      row: line,
-    });
+    throw new CoreError(
+      "VALUE_NOT_FINITE",
+      `The ${plainName(name)} must be finite numbers (line ${line + 1})`,
+      {
+        argument: name,
+        row: line,
+      },
+    );
   }
 }

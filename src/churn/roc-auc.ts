@@ -33,7 +33,7 @@ export function rocAuc(scores: ArrayLike<number>, labels: Uint8Array): number {
   }
   const negatives = order.length - positives;
   if (positives === 0 || negatives === 0) {
-    throw new CoreError("LABEL_INVALID", "rocAuc requires both churned and stayed members", {
+    throw new CoreError("LABEL_INVALID", "Both members who churned and members who stayed are needed", {
       argument: "labels",
     });
   }

@@ -18,7 +18,7 @@ export function calinskiHarabasz(matrix: NumericMatrix, labels: ArrayLike<number
   assertMatrix(matrix, "calinskiHarabasz");
   const { data, rows, columns, weights } = matrix;
   const dense = denseLabels(labels, rows, "calinskiHarabasz", weights);
-  assertScorableClusterCount(dense, "calinskiHarabasz");
+  assertScorableClusterCount(dense);
   const { centroids, overallMean } = clusterCentroids(data, columns, dense, weights);
   let within = 0;
   for (let row = 0; row < rows; row++) {

@@ -30,7 +30,7 @@ export function denseLabels(
   if (labels.length !== rows) {
     throw new CoreError(
       "LABELS_LENGTH_MISMATCH",
-      `${functionName}: ${labels.length} labels for ${rows} rows (labels)`,
+      `${labels.length} segment labels for ${rows} rows: one label per row is needed`,
     );
   }
   let largest = 0;
@@ -39,7 +39,7 @@ export function denseLabels(
     if (!Number.isInteger(label) || label < 0 || label > 0x7fffffff) {
       throw new CoreError(
         "LABEL_INVALID",
-        `${functionName}: a label is not a whole number ≥ 0 (row ${row + 1}, label ${label})`,
+        `A segment label is not a whole number ≥ 0 (row ${row + 1}, label ${label})`,
       );
     }
     if (label > largest) largest = label;
@@ -70,13 +70,13 @@ export function denseLabels(
  *
  * @throws CoreError CLUSTER_COUNT_INVALID
  *
- * @example assertScorableClusterCount(denseLabels([0, 0, 0], 3, "silhouette"), "silhouette") // throws CoreError CLUSTER_COUNT_INVALID
+ * @example assertScorableClusterCount(denseLabels([0, 0, 0], 3, "silhouette")) // throws CoreError CLUSTER_COUNT_INVALID
  */
-export function assertScorableClusterCount(dense: DenseLabels, functionName: string): void {
+export function assertScorableClusterCount(dense: DenseLabels): void {
   if (dense.clusterCount < 2 || dense.clusterCount > dense.totalWeight - 1) {
     throw new CoreError(
       "CLUSTER_COUNT_INVALID",
-      `${functionName} requires from 2 to members − 1 clusters (got ${dense.clusterCount} clusters for ${dense.totalWeight} members)`,
+      `The quality scores need from 2 to members − 1 segments (got ${dense.clusterCount} segments for ${dense.totalWeight} members)`,
     );
   }
 }

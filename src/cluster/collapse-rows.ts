@@ -102,7 +102,7 @@ export function expandLabels(uniqueLabels: Int32Array, rowToUnique: Int32Array):
     if (unique < 0 || unique >= uniqueLabels.length) {
       throw new CoreError(
         "LABELS_LENGTH_MISMATCH",
-        `expandLabels: ${uniqueLabels.length} labels do not cover distinct row ${unique + 1} (row ${row + 1})`,
+        `${uniqueLabels.length} segment labels do not cover distinct row ${unique + 1} (row ${row + 1})`,
       );
     }
     labels[row] = uniqueLabels[unique] as number;

@@ -21,7 +21,7 @@ export function daviesBouldin(matrix: NumericMatrix, labels: ArrayLike<number>):
   assertMatrix(matrix, "daviesBouldin");
   const { data, rows, columns, weights } = matrix;
   const dense = denseLabels(labels, rows, "daviesBouldin", weights);
-  assertScorableClusterCount(dense, "daviesBouldin");
+  assertScorableClusterCount(dense);
   const clusters = dense.clusterCount;
   const { centroids } = clusterCentroids(data, columns, dense, weights);
   const spread = new Float64Array(clusters);

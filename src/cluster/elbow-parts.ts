@@ -29,13 +29,13 @@ export interface ElbowStart {
  */
 export function startElbowSweep(input: NumericMatrix, options: ElbowOptions): ElbowStart {
   assertMatrix(input, "elbowSweep");
-  const resolved = resolveKMeansOptions(options, input.columns, "elbowSweep");
+  const resolved = resolveKMeansOptions(options, input.columns);
   const kMin = options.kMin ?? 1;
   const kMaxAsked = options.kMax ?? 10;
   if (!Number.isSafeInteger(kMin) || !Number.isSafeInteger(kMaxAsked) || kMin < 1 || kMaxAsked < kMin) {
     throw new CoreError(
       "K_RANGE_INVALID",
-      `elbowSweep requires whole numbers 1 ≤ kMin ≤ kMax (got ${kMin}..${kMaxAsked})`,
+      `The range of k must be whole numbers with 1 ≤ smallest k ≤ largest k (got ${kMin} to ${kMaxAsked})`,
     );
   }
   const prepared = prepareMatrix(input, resolved, "elbowSweep");
@@ -43,7 +43,7 @@ export function startElbowSweep(input: NumericMatrix, options: ElbowOptions): El
   if (distinct < kMin) {
     throw new CoreError(
       "K_EXCEEDS_DISTINCT_ROWS",
-      `elbowSweep: kMin = ${kMin} is more than the ${distinct} distinct rows (kMin)`,
+      `The smallest k, ${kMin}, is more than the ${distinct} distinct rows`,
       { argument: "kMin", value: kMin, bound: distinct },
     );
   }

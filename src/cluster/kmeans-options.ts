@@ -87,28 +87,15 @@ export const KMEANS_DEFAULTS = {
  * Cost: O(order keys).
  *
  * @throws CoreError SEED_INVALID, RESTARTS_INVALID, MAX_ITERATIONS_INVALID, TOLERANCE_INVALID, ORDER_COLUMN_INVALID
- * @example resolveKMeansOptions({ nInit: 3 }, 2, "kmeans").nInit // 3
+ * @example resolveKMeansOptions({ nInit: 3 }, 2).nInit // 3
  */
-export function resolveKMeansOptions(
-  options: KMeansOptions,
-  columns: number,
-  functionName: string,
-): ResolvedKMeansOptions {
+export function resolveKMeansOptions(options: KMeansOptions, columns: number): ResolvedKMeansOptions {
   const resolved = { ...KMEANS_DEFAULTS, ...stripUndefined(options) };
-  requireWhole(resolved.seed, 0, "SEED_INVALID", "a non-negative whole seed", functionName);
-  requireWhole(resolved.nInit, 1, "RESTARTS_INVALID", "at least 1 restart (nInit)", functionName);
-  requireWhole(
-    resolved.maxIterations,
-    1,
-    "MAX_ITERATIONS_INVALID",
-    "at least 1 iteration (maxIterations)",
-    functionName,
-  );
+  requireWhole(resolved.seed, 0, "SEED_INVALID", "seed");
+  requireWhole(resolved.nInit, 1, "RESTARTS_INVALID", "number of restarts");
+  requireWhole(resolved.maxIterations, 1, "MAX_ITERATIONS_INVALID", "maximum number of iterations");
   if (!Number.isFinite(resolved.tolerance) || resolved.tolerance < 0) {
-    throw new CoreError(
-      "TOLERANCE_INVALID",
-      `${functionName} requires a tolerance ≥ 0 (got ${resolved.tolerance})`,
-    );
+    throw new CoreError("TOLERANCE_INVALID", `The tolerance must be ≥ 0 (got ${resolved.tolerance})`);
   }
   const given = options.orderBy;
   const defaultKeys: readonly ClusterOrderKey[] = [{ column: 0 }, { column: 1 }];
@@ -117,7 +104,7 @@ export function resolveKMeansOptions(
     if (!Number.isInteger(key.column) || key.column < 0 || key.column >= columns) {
       throw new CoreError(
         "ORDER_COLUMN_INVALID",
-        `${functionName}: the order column is not a column of the matrix (column ${key.column}, ${columns} columns)`,
+        `The column to order segments by is not one of the data's columns (column ${key.column}, ${columns} columns)`,
       );
     }
     return { column: key.column, direction: key.direction ?? "desc" } as const;
@@ -125,15 +112,9 @@ export function resolveKMeansOptions(
   return { ...resolved, orderBy };
 }
 
-function requireWhole(
-  value: number,
-  minimum: number,
-  code: CoreErrorCode,
-  what: string,
-  functionName: string,
-): void {
+function requireWhole(value: number, minimum: number, code: CoreErrorCode, what: string): void {
   if (!Number.isSafeInteger(value) || value < minimum) {
-    throw new CoreError(code, `${functionName} requires ${what} (got ${value})`);
+    throw new CoreError(code, `The ${what} must be a whole number ≥ ${minimum} (got ${value})`);
   }
 }
 

@@ -16,7 +16,7 @@ import { toOriginalUnits } from "./standardize";
  * const matrix = { data: Float64Array.of(1, 2, 9, 11), rows: 4, columns: 1 };
  * const prepared = prepareMatrix(matrix, { standardize: false, onConstantColumn: "keep", collapseDuplicates: false }, "kmeans");
  * const best = { inertia: 2.5, iterations: 2, converged: true, restart: 0 };
- * const result = buildKMeansResult(prepared, 2, resolveKMeansOptions({}, 1, "kmeans"), Int32Array.of(0, 0, 1, 1),
+ * const result = buildKMeansResult(prepared, 2, resolveKMeansOptions({}, 1), Int32Array.of(0, 0, 1, 1),
  *   Float64Array.of(-4.25, 4.25), best);
  * result.centroids // Float64Array [10, 1.5] (the column mean 5.75 added back; highest first)
  * result.labels // Int32Array [1, 1, 0, 0]

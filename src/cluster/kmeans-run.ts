@@ -19,7 +19,7 @@ export type { KMeansProgress, KMeansResult } from "./kmeans-types";
  * import { resolveKMeansOptions } from "./kmeans-options";
  * import { prepareMatrix } from "./prepare-matrix";
  * import { createRestartSolver, problemOf } from "./restart-solver";
- * const options = resolveKMeansOptions({ nInit: 2 }, 1, "kmeans");
+ * const options = resolveKMeansOptions({ nInit: 2 }, 1);
  * const prepared = prepareMatrix({ data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 }, options, "kmeans");
  * const steps = kmeansOnPrepared(prepared, 2, options, createRestartSolver(problemOf(prepared, options, 2)));
  * let step = steps.next();
@@ -59,7 +59,7 @@ export function* kmeansOnPrepared(
  * @example
  * import { resolveKMeansOptions } from "./kmeans-options";
  * import { prepareMatrix } from "./prepare-matrix";
- * const options = resolveKMeansOptions({}, 1, "kmeans");
+ * const options = resolveKMeansOptions({}, 1);
  * const prepared = prepareMatrix({ data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 }, options, "kmeans");
  * const best = { k: 2, restart: 3, inertia: 1, iterations: 2, converged: true, labels: Int32Array.of(0, 0, 1, 1),
  *   centers: Float64Array.of(-5, 5) };

@@ -60,9 +60,9 @@ export function* kmeansSteps(
   options: KMeansOptions = {},
 ): Generator<KMeansProgress, KMeansResult, void> {
   assertMatrix(input, "kmeans");
-  const resolved = resolveKMeansOptions(options, input.columns, "kmeans");
+  const resolved = resolveKMeansOptions(options, input.columns);
   const prepared = prepareMatrix(input, resolved, "kmeans");
-  assertClusterCount(prepared, k, "kmeans");
+  assertClusterCount(prepared, k);
   const solver = createRestartSolver(problemOf(prepared, resolved, k));
   const result = yield* kmeansOnPrepared(prepared, k, resolved, solver);
   const { rowToUnique } = prepared;

@@ -15,25 +15,28 @@ export function assertCurve(x: ArrayLike<number>, y: ArrayLike<number>, sensitiv
   if (x.length !== y.length) {
     throw new CoreError(
       "KNEE_LENGTH_MISMATCH",
-      `kneedle: ${x.length} x values for ${y.length} y values (x, y)`,
+      `The elbow curve has ${x.length} values of k for ${y.length} scores`,
     );
   }
   if (x.length < 3)
-    throw new CoreError("KNEE_TOO_FEW_POINTS", `kneedle requires at least 3 points (got ${x.length})`);
-  if (!Number.isFinite(sensitivity) || sensitivity < 0) {
     throw new CoreError(
-      "KNEE_SENSITIVITY_INVALID",
-      `kneedle requires a sensitivity ≥ 0 (got ${sensitivity})`,
+      "KNEE_TOO_FEW_POINTS",
+      `Finding the elbow needs at least 3 values of k (got ${x.length})`,
     );
+  if (!Number.isFinite(sensitivity) || sensitivity < 0) {
+    throw new CoreError("KNEE_SENSITIVITY_INVALID", `The elbow sensitivity must be ≥ 0 (got ${sensitivity})`);
   }
   for (let index = 0; index < x.length; index++) {
     if (!Number.isFinite(x[index] as number) || !Number.isFinite(y[index] as number)) {
-      throw new CoreError("VALUE_NOT_FINITE", `kneedle: a value is not a finite number (point ${index + 1})`);
+      throw new CoreError(
+        "VALUE_NOT_FINITE",
+        `A value on the elbow curve is not a finite number (point ${index + 1})`,
+      );
     }
     if (index > 0 && (x[index] as number) <= (x[index - 1] as number)) {
       throw new CoreError(
         "KNEE_X_NOT_INCREASING",
-        `kneedle requires strictly increasing x (point ${index + 1})`,
+        `The values of k on the elbow curve must increase (point ${index + 1})`,
       );
     }
   }

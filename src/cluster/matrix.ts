@@ -31,20 +31,20 @@ export function assertMatrix(matrix: NumericMatrix, functionName: string, minimu
   if (!Number.isInteger(rows) || !Number.isInteger(columns) || rows < 0 || columns < 1) {
     throw new CoreError(
       "MATRIX_SHAPE_INVALID",
-      `${functionName} requires whole numbers of rows and at least one column (got ${rows} × ${columns})`,
+      `The data needs a whole number of rows and at least one column (got ${rows} × ${columns})`,
     );
   }
   if (data.length !== rows * columns) {
     throw new CoreError(
       "MATRIX_SHAPE_INVALID",
-      `${functionName}: data holds ${data.length} values, not rows × columns = ${rows * columns}`,
+      `The data holds ${data.length} values, not rows × columns = ${rows * columns}`,
     );
   }
   if (rows < minimumRows) {
-    throw new CoreError(
-      "TOO_FEW_ROWS",
-      `${functionName} requires at least ${minimumRows} rows (got ${rows})`,
-    );
+    throw new CoreError("TOO_FEW_ROWS", `At least ${minimumRows} rows are needed (got ${rows})`, {
+      value: rows,
+      bound: minimumRows,
+    });
   }
   for (let index = 0; index < data.length; index++) {
     if (!Number.isFinite(data[index] as number)) {
@@ -52,18 +52,18 @@ export function assertMatrix(matrix: NumericMatrix, functionName: string, minimu
       const column = (index % columns) + 1;
       throw new CoreError(
         "VALUE_NOT_FINITE",
-        `${functionName}: a value is not a finite number (row ${row}, column ${column})`,
+        `A value is not a finite number (row ${row}, column ${column})`,
       );
     }
   }
-  if (weights !== undefined) assertWeights(weights, rows, functionName);
+  if (weights !== undefined) assertWeights(weights, rows);
 }
 
-function assertWeights(weights: Float64Array, rows: number, functionName: string): void {
+function assertWeights(weights: Float64Array, rows: number): void {
   if (weights.length !== rows) {
     throw new CoreError(
       "WEIGHTS_LENGTH_MISMATCH",
-      `${functionName}: ${weights.length} weights for ${rows} rows (weights)`,
+      `${weights.length} weights for ${rows} rows: one weight per row is needed`,
     );
   }
   for (let row = 0; row < rows; row++) {
@@ -71,7 +71,7 @@ function assertWeights(weights: Float64Array, rows: number, functionName: string
     if (!(weight > 0) || !Number.isFinite(weight)) {
       throw new CoreError(
         "WEIGHT_NOT_POSITIVE",
-        `${functionName}: a weight is not a positive finite number (row ${row + 1}, weight ${weight})`,
+        `A weight is not a positive finite number (row ${row + 1}, weight ${weight})`,
       );
     }
   }

@@ -57,7 +57,7 @@ export function sweepTasks(kMin: number, kMax: number, nInit: number): KMeansTas
  * import { resolveKMeansOptions } from "./kmeans-options";
  * import { prepareMatrix } from "./prepare-matrix";
  * import { createRestartSolver, problemOf } from "./restart-solver";
- * const options = resolveKMeansOptions({}, 1, "kmeans");
+ * const options = resolveKMeansOptions({}, 1);
  * const prepared = prepareMatrix({ data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 }, options, "kmeans");
  * const solver = createRestartSolver(problemOf(prepared, options, 2));
  * solveTask(solver, { k: 2, restart: 0 }) // { k: 2, restart: 0, inertia: 1, converged: true, … } ({0, 1} and {10, 11})
@@ -78,7 +78,7 @@ export function solveTask(solver: RestartSolver, task: KMeansTask): RestartOutco
  * import { resolveKMeansOptions } from "./kmeans-options";
  * import { prepareMatrix } from "./prepare-matrix";
  * import { problemOf } from "./restart-solver";
- * const options = resolveKMeansOptions({ nInit: 1 }, 1, "kmeans");
+ * const options = resolveKMeansOptions({ nInit: 1 }, 1);
  * const prepared = prepareMatrix({ data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 }, options, "kmeans");
  * const inertias: number[] = [];
  * await serialTaskRunner.runTasks(problemOf(prepared, options, 2), sweepTasks(1, 2, 1), (outcome) => {

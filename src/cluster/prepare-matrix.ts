@@ -105,15 +105,18 @@ export function prepareMatrix(
  *
  * @throws CoreError K_INVALID, K_EXCEEDS_DISTINCT_ROWS
  */
-export function assertClusterCount(prepared: PreparedMatrix, k: number, functionName: string): void {
+export function assertClusterCount(prepared: PreparedMatrix, k: number): void {
   if (!Number.isSafeInteger(k) || k < 1) {
-    throw new CoreError("K_INVALID", `${functionName} requires a whole number of clusters k ≥ 1 (got ${k})`);
+    throw new CoreError("K_INVALID", `The number of segments k must be a whole number ≥ 1 (got ${k})`, {
+      argument: "k",
+      value: k,
+    });
   }
   const distinct = prepared.distinctRowsAtLeast(k);
   if (distinct < k) {
     throw new CoreError(
       "K_EXCEEDS_DISTINCT_ROWS",
-      `${functionName}: k = ${k} is more than the ${distinct} distinct rows (k)`,
+      `k = ${k} is more than the ${distinct} distinct rows: choose a smaller k`,
       { argument: "k", value: k, bound: distinct },
     );
   }

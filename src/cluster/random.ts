@@ -72,10 +72,7 @@ export function xoshiro128StarStar(state: readonly [number, number, number, numb
 
 function assertSeed(value: number, what: string): void {
   if (!Number.isSafeInteger(value) || value < 0) {
-    throw new CoreError(
-      "SEED_INVALID",
-      `createRandom requires a non-negative whole number as ${what} (got ${value})`,
-    );
+    throw new CoreError("SEED_INVALID", `The ${what} must be a whole number ≥ 0 (got ${value})`);
   }
 }
 

@@ -74,7 +74,7 @@ export interface RestartSolver {
  * @example
  * import { resolveKMeansOptions } from "./kmeans-options";
  * import { prepareMatrix } from "./prepare-matrix";
- * const options = resolveKMeansOptions({}, 1, "kmeans");
+ * const options = resolveKMeansOptions({}, 1);
  * const prepared = prepareMatrix({ data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 }, options, "kmeans");
  * problemOf(prepared, options, 10)
  * // { centred: Float64Array [-5.5, -4.5, 4.5, 5.5], weights: Float64Array [1, 1, 1, 1], rows: 4, columns: 1,
@@ -100,7 +100,7 @@ export function problemOf(
  * @example
  * import { resolveKMeansOptions } from "./kmeans-options";
  * import { prepareMatrix } from "./prepare-matrix";
- * const options = resolveKMeansOptions({}, 1, "kmeans");
+ * const options = resolveKMeansOptions({}, 1);
  * const prepared = prepareMatrix({ data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 }, options, "kmeans");
  * const run = createRestartSolver(problemOf(prepared, options, 2)).run(2, 0);
  * let step = run.next();

@@ -23,12 +23,12 @@ export function silhouetteFromDistances(
   if (!Number.isInteger(rows) || rows < 1 || distances.length !== rows * rows) {
     throw new CoreError(
       "DISTANCES_SHAPE_INVALID",
-      `silhouetteFromDistances requires a rows × rows matrix (got ${distances.length} values for ${rows} rows)`,
+      `The distances must form a rows × rows table (got ${distances.length} values for ${rows} rows)`,
     );
   }
   assertDissimilarities(distances, rows);
   const dense = denseLabels(labels, rows, "silhouetteFromDistances", weights);
-  assertScorableClusterCount(dense, "silhouetteFromDistances");
+  assertScorableClusterCount(dense);
   const clusters = dense.clusterCount;
   const sums = new Float64Array(rows * clusters);
   for (let row = 0; row < rows; row++) {
@@ -57,7 +57,7 @@ function assertDissimilarities(distances: Float64Array, rows: number): void {
       if (problem !== null) {
         throw new CoreError(
           "DISTANCE_INVALID",
-          `silhouetteFromDistances: a distance ${problem} (row ${row + 1}, column ${other + 1})`,
+          `A distance ${problem} (row ${row + 1}, column ${other + 1})`,
         );
       }
     }

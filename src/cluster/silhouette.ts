@@ -103,7 +103,7 @@ function silhouetteOfRows(
 ): SilhouetteValues {
   const { data, rows, columns, weights } = matrix;
   const dense = denseLabels(labels, rows, functionName, weights);
-  assertScorableClusterCount(dense, functionName);
+  assertScorableClusterCount(dense);
   const clusters = dense.clusterCount;
   const denseLabelOf = dense.labels;
   const sums =

@@ -71,7 +71,7 @@ export function standardizeColumns(
   if (constantColumns.length > 0 && options.onConstantColumn === "error") {
     throw new CoreError(
       "CONSTANT_COLUMN",
-      `standardizeColumns: all values are equal, so the column cannot be standardised (column ${(constantColumns[0] as number) + 1})`,
+      `All values in column ${(constantColumns[0] as number) + 1} are equal, so it cannot be standardised`,
     );
   }
   const scaled = new Float64Array(data.length);

@@ -35,10 +35,10 @@ export function fitBgnbd(customers: readonly BtydCustomer[], options: BgnbdFitOp
   if (customers.length < minCustomers) {
     throw new CoreError(
       "TOO_FEW_CUSTOMERS",
-      `fitBgnbd requires at least ${minCustomers} customers (got ${customers.length})`,
+      `The BG/NBD model needs at least ${minCustomers} customers (got ${customers.length})`,
     );
   }
-  validateBtydCustomers(customers, "fitBgnbd");
+  validateBtydCustomers(customers);
   let totalFrequency = 0;
   let totalAge = 0;
   for (const customer of customers) {
@@ -48,7 +48,7 @@ export function fitBgnbd(customers: readonly BtydCustomer[], options: BgnbdFitOp
   if (totalFrequency === 0) {
     throw new CoreError(
       "BGNBD_NO_REPEAT_PURCHASES",
-      "fitBgnbd requires at least one repeat purchase (every customer bought on one day only)",
+      "The BG/NBD model needs at least one repeat purchase (every customer bought on one day only)",
     );
   }
   const groups = groupBtydCustomers(customers);

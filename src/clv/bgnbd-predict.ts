@@ -19,7 +19,7 @@ const NEAR_ONE = 1e-5;
  * @example bgnbdExpectedPurchases({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 32) // 1.0452433283744331
  */
 export function bgnbdExpectedPurchases(params: BgnbdParams, t: number): number {
-  validate(params, t, "bgnbdExpectedPurchases");
+  validate(params, t);
   if (t === 0) return 0;
   return atRemovableA(params.a, (a) => {
     const { r, alpha, b } = params;
@@ -48,8 +48,8 @@ export function bgnbdConditionalExpectedPurchases(
   customer: BtydHistory,
   t: number,
 ): number {
-  validate(params, t, "bgnbdConditionalExpectedPurchases");
-  validateBtydHistory(customer, "bgnbdConditionalExpectedPurchases");
+  validate(params, t);
+  validateBtydHistory(customer);
   if (t === 0) return 0;
   const { r, alpha, b } = params;
   const { frequency: x, age: T } = customer;
@@ -77,8 +77,8 @@ export function bgnbdConditionalExpectedPurchases(
  * bgnbdProbabilityAlive(cdnowFit, { frequency: 2, recency: 30.43, age: 38.86 }) // 0.7266…
  */
 export function bgnbdProbabilityAlive(params: BgnbdParams, customer: BtydHistory): number {
-  validate(params, 0, "bgnbdProbabilityAlive");
-  validateBtydHistory(customer, "bgnbdProbabilityAlive");
+  validate(params, 0);
+  validateBtydHistory(customer);
   return Math.exp(-logAddExp(0, logDeadToAliveOdds(params, customer)));
 }
 
@@ -95,15 +95,15 @@ function atRemovableA(a: number, formula: (a: number) => number): number {
   return (formula(1 - NEAR_ONE) + formula(1 + NEAR_ONE)) / 2;
 }
 
-function validate(params: BgnbdParams, t: number, caller: string): void {
+function validate(params: BgnbdParams, t: number): void {
   const { r, alpha, a, b } = params;
   if (![r, alpha, a, b].every((value) => Number.isFinite(value) && value > 0) || a + b <= 1 + NEAR_ONE) {
     throw new CoreError(
       "BGNBD_PARAMS_INVALID",
-      `${caller} requires positive finite r, alpha, a, b with a + b > 1 (got r=${r}, alpha=${alpha}, a=${a}, b=${b})`,
+      `The BG/NBD parameters must be positive finite r, alpha, a, b with a + b > 1 (got r=${r}, alpha=${alpha}, a=${a}, b=${b})`,
     );
   }
   if (!Number.isFinite(t) || t < 0) {
-    throw new CoreError("BGNBD_HORIZON_INVALID", `${caller} requires a finite horizon t >= 0 (got ${t})`);
+    throw new CoreError("BGNBD_HORIZON_INVALID", `The horizon must be a finite number ≥ 0 (got ${t})`);
   }
 }

@@ -48,18 +48,17 @@ export function btydSummaryFromTransactions(
   options: BtydSummaryOptions,
 ): BtydSummary {
   const { customerIds, dateSerials, amounts } = transactions;
-  const where = "btydSummaryFromTransactions";
   if (customerIds.length === 0)
-    throw new CoreError("TRANSACTIONS_EMPTY", `${where} requires at least one transaction`);
+    throw new CoreError("TRANSACTIONS_EMPTY", "At least one transaction is needed");
   if (dateSerials.length !== customerIds.length || amounts.length !== customerIds.length) {
     throw new CoreError(
       "TRANSACTION_COLUMNS_MISMATCH",
-      `${where}: columns differ in length (ids ${customerIds.length}, dates ${dateSerials.length}, amounts ${amounts.length})`,
+      `The columns differ in length (member ids ${customerIds.length}, dates ${dateSerials.length}, amounts ${amounts.length})`,
     );
   }
   const endDay = options.calibrationEndSerial;
   if (!Number.isFinite(endDay)) {
-    throw new CoreError("CALIBRATION_END_INVALID", `${where} requires a finite calibration end date serial`);
+    throw new CoreError("CALIBRATION_END_INVALID", "The calibration end must be a date");
   }
   const unitDays = daysPerTimeUnit(options.timeUnit);
   const lastDay = Math.floor(endDay);
@@ -70,13 +69,13 @@ export function btydSummaryFromTransactions(
     const serial = dateSerials[row] as number;
     const amount = amounts[row] as number;
     if (customerId === "" || (typeof customerId === "number" && !Number.isFinite(customerId))) {
-      throw new CoreError("TRANSACTION_CUSTOMER_MISSING", `${where}: customer id missing (row ${row + 1})`);
+      throw new CoreError("TRANSACTION_CUSTOMER_MISSING", `The customer id is missing (row ${row + 1})`);
     }
     if (!Number.isFinite(serial)) {
-      throw new CoreError("TRANSACTION_DATE_INVALID", `${where}: date is not a date serial (row ${row + 1})`);
+      throw new CoreError("TRANSACTION_DATE_INVALID", `The date is not a date (row ${row + 1})`);
     }
     if (!Number.isFinite(amount)) {
-      throw new CoreError("TRANSACTION_AMOUNT_INVALID", `${where}: amount is not a number (row ${row + 1})`);
+      throw new CoreError("TRANSACTION_AMOUNT_INVALID", `The amount is not a number (row ${row + 1})`);
     }
     const day = Math.floor(serial);
     if (day > lastDay) {
@@ -90,7 +89,7 @@ export function btydSummaryFromTransactions(
   if (spendByCustomerDay.size === 0) {
     throw new CoreError(
       "NO_CUSTOMERS_BEFORE_END",
-      `${where} requires at least one purchase on or before the calibration end`,
+      "At least one purchase on or before the calibration end is needed",
     );
   }
   const customers: BtydCustomer[] = [];

@@ -58,8 +58,7 @@ export interface ClvTable {
  */
 export function clvTable(input: ClvTableInput, options: DiscountedClvOptions): ClvTable {
   const { customers, bgnbd, gammaGamma } = input;
-  if (customers.length === 0)
-    throw new CoreError("CLV_NO_CUSTOMERS", "clvTable requires at least one customer");
+  if (customers.length === 0) throw new CoreError("CLV_NO_CUSTOMERS", "At least one customer is needed");
   const periodLength = convertDuration(1, options.periodUnit, bgnbd.timeUnit);
   const cache = new Map<string, Omit<ClvTableRow, "customerId" | "frequency" | "recency" | "age">>();
   let totalClv = 0;

@@ -29,18 +29,18 @@ export interface CpaThresholds {
 export function compareClvToCpa(clv: number, cpa: number, thresholds: CpaThresholds = {}): CpaComparison {
   const healthyRatio = thresholds.healthyRatio ?? 3;
   if (!Number.isFinite(cpa) || cpa <= 0) {
-    throw new CoreError(
-      "CPA_INVALID",
-      `compareClvToCpa requires an acquisition cost above 0 (got ${String(cpa)})`,
-    );
+    throw new CoreError("CPA_INVALID", `The acquisition cost must be above 0 (got ${String(cpa)})`);
   }
   if (!Number.isFinite(clv)) {
-    throw new CoreError("CLV_VALUE_INVALID", `compareClvToCpa requires a finite CLV (got ${String(clv)})`);
+    throw new CoreError(
+      "CLV_VALUE_INVALID",
+      `The lifetime value must be a finite number (got ${String(clv)})`,
+    );
   }
   if (!Number.isFinite(healthyRatio) || healthyRatio < 1) {
     throw new CoreError(
       "CPA_THRESHOLD_INVALID",
-      `compareClvToCpa requires a healthy ratio >= 1 (got ${String(healthyRatio)})`,
+      `The healthy ratio of lifetime value to acquisition cost must be ≥ 1 (got ${String(healthyRatio)})`,
     );
   }
   const clvToCpaRatio = clv / cpa;

@@ -71,32 +71,28 @@ export function discountedClvForPeriodLength(
 ): DiscountedClvValue {
   const { horizonPeriods, discountRatePerPeriod } = options;
   const marginRatio = options.marginRatio ?? 1;
-  const caller = "discountedClv";
   if (!Number.isInteger(horizonPeriods) || horizonPeriods < 1) {
     throw new CoreError(
       "CLV_HORIZON_INVALID",
-      `${caller} requires a whole number of periods >= 1 (got ${horizonPeriods})`,
+      `The horizon must be a whole number of periods ≥ 1 (got ${horizonPeriods})`,
     );
   }
   if (!Number.isFinite(discountRatePerPeriod) || discountRatePerPeriod <= -1) {
     throw new CoreError(
       "DISCOUNT_RATE_INVALID",
-      `${caller} requires a discount rate above -1 (got ${discountRatePerPeriod})`,
+      `The discount rate must be above −1 (got ${discountRatePerPeriod})`,
     );
   }
   if (!Number.isFinite(marginRatio) || marginRatio < 0) {
-    throw new CoreError("CLV_MARGIN_INVALID", `${caller} requires a margin ratio >= 0 (got ${marginRatio})`);
+    throw new CoreError("CLV_MARGIN_INVALID", `The margin must be ≥ 0 (got ${marginRatio})`);
   }
   if (!Number.isFinite(expectedSpend) || expectedSpend < 0) {
-    throw new CoreError(
-      "CLV_SPEND_INVALID",
-      `${caller} requires an expected spend >= 0 (got ${expectedSpend})`,
-    );
+    throw new CoreError("CLV_SPEND_INVALID", `The expected spend must be ≥ 0 (got ${expectedSpend})`);
   }
   if (!Number.isFinite(periodLength) || periodLength <= 0) {
     throw new CoreError(
       "CLV_PERIOD_LENGTH_INVALID",
-      `${caller} requires a period length above 0 (got ${periodLength})`,
+      `The period length must be above 0 (got ${periodLength})`,
     );
   }
   let clv = 0;

@@ -33,20 +33,20 @@ export function fitGammaGamma(
   customers: readonly BtydCustomer[],
   options: GammaGammaFitOptions = {},
 ): GammaGammaFit {
-  validateBtydCustomers(customers, "fitGammaGamma");
+  validateBtydCustomers(customers);
   const repeaters = customers.filter((customer) => customer.frequency > 0);
   const minRepeatCustomers = options.minRepeatCustomers ?? 10;
   if (repeaters.length < minRepeatCustomers) {
     throw new CoreError(
       "TOO_FEW_REPEAT_CUSTOMERS",
-      `fitGammaGamma requires at least ${minRepeatCustomers} customers with a repeat purchase (got ${repeaters.length})`,
+      `The spend model needs at least ${minRepeatCustomers} customers with a repeat purchase (got ${repeaters.length})`,
     );
   }
   const nonPositive = repeaters.find((customer) => !(customer.meanRepeatSpend > 0));
   if (nonPositive !== undefined) {
     throw new CoreError(
       "GAMMAGAMMA_SPEND_NOT_POSITIVE",
-      `fitGammaGamma: mean repeat spend must be above 0 for customers with repeat purchases (customer ${String(nonPositive.customerId)})`,
+      `The average repeat spend must be above 0 for customers with repeat purchases (customer ${String(nonPositive.customerId)})`,
     );
   }
   const data = prepareRepeatSpendData(repeaters);
@@ -55,7 +55,7 @@ export function fitGammaGamma(
   if (Math.max(...spends) - lowest <= 1e-12 * lowest) {
     throw new CoreError(
       "GAMMAGAMMA_NO_SPEND_VARIATION",
-      `fitGammaGamma requires mean repeat spends that differ between customers (all equal ${lowest})`,
+      `The spend model needs average repeat spends that differ between customers (all equal ${lowest})`,
     );
   }
   const result = maximizeLogLikelihood(

@@ -14,7 +14,7 @@ import type { GammaGammaParams, SpendHistory } from "./types";
  * @example gammaGammaExpectedSpend({ p: 6.25, q: 3.74, gamma: 15.44 }, { frequency: 2, meanRepeatSpend: 22.35 }) // 24.663713910761153
  */
 export function gammaGammaExpectedSpend(params: GammaGammaParams, customer: SpendHistory): number {
-  validateParams(params, "gammaGammaExpectedSpend");
+  validateParams(params);
   const { frequency: x, meanRepeatSpend } = customer;
   if (
     !Number.isInteger(x) ||
@@ -23,7 +23,7 @@ export function gammaGammaExpectedSpend(params: GammaGammaParams, customer: Spen
   ) {
     throw new CoreError(
       "BTYD_CUSTOMER_INVALID",
-      `gammaGammaExpectedSpend requires a whole frequency >= 0 and, when it is above 0, a mean repeat spend above 0 (customer ${String(customer.customerId ?? "without id")})`,
+      `A customer's repeat purchases must be a whole number ≥ 0 and, when above 0, their average repeat spend above 0 (customer ${String(customer.customerId ?? "without id")})`,
     );
   }
   const { p, q, gamma } = params;
@@ -40,16 +40,16 @@ export function gammaGammaExpectedSpend(params: GammaGammaParams, customer: Spen
  * @example gammaGammaMeanSpend({ p: 6.25, q: 3.74, gamma: 15.44 }) // 35.21897810218978
  */
 export function gammaGammaMeanSpend(params: GammaGammaParams): number {
-  validateParams(params, "gammaGammaMeanSpend");
+  validateParams(params);
   return (params.p * params.gamma) / (params.q - 1);
 }
 
-function validateParams(params: GammaGammaParams, caller: string): void {
+function validateParams(params: GammaGammaParams): void {
   const { p, q, gamma } = params;
   if (![p, q, gamma].every((value) => Number.isFinite(value) && value > 0) || q <= 1) {
     throw new CoreError(
       "GAMMAGAMMA_PARAMS_INVALID",
-      `${caller} requires positive finite p, q, gamma with q > 1 (got p=${p}, q=${q}, gamma=${gamma})`,
+      `The spend model's parameters must be positive finite p, q, gamma with q > 1 (got p=${p}, q=${q}, gamma=${gamma})`,
     );
   }
 }

@@ -30,7 +30,7 @@ export function hypergeometric2F1(a: number, b: number, c: number, z: number): n
   if (!Number.isFinite(value)) {
     throw new CoreError(
       "HYPERGEOMETRIC_OVERFLOW",
-      `hypergeometric2F1: value exceeds the number range (a=${a}, b=${b}, c=${c}, z=${z}); use logHypergeometric2F1`,
+      `A model value is too large to compute (a=${a}, b=${b}, c=${c}, z=${z})`,
     );
   }
   return value;
@@ -51,7 +51,7 @@ export function logHypergeometric2F1(a: number, b: number, c: number, z: number)
   if (!parametersValid || !(z >= 0 && z < 1)) {
     throw new CoreError(
       "HYPERGEOMETRIC_DOMAIN",
-      `hypergeometric2F1 requires a, b, c > 0 and 0 <= z < 1 (got a=${a}, b=${b}, c=${c}, z=${z})`,
+      `A model value is undefined for these parameters: a, b, c must be > 0 and 0 ≤ z < 1 (got a=${a}, b=${b}, c=${c}, z=${z})`,
     );
   }
   let logScale = 0;
@@ -72,6 +72,6 @@ export function logHypergeometric2F1(a: number, b: number, c: number, z: number)
   }
   throw new CoreError(
     "HYPERGEOMETRIC_NOT_CONVERGED",
-    `hypergeometric2F1: series did not converge in ${MAX_TERMS} terms (a=${a}, b=${b}, c=${c}, z=${z})`,
+    `A model value did not converge in ${MAX_TERMS} terms (a=${a}, b=${b}, c=${c}, z=${z})`,
   );
 }

@@ -15,7 +15,7 @@ import { CoreError } from "../errors";
  */
 export function logGamma(x: number): number {
   if (!Number.isFinite(x) || x <= 0) {
-    throw new CoreError("LOG_GAMMA_DOMAIN", `logGamma requires a finite number above 0 (got ${String(x)})`);
+    throw new CoreError("LOG_GAMMA_DOMAIN", `A model value needs a finite number above 0 (got ${String(x)})`);
   }
   return logGammaPositive(x);
 }

@@ -28,9 +28,7 @@ export interface MemberSpan {
  */
 export function accumulateMemberSpans(orders: SimpleClvOrders): MemberSpan[] {
   const { memberIds, orderDateSerials, amounts, registrationDateSerials } = orders;
-  const caller = "simpleClvFromOrders";
-  if (memberIds.length === 0)
-    throw new CoreError("SIMPLE_CLV_NO_ORDERS", `${caller} requires at least one order`);
+  if (memberIds.length === 0) throw new CoreError("SIMPLE_CLV_NO_ORDERS", "At least one order is needed");
   const lengths = [
     orderDateSerials.length,
     amounts.length,
@@ -39,7 +37,7 @@ export function accumulateMemberSpans(orders: SimpleClvOrders): MemberSpan[] {
   if (lengths.some((length) => length !== memberIds.length)) {
     throw new CoreError(
       "SIMPLE_CLV_COLUMNS_MISMATCH",
-      `${caller}: columns differ in length (${[memberIds.length, ...lengths].join(", ")})`,
+      `The columns differ in length (${[memberIds.length, ...lengths].join(", ")})`,
     );
   }
   const byMember = new Map<string | number, MemberSpan>();
@@ -50,16 +48,16 @@ export function accumulateMemberSpans(orders: SimpleClvOrders): MemberSpan[] {
     const registration = registrationDateSerials?.[row] ?? null;
     const problem =
       memberId === "" || (typeof memberId === "number" && !Number.isFinite(memberId))
-        ? "member id missing"
+        ? "member id is missing"
         : !Number.isFinite(day)
-          ? "order date is not a date serial"
+          ? "order date is not a date"
           : !Number.isFinite(amount)
             ? "amount is not a number"
             : registration !== null && !Number.isFinite(registration)
-              ? "registration date is not a date serial"
+              ? "registration date is not a date"
               : undefined;
     if (problem !== undefined)
-      throw new CoreError("SIMPLE_CLV_ORDER_INVALID", `${caller}: ${problem} (row ${row + 1})`);
+      throw new CoreError("SIMPLE_CLV_ORDER_INVALID", `The ${problem} (row ${row + 1})`);
     const startDay = registration === null ? day : Math.min(day, Math.floor(registration));
     const member = byMember.get(memberId);
     if (member === undefined) {

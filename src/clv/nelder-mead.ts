@@ -166,6 +166,6 @@ function validateStart(start: readonly number[], lower: readonly number[], upper
             ? "a lower bound above its upper bound"
             : undefined;
   if (problem !== undefined) {
-    throw new CoreError("OPTIMISER_START_INVALID", `minimizeNelderMead: ${problem}`);
+    throw new CoreError("OPTIMISER_START_INVALID", `The model fit cannot start from ${problem}`);
   }
 }

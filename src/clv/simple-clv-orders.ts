@@ -73,14 +73,14 @@ export function simpleClvFromOrders(
   if (daysWithLifetime === 0) {
     throw new CoreError(
       "SIMPLE_CLV_NO_LIFETIME",
-      "simpleClvFromOrders requires at least one member whose last order is after their start date",
+      "At least one member whose last order is after their start date is needed",
     );
   }
   const expectedLifetimeDays = options.expectedLifetimeDays ?? lifetimeSum / accumulated.length;
   if (!Number.isFinite(expectedLifetimeDays) || expectedLifetimeDays < 0) {
     throw new CoreError(
       "SIMPLE_CLV_INPUT_INVALID",
-      `simpleClvFromOrders requires expected lifetime days >= 0 (got ${expectedLifetimeDays})`,
+      `The expected lifetime must be ≥ 0 days (got ${expectedLifetimeDays})`,
     );
   }
   const populationValuePerDay = spendWithLifetime / daysWithLifetime;

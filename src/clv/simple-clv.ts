@@ -18,7 +18,7 @@ export function simpleClv(valuePerDay: number, lifetimeDays: number): number {
     if (!Number.isFinite(value) || value < 0) {
       throw new CoreError(
         "SIMPLE_CLV_INPUT_INVALID",
-        `simpleClv requires ${name} to be a number >= 0 (got ${String(value)})`,
+        `The ${name} must be a number ≥ 0 (got ${String(value)})`,
       );
     }
   }

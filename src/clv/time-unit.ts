@@ -29,7 +29,7 @@ export function daysPerTimeUnit(unit: TimeUnit): number {
   if (days === undefined) {
     throw new CoreError(
       "TIME_UNIT_UNKNOWN",
-      `daysPerTimeUnit requires one of ${TIME_UNITS.join(", ")} (got ${String(unit)})`,
+      `The time unit must be one of ${TIME_UNITS.join(", ")} (got ${String(unit)})`,
     );
   }
   return days;
@@ -45,10 +45,7 @@ export function daysPerTimeUnit(unit: TimeUnit): number {
  */
 export function convertDuration(value: number, fromUnit: TimeUnit, toUnit: TimeUnit): number {
   if (!Number.isFinite(value)) {
-    throw new CoreError(
-      "DURATION_NOT_FINITE",
-      `convertDuration requires a finite duration (got ${String(value)})`,
-    );
+    throw new CoreError("DURATION_NOT_FINITE", `A duration must be a finite number (got ${String(value)})`);
   }
   return (value * daysPerTimeUnit(fromUnit)) / daysPerTimeUnit(toUnit);
 }
@@ -65,10 +62,7 @@ export function convertDuration(value: number, fromUnit: TimeUnit, toUnit: TimeU
  */
 export function discountRateForPeriod(rate: number, rateUnit: TimeUnit, periodUnit: TimeUnit): number {
   if (!Number.isFinite(rate) || rate <= -1) {
-    throw new CoreError(
-      "DISCOUNT_RATE_INVALID",
-      `discountRateForPeriod requires a rate above -1 (got ${String(rate)})`,
-    );
+    throw new CoreError("DISCOUNT_RATE_INVALID", `The discount rate must be above −1 (got ${String(rate)})`);
   }
   const exponent = daysPerTimeUnit(periodUnit) / daysPerTimeUnit(rateUnit);
   return Math.expm1(exponent * Math.log1p(rate));

@@ -10,17 +10,17 @@ import type { BtydCustomer, BtydHistory } from "./types";
  *
  * @throws CoreError BTYD_CUSTOMER_INVALID (naming the row and the field)
  * @example
- * validateBtydCustomers([{ customerId: 1, frequency: 2, recency: 30.43, age: 38.86, meanRepeatSpend: 22.35 }], "fitBgnbd") // undefined
- * validateBtydCustomers([{ customerId: 1, frequency: 2, recency: 40, age: 38.86, meanRepeatSpend: 22.35 }], "fitBgnbd")
+ * validateBtydCustomers([{ customerId: 1, frequency: 2, recency: 30.43, age: 38.86, meanRepeatSpend: 22.35 }]) // undefined
+ * validateBtydCustomers([{ customerId: 1, frequency: 2, recency: 40, age: 38.86, meanRepeatSpend: 22.35 }])
  * // throws CoreError BTYD_CUSTOMER_INVALID (recency above age)
  */
-export function validateBtydCustomers(customers: readonly BtydCustomer[], caller: string): void {
+export function validateBtydCustomers(customers: readonly BtydCustomer[]): void {
   customers.forEach((customer, index) => {
     const problem = describeHistoryProblem(customer) ?? describeSpendProblem(customer);
     if (problem !== undefined) {
       throw new CoreError(
         "BTYD_CUSTOMER_INVALID",
-        `${caller}: ${problem} (row ${index + 1}, customer ${String(customer.customerId)})`,
+        `The ${problem} (row ${index + 1}, customer ${String(customer.customerId)})`,
       );
     }
   });
@@ -33,30 +33,33 @@ export function validateBtydCustomers(customers: readonly BtydCustomer[], caller
  *
  * @throws CoreError BTYD_CUSTOMER_INVALID
  * @example
- * validateBtydHistory({ frequency: 0, recency: 0, age: 12 }, "bgnbdProbabilityAlive") // undefined
- * validateBtydHistory({ frequency: 0, recency: 3, age: 12 }, "bgnbdProbabilityAlive")
+ * validateBtydHistory({ frequency: 0, recency: 0, age: 12 }) // undefined
+ * validateBtydHistory({ frequency: 0, recency: 3, age: 12 })
  * // throws CoreError BTYD_CUSTOMER_INVALID (recency without a repeat purchase)
  */
-export function validateBtydHistory(history: BtydHistory, caller: string): void {
+export function validateBtydHistory(history: BtydHistory): void {
   const problem = describeHistoryProblem(history);
-  if (problem !== undefined) throw new CoreError("BTYD_CUSTOMER_INVALID", `${caller}: ${problem}`);
+  if (problem !== undefined) throw new CoreError("BTYD_CUSTOMER_INVALID", `The ${problem}`);
 }
 
 function describeHistoryProblem(history: BtydHistory): string | undefined {
   const { frequency, recency, age } = history;
   if (!Number.isInteger(frequency) || frequency < 0)
-    return `frequency must be a whole number >= 0 (got ${frequency})`;
-  if (!Number.isFinite(age) || age < 0) return `age T must be a finite number >= 0 (got ${age})`;
+    return `number of repeat purchases must be a whole number ≥ 0 (got ${frequency})`;
+  if (!Number.isFinite(age) || age < 0)
+    return `time since the first purchase must be a finite number ≥ 0 (got ${age})`;
   if (!Number.isFinite(recency) || recency < 0)
-    return `recency t_x must be a finite number >= 0 (got ${recency})`;
-  if (recency > age) return `recency t_x (${recency}) is above age T (${age})`;
-  if (frequency === 0 && recency !== 0) return `recency t_x must be 0 when frequency is 0 (got ${recency})`;
+    return `time from the first to the last purchase must be a finite number ≥ 0 (got ${recency})`;
+  if (recency > age)
+    return `time from the first to the last purchase (${recency}) is longer than the time since the first purchase (${age})`;
+  if (frequency === 0 && recency !== 0)
+    return `time from the first to the last purchase must be 0 without repeat purchases (got ${recency})`;
   return undefined;
 }
 
 function describeSpendProblem(customer: BtydCustomer): string | undefined {
   const { meanRepeatSpend } = customer;
   if (!Number.isFinite(meanRepeatSpend))
-    return `mean repeat spend must be a finite number (got ${meanRepeatSpend})`;
+    return `average repeat spend must be a finite number (got ${meanRepeatSpend})`;
   return undefined;
 }

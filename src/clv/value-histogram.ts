@@ -19,21 +19,18 @@ export interface HistogramBin {
  */
 export function valueHistogram(values: readonly number[], binCount: number): HistogramBin[] {
   if (values.length === 0)
-    throw new CoreError("HISTOGRAM_EMPTY", "valueHistogram requires at least one value");
+    throw new CoreError("HISTOGRAM_EMPTY", "At least one value is needed for the histogram");
   if (!Number.isInteger(binCount) || binCount < 1) {
     throw new CoreError(
       "HISTOGRAM_BINS_INVALID",
-      `valueHistogram requires a whole number of bins >= 1 (got ${binCount})`,
+      `The histogram needs a whole number of bins ≥ 1 (got ${binCount})`,
     );
   }
   let lowest = Infinity;
   let highest = -Infinity;
   values.forEach((value, index) => {
     if (!Number.isFinite(value)) {
-      throw new CoreError(
-        "HISTOGRAM_VALUE_INVALID",
-        `valueHistogram: value is not a finite number (item ${index + 1})`,
-      );
+      throw new CoreError("HISTOGRAM_VALUE_INVALID", `A value is not a finite number (item ${index + 1})`);
     }
     lowest = Math.min(lowest, value);
     highest = Math.max(highest, value);

@@ -22,13 +22,13 @@ export const MAX_AGE_YEARS = 150;
 export function validateAgeBands(edges: readonly number[]): void {
   const argument = "ageBands";
   if (edges.length === 0) {
-    throw new CoreError("AGE_BANDS_EMPTY", "memberProfile requires at least one age band", { argument });
+    throw new CoreError("AGE_BANDS_EMPTY", "At least one age band is needed", { argument });
   }
   edges.forEach((edge, index) => {
     if (!Number.isInteger(edge) || edge < 0 || edge > MAX_AGE_YEARS) {
       throw new CoreError(
         "AGE_BAND_INVALID",
-        `memberProfile: age band edge ${String(edge)} is not a whole number of years from 0 to ${MAX_AGE_YEARS} (ageBands)`,
+        `Age band edge ${String(edge)} is not a whole number of years from 0 to ${MAX_AGE_YEARS}`,
         { argument, value: edge, bound: MAX_AGE_YEARS },
       );
     }
@@ -36,7 +36,7 @@ export function validateAgeBands(edges: readonly number[]): void {
     if (previous !== undefined && edge <= previous) {
       throw new CoreError(
         "AGE_BANDS_NOT_ASCENDING",
-        `memberProfile: age band edges must ascend, but ${edge} follows ${previous} (ageBands)`,
+        `Age band edges must ascend, but ${edge} follows ${previous}`,
         { argument, value: edge, bound: previous },
       );
     }

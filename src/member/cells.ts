@@ -1,4 +1,5 @@
 import { CoreError } from "../errors";
+import { plainName } from "../plain-name";
 import { isCalendarSerial } from "../dates/civil-date";
 
 /**
@@ -23,7 +24,7 @@ export function readKey(cell: unknown, fn: string, column: string, row: number):
     return trimmed === "" ? null : trimmed;
   }
   if (typeof cell === "number" && Number.isFinite(cell)) return cell === 0 ? null : String(cell);
-  throw new CoreError("KEY_INVALID", `${fn}: ${column} must be text or a number (row ${row + 1})`);
+  throw new CoreError("KEY_INVALID", `The ${plainName(column)} must be text or a number (row ${row + 1})`);
 }
 
 /**
@@ -51,7 +52,7 @@ export function readDate(cell: unknown, fn: string, column: string, row: number)
   if (typeof cell === "number" && isCalendarSerial(cell)) return cell;
   throw new CoreError(
     "DATE_INVALID",
-    `${fn}: ${column} must be an Excel date serial between 1900-03-01 and 9999-12-31 (row ${row + 1})`,
+    `The ${plainName(column)} must be a date between 1900-03-01 and 9999-12-31 (row ${row + 1})`,
   );
 }
 
@@ -63,7 +64,7 @@ export function readDate(cell: unknown, fn: string, column: string, row: number)
 export function readNumber(cell: unknown, fn: string, column: string, row: number): number {
   if (cell === null || cell === undefined) return 0;
   if (typeof cell === "number" && Number.isFinite(cell)) return cell;
-  throw new CoreError("NUMBER_INVALID", `${fn}: ${column} must be a number (row ${row + 1})`);
+  throw new CoreError("NUMBER_INVALID", `The ${plainName(column)} must be a number (row ${row + 1})`);
 }
 
 /**
@@ -80,13 +81,13 @@ export function checkLengths(
     if (column !== undefined && column.length !== memberIds.length) {
       throw new CoreError(
         "COLUMN_LENGTH_MISMATCH",
-        `${fn}: ${name} has ${column.length} rows but memberIds has ${memberIds.length} (columns must be equally long)`,
+        `The ${plainName(name)} column has ${column.length} rows but the member ids have ${memberIds.length}: the columns must be equally long`,
       );
     }
   }
 }
 
 /** The NO_MEMBERS error: not a single row names a member. */
-export function noMembersError(fn: string): CoreError {
-  return new CoreError("NO_MEMBERS", `${fn} requires at least one row with a member id`);
+export function noMembersError(): CoreError {
+  return new CoreError("NO_MEMBERS", "At least one row with a member id is needed");
 }

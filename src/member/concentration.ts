@@ -13,16 +13,16 @@ export interface LorenzPoint {
  *
  * @throws CoreError NO_MEMBERS (empty), VALUE_NOT_FINITE, NEGATIVE_MEMBER_REVENUE, NO_REVENUE (total not above 0)
  */
-export function sortedRevenues(revenues: readonly number[], fn: string): Float64Array {
-  if (revenues.length === 0) throw new CoreError("NO_MEMBERS", `${fn} requires at least one member`);
+export function sortedRevenues(revenues: readonly number[]): Float64Array {
+  if (revenues.length === 0) throw new CoreError("NO_MEMBERS", "At least one member is needed");
   for (const revenue of revenues) {
     if (!Number.isFinite(revenue))
-      throw new CoreError("VALUE_NOT_FINITE", `${fn}: a revenue is not a finite number`);
-    if (revenue < 0) throw new CoreError("NEGATIVE_MEMBER_REVENUE", `${fn}: a member's revenue is negative`);
+      throw new CoreError("VALUE_NOT_FINITE", "A member's revenue is not a finite number");
+    if (revenue < 0) throw new CoreError("NEGATIVE_MEMBER_REVENUE", "A member's revenue is negative");
   }
   const sorted = Float64Array.from(revenues).sort();
   if (!(sorted.reduce((sum, revenue) => sum + revenue, 0) > 0)) {
-    throw new CoreError("NO_REVENUE", `${fn} requires a total revenue above 0`);
+    throw new CoreError("NO_REVENUE", "The total revenue must be above 0");
   }
   return sorted;
 }
@@ -39,7 +39,7 @@ export function topMemberCount(topShare: number, memberCount: number): number {
   if (!(topShare > 0 && topShare <= 1)) {
     throw new CoreError(
       "TOP_SHARE_OUT_OF_RANGE",
-      `topMemberCount requires a top share above 0 and at most 1 (got ${String(topShare)})`,
+      `The top share must be above 0 and at most 1 (got ${String(topShare)})`,
     );
   }
   const product = topShare * memberCount;
@@ -56,7 +56,7 @@ export function topMemberCount(topShare: number, memberCount: number): number {
  * @example giniCoefficient([50, 20, 10, 10, 5, 5]) // 0.44999999999999996 (0.45 up to binary rounding)
  */
 export function giniCoefficient(revenues: readonly number[]): number {
-  const sorted = sortedRevenues(revenues, "giniCoefficient");
+  const sorted = sortedRevenues(revenues);
   const n = sorted.length;
   let total = 0;
   let weighted = 0;
@@ -78,9 +78,9 @@ export function giniCoefficient(revenues: readonly number[]): number {
  */
 export function lorenzCurve(revenues: readonly number[], maxPoints = 100): LorenzPoint[] {
   if (!Number.isInteger(maxPoints) || maxPoints < 1) {
-    throw new CoreError("POINTS_INVALID", "lorenzCurve requires maxPoints to be a positive whole number");
+    throw new CoreError("POINTS_INVALID", "The number of curve points must be a positive whole number");
   }
-  const sorted = sortedRevenues(revenues, "lorenzCurve");
+  const sorted = sortedRevenues(revenues);
   const n = sorted.length;
   const cumulative = new Float64Array(n + 1);
   for (let index = 0; index < n; index++)

@@ -58,14 +58,11 @@ export function purchaseCycleByCategory(columns: CategoryCycleColumns): Category
     if (tracker === undefined) byMember.set(memberId, (tracker = new LastTwoDays()));
     tracker.add(dateSerial);
   }
-  if (!anyMember) throw noMembersError(fn);
+  if (!anyMember) throw noMembersError();
   if (!anyDated)
-    throw new CoreError(
-      "NO_DATES",
-      `${fn} requires at least one row with both a member id and an order date`,
-    );
+    throw new CoreError("NO_DATES", "At least one row with both a member id and an order date is needed");
   if (!anyCategory)
-    throw new CoreError("NO_CATEGORIES", `${fn} requires at least one dated member row with a category`);
+    throw new CoreError("NO_CATEGORIES", "At least one dated member row with a category is needed");
   const result: CategoryCycle[] = [];
   for (const [category, byMember] of trackers) {
     const cycles: number[] = [];
@@ -73,7 +70,7 @@ export function purchaseCycleByCategory(columns: CategoryCycleColumns): Category
       const cycleDays = tracker.result().cycleDays;
       if (cycleDays !== null) cycles.push(cycleDays);
     }
-    const stats = cycles.length > 0 ? quartileSummary(cycles, fn) : null;
+    const stats = cycles.length > 0 ? quartileSummary(cycles) : null;
     result.push({
       category,
       members: byMember.size,

@@ -39,12 +39,11 @@ export function cycleHistogram(
 ): CycleHistogramBin[] {
   const maxBins = options.maxBins ?? 20;
   if (!Number.isInteger(maxBins) || maxBins < 1) {
-    throw new CoreError("MAX_BINS_INVALID", "cycleHistogram requires maxBins to be a positive whole number");
+    throw new CoreError("MAX_BINS_INVALID", "The number of histogram bins must be a positive whole number");
   }
-  if (cycleDays.length === 0)
-    throw new CoreError("EMPTY_SAMPLE", "cycleHistogram requires at least one cycle");
+  if (cycleDays.length === 0) throw new CoreError("EMPTY_SAMPLE", "At least one purchase cycle is needed");
   if (!cycleDays.every(Number.isFinite)) {
-    throw new CoreError("VALUE_NOT_FINITE", "cycleHistogram: a cycle length is not a finite number");
+    throw new CoreError("VALUE_NOT_FINITE", "A purchase cycle length is not a finite number");
   }
   const sorted = Array.from(Float64Array.from(cycleDays).sort());
   const min = sorted[0] as number;
@@ -54,7 +53,7 @@ export function cycleHistogram(
   if (!Number.isInteger(width) || width < 1) {
     throw new CoreError(
       "BIN_WIDTH_INVALID",
-      "cycleHistogram requires binWidthDays to be a positive whole number",
+      "The histogram bin width must be a positive whole number of days",
     );
   }
   const start = Math.floor(min / width) * width;

@@ -42,10 +42,7 @@ export function purchaseCycleSummary(
 ): PurchaseCycleSummary {
   const multiplier = options.lapseFenceMultiplier ?? 1.5;
   if (!Number.isFinite(multiplier) || multiplier < 0) {
-    throw new CoreError(
-      "LAPSE_MULTIPLIER_INVALID",
-      "purchaseCycleSummary requires lapseFenceMultiplier to be a number ≥ 0",
-    );
+    throw new CoreError("LAPSE_MULTIPLIER_INVALID", "The lapse fence multiplier must be a number ≥ 0");
   }
   const { members, skippedRows } = memberPurchaseCycles(columns);
   const cycles: number[] = [];
@@ -53,10 +50,10 @@ export function purchaseCycleSummary(
   if (cycles.length === 0) {
     throw new CoreError(
       "NO_REPEAT_PURCHASES",
-      "purchaseCycleSummary requires at least one member who bought on two different days",
+      "At least one member who bought on two different days is needed",
     );
   }
-  const stats = quartileSummary(cycles, "purchaseCycleSummary");
+  const stats = quartileSummary(cycles);
   return {
     members,
     memberCount: members.length,

@@ -17,10 +17,7 @@ export const DAY_PARTS: readonly DayPart[] = ["night", "morning", "afternoon", "
  */
 export function dayPartOfHour(hour: number): DayPart {
   if (!Number.isInteger(hour) || hour < 0 || hour > 23) {
-    throw new CoreError(
-      "HOUR_INVALID",
-      `dayPartOfHour requires a whole hour from 0 to 23 (got ${String(hour)})`,
-    );
+    throw new CoreError("HOUR_INVALID", `The hour must be a whole number from 0 to 23 (got ${String(hour)})`);
   }
   return DAY_PARTS[Math.floor(hour / 6)] as DayPart;
 }
@@ -53,7 +50,7 @@ export function memberDayParts(columns: DatedOrderColumns): MemberDayParts {
   const fn = "memberDayParts";
   const { memberIds, memberOrderStart, memberOrders, orderDate, skippedRows } = readDatedOrders(fn, columns);
   if (orderDate.every((dateSerial) => splitSerial(dateSerial).secondOfDay === 0)) {
-    throw new CoreError("NO_TIME_OF_DAY", `${fn} requires order dates with a time of day (all are at 00:00)`);
+    throw new CoreError("NO_TIME_OF_DAY", "Order dates with a time of day are needed (all are at 00:00)");
   }
   const preferredCounts = { night: 0, morning: 0, afternoon: 0, evening: 0 };
   const members: MemberDayPart[] = [];

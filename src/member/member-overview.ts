@@ -97,7 +97,7 @@ function registrationMonths(fn: string, columns: RegistrationColumns): Map<strin
     if (known === undefined || month < known) earliest.set(memberId, month);
   }
   if (earliest.size === 0) {
-    throw new CoreError("NO_REGISTRATIONS", `${fn} requires at least one member with a registration date`);
+    throw new CoreError("NO_REGISTRATIONS", "At least one member with a registration date is needed");
   }
   return earliest;
 }

@@ -41,14 +41,14 @@ export function memberRevenues(columns: RevenueColumns): {
     totals.set(memberId, (totals.get(memberId) ?? 0) + amount);
     grossTotals.set(memberId, (grossTotals.get(memberId) ?? 0) + Math.abs(amount));
   }
-  if (totals.size === 0) throw noMembersError(fn);
+  if (totals.size === 0) throw noMembersError();
   const members: MemberRevenue[] = [];
   for (const [memberId, revenue] of totals) {
     // A full return nets to ±1e-15 in binary arithmetic: that is 0, not a negative member.
     if (revenue < -1e-9 * (grossTotals.get(memberId) as number)) {
       throw new CoreError(
         "NEGATIVE_MEMBER_REVENUE",
-        `${fn}: member ${memberId} has negative revenue ${revenue} (returns exceed purchases)`,
+        `Member ${memberId} has negative revenue ${revenue} (returns exceed purchases)`,
       );
     }
     members.push({ memberId, revenue: Math.max(revenue, 0) });

@@ -50,7 +50,7 @@ export interface DatedOrderSet extends OrderSet {
  */
 export function groupOrders(fn: string, columns: MemberOrderColumns): OrderSet {
   const grouped = groupRows(fn, columns, () => true);
-  if (grouped.orderMember.length === 0) throw noMembersError(fn);
+  if (grouped.orderMember.length === 0) throw noMembersError();
   return grouped;
 }
 
@@ -71,11 +71,8 @@ export function readDatedOrders(fn: string, columns: DatedOrderColumns): DatedOr
   const orderCount = grouped.orderMember.length;
   if (orderCount === 0) {
     const anyMember = memberIds.some((cell, row) => readIdKey(cell, fn, "memberIds", row) !== null);
-    if (!anyMember) throw noMembersError(fn);
-    throw new CoreError(
-      "NO_DATES",
-      `${fn} requires at least one row with both a member id and an order date`,
-    );
+    if (!anyMember) throw noMembersError();
+    throw new CoreError("NO_DATES", "At least one row with both a member id and an order date is needed");
   }
   const orderDate = new Float64Array(orderCount).fill(Infinity);
   for (let order = 0; order < orderCount; order++) {

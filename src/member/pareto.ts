@@ -42,7 +42,7 @@ export interface ParetoSummary {
  */
 export function paretoFromRevenues(revenues: readonly number[], options: ParetoOptions = {}): ParetoSummary {
   const top = options.topShare ?? 0.2;
-  const sorted = sortedRevenues(revenues, "paretoFromRevenues");
+  const sorted = sortedRevenues(revenues);
   const customers = sorted.length;
   const topMembers = topMemberCount(top, customers);
   let totalRevenue = 0;

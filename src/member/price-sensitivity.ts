@@ -60,20 +60,16 @@ export function priceSensitivity(columns: PriceColumns): PriceSensitivity {
     anyMember = true;
     const category = readKey(categories[row], fn, "categories", row);
     const unitPrice = readNumber(unitPrices[row], fn, "unitPrices", row);
-    if (unitPrice < 0)
-      throw new CoreError("PRICE_INVALID", `${fn}: a unit price is negative (row ${row + 1})`);
+    if (unitPrice < 0) throw new CoreError("PRICE_INVALID", `A unit price is negative (row ${row + 1})`);
     if (category === null || unitPrice === 0) continue;
     kept.push({ memberId, category, unitPrice });
     const prices = pricesByCategory.get(category);
     if (prices === undefined) pricesByCategory.set(category, [unitPrice]);
     else prices.push(unitPrice);
   }
-  if (!anyMember) throw noMembersError(fn);
+  if (!anyMember) throw noMembersError();
   if (kept.length === 0) {
-    throw new CoreError(
-      "NO_PRICES",
-      `${fn} requires at least one member row with a category and a unit price`,
-    );
+    throw new CoreError("NO_PRICES", "At least one member row with a category and a unit price is needed");
   }
   const medianByCategory = new Map<string, number>();
   for (const [category, prices] of pricesByCategory) medianByCategory.set(category, median(prices));
@@ -102,10 +98,7 @@ export function priceSensitivity(columns: PriceColumns): PriceSensitivity {
   return {
     members,
     categories: categoryPrices,
-    summary: quartileSummary(
-      members.map((member) => member.priceIndex),
-      fn,
-    ),
+    summary: quartileSummary(members.map((member) => member.priceIndex)),
     skippedRows: memberIds.length - kept.length,
   };
 }

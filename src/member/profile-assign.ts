@@ -124,18 +124,17 @@ function ageKeys(
 function ageCell(cell: number | null, column: string, line: number): number | null {
   if (cell === null) return null;
   if (Number.isFinite(cell)) return cell;
-  throw new CoreError(
-    "NUMBER_INVALID",
-    `memberProfile: the age in ${column} must be a number (row ${line + 1})`,
-    { column, row: line },
-  );
+  throw new CoreError("NUMBER_INVALID", `The age in ${column} must be a number (row ${line + 1})`, {
+    column,
+    row: line,
+  });
 }
 
 function requireAsOf(asOfSerial: number | null, column: string): number {
   if (asOfSerial !== null) return asOfSerial;
   throw new CoreError(
     "AS_OF_REQUIRED",
-    `memberProfile requires an as-of date to count ages from the birthdays in ${column} (there are no order dates to default to)`,
+    `An as-of date is needed to count ages from the birthdays in ${column} (there are no order dates to default to)`,
     { argument: "asOfSerial", column },
   );
 }

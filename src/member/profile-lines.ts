@@ -85,7 +85,7 @@ export function profileLines(columns: ProfileLineColumns): ProfileLines {
       orders[member] = (orders[member] as number) + 1;
     }
   }
-  if (memberIndex.size === 0) throw noMembersError(fn);
+  if (memberIndex.size === 0) throw noMembersError();
   const usedLines = lineMember.reduce((count, member) => count + (member >= 0 ? 1 : 0), 0);
   return {
     memberIds: [...memberIndex.keys()],

@@ -101,7 +101,7 @@ export function requireOneOrTwoColumns(names: readonly string[]): void {
   if (names.length < 1 || names.length > 2 || new Set(names).size !== names.length) {
     throw new CoreError(
       "PROFILE_BY_INVALID",
-      `memberProfile requires one or two different columns to profile by (got ${names.length === 0 ? "none" : names.map((name) => `"${name}"`).join(", ")})`,
+      `One or two different columns to profile by are needed (got ${names.length === 0 ? "none" : names.map((name) => `"${name}"`).join(", ")})`,
       { argument: "by", value: names.join(", "), bound: 2 },
     );
   }
@@ -111,11 +111,10 @@ export function requireOneOrTwoColumns(names: readonly string[]): void {
 function resolveAsOf(given: number | undefined, latestOrderDay: number | null): number | null {
   if (given === undefined) return latestOrderDay === null ? null : latestOrderDay + 1;
   if (!isCalendarSerial(given)) {
-    throw new CoreError(
-      "AS_OF_NOT_A_DATE",
-      `memberProfile requires an as-of date as an Excel serial day (got ${String(given)})`,
-      { argument: "asOfSerial", value: given },
-    );
+    throw new CoreError("AS_OF_NOT_A_DATE", `The as-of date must be a date (got ${String(given)})`, {
+      argument: "asOfSerial",
+      value: given,
+    });
   }
   return Math.floor(given);
 }

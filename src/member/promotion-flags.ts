@@ -34,7 +34,7 @@ export function promotedRows(
   const { couponAmounts, discounts } = columns;
   const convention = columns.discountConvention ?? "paidRatio";
   if (couponAmounts === undefined && discounts === undefined) {
-    throw new CoreError("NO_PROMOTION_COLUMN", `${fn} requires a couponAmounts or a discounts column`);
+    throw new CoreError("NO_PROMOTION_COLUMN", "A coupon amount or a discount column is needed");
   }
   checkLengths(fn, new Array<null>(rowCount), { couponAmounts, discounts });
   const flags = new Array<boolean>(rowCount).fill(false);
@@ -51,7 +51,7 @@ function isDiscounted(discount: number, convention: DiscountConvention, fn: stri
   if (discount < 0 || discount > 1) {
     throw new CoreError(
       "DISCOUNT_OUT_OF_RANGE",
-      `${fn}: a ${convention} discount must be between 0 and 1 (row ${row + 1})`,
+      `A discount ${convention === "paidRatio" ? "(share of the tag price paid)" : "rate"} must be between 0 and 1 (row ${row + 1})`,
     );
   }
   return convention === "paidRatio" ? discount > 0 && discount < 1 : discount > 0;

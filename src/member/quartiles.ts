@@ -21,14 +21,13 @@ export interface QuartileSummary {
  * `quantileSorted`, correct for this from 7.8.9 on). Cost: O(n log n) for the sort.
  *
  * @throws CoreError EMPTY_SAMPLE when there are no values, VALUE_NOT_FINITE for NaN or ±Infinity
- * @example quartileSummary([3, 6, 7, 8, 8, 10, 13, 15, 16, 20], "cycle") // { count: 10, mean: 10.6, min: 3, q1: 7.25, median: 9, q3: 14.5, max: 20 }
+ * @example quartileSummary([3, 6, 7, 8, 8, 10, 13, 15, 16, 20]) // { count: 10, mean: 10.6, min: 3, q1: 7.25, median: 9, q3: 14.5, max: 20 }
  */
-export function quartileSummary(values: readonly number[], fn: string): QuartileSummary {
-  if (values.length === 0) throw new CoreError("EMPTY_SAMPLE", `${fn} requires at least one value`);
+export function quartileSummary(values: readonly number[]): QuartileSummary {
+  if (values.length === 0) throw new CoreError("EMPTY_SAMPLE", "At least one value is needed");
   let total = 0;
   for (const value of values) {
-    if (!Number.isFinite(value))
-      throw new CoreError("VALUE_NOT_FINITE", `${fn}: a value is not a finite number`);
+    if (!Number.isFinite(value)) throw new CoreError("VALUE_NOT_FINITE", "A value is not a finite number");
     total += value;
   }
   const sorted = Float64Array.from(values).sort();

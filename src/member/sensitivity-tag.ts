@@ -47,12 +47,11 @@ export function sensitivityFromCounts(
   promotedOrders: readonly number[],
   orders: readonly number[],
 ): SensitivityTagging {
-  const fn = "sensitivityFromCounts";
-  if (orders.length === 0) throw new CoreError("NO_MEMBERS", `${fn} requires at least one member`);
+  if (orders.length === 0) throw new CoreError("NO_MEMBERS", "At least one member is needed");
   if (promotedOrders.length !== orders.length) {
     throw new CoreError(
       "COLUMN_LENGTH_MISMATCH",
-      `${fn}: promotedOrders has ${promotedOrders.length} values but orders has ${orders.length} (one per member)`,
+      `${promotedOrders.length} promoted order counts for ${orders.length} order counts: one per member is needed`,
     );
   }
   const shares = orders.map((orderCount, index) => {
@@ -66,11 +65,11 @@ export function sensitivityFromCounts(
     if (!valid) {
       throw new CoreError(
         "ORDER_COUNT_INVALID",
-        `${fn}: orders must be above 0 and promoted orders between 0 and orders (member ${index + 1})`,
+        `Orders must be above 0 and promoted orders between 0 and orders (member ${index + 1})`,
       );
     }
     return promoted / orderCount;
   });
-  const { q1, q3 } = quartileSummary(shares, fn);
+  const { q1, q3 } = quartileSummary(shares);
   return { shares, q1Share: q1, q3Share: q3, tags: shares.map((share) => sensitivityTag(share, q1, q3)) };
 }

@@ -48,7 +48,7 @@ const MISSING: BandAssignment = Object.freeze({ kind: "missing" });
  * @example bandsOf([0, 200, 400], { includeLowest: false }).map((band) => band.label) // ["(0, 200]", "(200, 400]"]
  */
 export function bandsOf(edges: readonly number[], options: CutOptions = {}): Band[] {
-  validateBandEdges(edges, "bandsOf");
+  validateBandEdges(edges);
   const right = (options.closed ?? "right") === "right";
   const includeLowest = options.includeLowest ?? true;
   const bandCount = edges.length - 1;
@@ -57,11 +57,11 @@ export function bandsOf(edges: readonly number[], options: CutOptions = {}): Ban
     if (labels.length !== bandCount) {
       throw new CoreError(
         "BAND_LABELS_LENGTH_MISMATCH",
-        `bandsOf requires ${bandCount} labels for ${edges.length} edges (got ${labels.length})`,
+        `${bandCount} band labels are needed for ${edges.length} band edges (got ${labels.length})`,
       );
     }
     if (new Set(labels).size !== labels.length) {
-      throw new CoreError("BAND_LABELS_DUPLICATE", "bandsOf requires distinct band labels");
+      throw new CoreError("BAND_LABELS_DUPLICATE", "The band labels must differ from each other");
     }
   }
   const bands: Band[] = [];

@@ -4,18 +4,22 @@ import { CoreError } from "../errors";
  * Throws unless `edges` are at least two finite numbers in strictly ascending order (pandas.cut raises
  * "bins must increase monotonically" and "Bin edges must be unique" for the same inputs).
  *
- * `functionName` leads the messages (a door may pass the name the user knows, such as the flag "--edges");
+ * `subject`, when given, leads the messages (a door passes the name the user knows, such as the flag "--edges");
  * the details say which edge is at fault: argument "edges", row = its zero-based index, value = the edge and,
  * for a descending edge, bound = the edge before it.
  *
  * @throws CoreError BAND_EDGES_TOO_FEW, BAND_EDGE_NOT_FINITE, BAND_EDGES_DUPLICATE, BAND_EDGES_NOT_ASCENDING
  */
-export function validateBandEdges(edges: readonly number[], functionName = "cutBands"): void {
+export function validateBandEdges(edges: readonly number[], subject?: string): void {
   if (edges.length < 2) {
     throw new CoreError(
       "BAND_EDGES_TOO_FEW",
-      `${functionName} requires at least two band edges (got ${edges.length})`,
-      { argument: "edges", value: edges.length, bound: 2 },
+      `${lead(subject)}At least two band edges are needed (got ${edges.length})`,
+      {
+        argument: "edges",
+        value: edges.length,
+        bound: 2,
+      },
     );
   }
   for (let index = 0; index < edges.length; index++) {
@@ -23,8 +27,12 @@ export function validateBandEdges(edges: readonly number[], functionName = "cutB
     if (typeof edge !== "number" || !Number.isFinite(edge)) {
       throw new CoreError(
         "BAND_EDGE_NOT_FINITE",
-        `${functionName}: band edge ${index + 1} is not a finite number`,
-        { argument: "edges", row: index, value: String(edge) },
+        `${lead(subject)}Band edge ${index + 1} is not a finite number`,
+        {
+          argument: "edges",
+          row: index,
+          value: String(edge),
+        },
       );
     }
     if (index === 0) continue;
@@ -32,14 +40,14 @@ export function validateBandEdges(edges: readonly number[], functionName = "cutB
     if (edge === previous) {
       throw new CoreError(
         "BAND_EDGES_DUPLICATE",
-        `${functionName}: band edge ${edge} appears twice (edges ${index} and ${index + 1})`,
+        `${lead(subject)}Band edge ${edge} appears twice (edges ${index} and ${index + 1})`,
         { argument: "edges", row: index, value: edge },
       );
     }
     if (edge < previous) {
       throw new CoreError(
         "BAND_EDGES_NOT_ASCENDING",
-        `${functionName}: band edges must ascend (edge ${index + 1}, ${edge}, is below ${previous})`,
+        `${lead(subject)}Band edges must ascend (edge ${index + 1}, ${edge}, is below ${previous})`,
         { argument: "edges", row: index, value: edge, bound: previous },
       );
     }
@@ -57,7 +65,7 @@ const MAX_STEPPED_EDGES = 10_000;
  *
  * Cost: O((stop − start) / step).
  *
- * `functionName` leads the messages, as in validateBandEdges: a door passes what the user gave (the command
+ * `subject`, when given, leads the messages, as in validateBandEdges: a door passes what the user gave (the command
  * line's "--edges"), so its message is right as it stands. `details.argument` names the parameter at fault
  * ("start", "stop" or "step") and `details.value` its value.
  *
@@ -70,31 +78,34 @@ const MAX_STEPPED_EDGES = 10_000;
  * edges.at(-1) // 1
  * @example bandEdgesFromStep(0, 400, 200) // [0, 200, 400]
  */
-export function bandEdgesFromStep(
-  start: number,
-  stop: number,
-  step: number,
-  functionName = "bandEdgesFromStep",
-): number[] {
+export function bandEdgesFromStep(start: number, stop: number, step: number, subject?: string): number[] {
   const notFinite = (["start", "stop", "step"] as const).find(
     (name) => !Number.isFinite({ start, stop, step }[name]),
   );
   if (notFinite !== undefined) {
-    throw new CoreError("BAND_STEP_NOT_FINITE", `${functionName} requires finite start, stop and step`, {
-      argument: notFinite,
-      value: String({ start, stop, step }[notFinite]),
-    });
+    throw new CoreError(
+      "BAND_STEP_NOT_FINITE",
+      `${lead(subject)}The band start, stop and step must be finite numbers`,
+      {
+        argument: notFinite,
+        value: String({ start, stop, step }[notFinite]),
+      },
+    );
   }
   if (step <= 0) {
-    throw new CoreError("BAND_STEP_NOT_POSITIVE", `${functionName} requires a positive step (got ${step})`, {
-      argument: "step",
-      value: step,
-    });
+    throw new CoreError(
+      "BAND_STEP_NOT_POSITIVE",
+      `${lead(subject)}The band step must be above 0 (got ${step})`,
+      {
+        argument: "step",
+        value: step,
+      },
+    );
   }
   if (stop <= start) {
     throw new CoreError(
       "BAND_STOP_NOT_ABOVE_START",
-      `${functionName} requires stop above start (got ${start} … ${stop})`,
+      `${lead(subject)}The band stop must be above the start (got ${start} … ${stop})`,
       { argument: "stop", value: stop, bound: start },
     );
   }
@@ -107,18 +118,22 @@ export function bandEdgesFromStep(
   if (count > MAX_STEPPED_EDGES) {
     throw new CoreError(
       "BAND_EDGES_TOO_MANY",
-      `${functionName}: ${count} edges is more than ${MAX_STEPPED_EDGES} (check the step)`,
+      `${lead(subject)}${count} band edges is more than ${MAX_STEPPED_EDGES} (check the step)`,
       { argument: "step", value: step, bound: MAX_STEPPED_EDGES },
     );
   }
   const edges: number[] = [];
   for (let k = 0; k < count; k++) edges.push((startScaled + k * stepScaled) / scale);
   if (edges.length < 2) {
-    throw new CoreError("BAND_EDGES_TOO_FEW", `${functionName}: step ${step} is larger than stop − start`, {
-      argument: "step",
-      value: step,
-      bound: stop - start,
-    });
+    throw new CoreError(
+      "BAND_EDGES_TOO_FEW",
+      `${lead(subject)}The band step ${step} is larger than stop − start`,
+      {
+        argument: "step",
+        value: step,
+        bound: stop - start,
+      },
+    );
   }
   return edges;
 }
@@ -130,4 +145,9 @@ function decimalPlaces(value: number): number {
   const fraction = mantissa.split(".")[1] ?? "";
   const exponent = exponentText === undefined ? 0 : Number(exponentText);
   return Math.max(0, fraction.length - exponent);
+}
+
+/** "<subject>: " when a door named what the user gave, else nothing: the message stands on its own. */
+function lead(subject: string | undefined): string {
+  return subject === undefined ? "" : `${subject}: `;
 }

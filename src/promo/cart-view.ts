@@ -50,10 +50,7 @@ export function cartCategoryView(
 ): CartCategoryView {
   const rowCount = requireSameLength("cartCategoryView", { ...cart });
   if (listedStatuses.length === 0) {
-    throw new CoreError(
-      "CART_LISTED_STATUSES_EMPTY",
-      "cartCategoryView requires at least one status meaning listed",
-    );
+    throw new CoreError("CART_LISTED_STATUSES_EMPTY", "At least one cart status meaning listed is needed");
   }
   const ordered = keySet(orderedMembers);
   const listed = keySet(listedStatuses);

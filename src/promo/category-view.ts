@@ -38,10 +38,7 @@ export function categoryView(lines: CategoryLines, members?: readonly KeyCell[])
   const rowCount = requireSameLength("categoryView", { ...lines });
   const memberSet = members === undefined ? null : keySet(members);
   if (memberSet !== null && lines.memberKeys === undefined) {
-    throw new CoreError(
-      "CATEGORY_MEMBER_COLUMN_MISSING",
-      "categoryView requires a member column to filter by members",
-    );
+    throw new CoreError("CATEGORY_MEMBER_COLUMN_MISSING", "A member column is needed to filter by members");
   }
   const groups = new Map<
     string | null,

@@ -1,4 +1,5 @@
 import { CoreError } from "../errors";
+import { plainName } from "../plain-name";
 
 /** A key cell as it comes from a sheet or CSV: product id, member id, order id, category, status. */
 export type KeyCell = string | number | null;
@@ -43,7 +44,7 @@ export function requireSameLength(
     } else if (column.length !== expected) {
       throw new CoreError(
         "COLUMN_LENGTH_MISMATCH",
-        `${functionName}: column ${name} has ${column.length} rows but ${firstName} has ${expected} (columns must be aligned)`,
+        `The ${plainName(name)} column has ${column.length} rows but the ${plainName(firstName)} column has ${expected}: the columns must be aligned`,
       );
     }
   }

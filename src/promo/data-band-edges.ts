@@ -18,7 +18,7 @@ export function quantileBandEdges(values: readonly NumberCell[], bandCount: numb
   const sorted = sortedFinite("quantileBandEdges", values, bandCount);
   const edges: number[] = [];
   for (let k = 0; k <= bandCount; k++) edges.push(quantileSorted(sorted, k / bandCount));
-  validateBandEdges(edges, "quantileBandEdges");
+  validateBandEdges(edges);
   return edges;
 }
 
@@ -38,13 +38,13 @@ export function naturalBreakBandEdges(values: readonly NumberCell[], bandCount: 
   if (bandCount > distinctCount) {
     throw new CoreError(
       "BAND_COUNT_TOO_LARGE",
-      `naturalBreakBandEdges: ${bandCount} bands need at least ${bandCount} distinct values (got ${distinctCount})`,
+      `${bandCount} bands need at least ${bandCount} distinct values (got ${distinctCount})`,
     );
   }
   const clusters = ckmeans(sorted, bandCount);
   const edges = [sorted[0] as number];
   for (const cluster of clusters) edges.push(cluster[cluster.length - 1] as number);
-  validateBandEdges(edges, "naturalBreakBandEdges");
+  validateBandEdges(edges);
   return edges;
 }
 
@@ -52,7 +52,7 @@ function sortedFinite(functionName: string, values: readonly NumberCell[], bandC
   if (!Number.isInteger(bandCount) || bandCount < 1) {
     throw new CoreError(
       "BAND_COUNT_INVALID",
-      `${functionName} requires a whole number of bands ≥ 1 (got ${bandCount})`,
+      `The number of bands must be a whole number ≥ 1 (got ${bandCount})`,
     );
   }
   const finite: number[] = [];
@@ -61,6 +61,6 @@ function sortedFinite(functionName: string, values: readonly NumberCell[], bandC
     if (number !== null) finite.push(number);
   }
   if (finite.length === 0)
-    throw new CoreError("BAND_VALUES_EMPTY", `${functionName} requires at least one non-blank value`);
+    throw new CoreError("BAND_VALUES_EMPTY", "At least one non-blank value is needed for the bands");
   return finite.sort((a, b) => a - b);
 }

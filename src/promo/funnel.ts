@@ -1,4 +1,5 @@
 import { CoreError } from "../errors";
+import { plainName } from "../plain-name";
 import type { KpiPack } from "./kpi-pack";
 import { divideKpi, type KpiValue } from "./kpi-value";
 
@@ -44,17 +45,17 @@ export interface Funnel {
  */
 export function funnel(stepInputs: readonly FunnelStepInput[]): Funnel {
   if (stepInputs.length < 2)
-    throw new CoreError("FUNNEL_TOO_FEW_STEPS", "funnel requires at least two steps");
+    throw new CoreError("FUNNEL_TOO_FEW_STEPS", "The funnel needs at least two steps");
   const seen = new Set<string>();
   for (const step of stepInputs) {
     if (!Number.isFinite(step.count) || step.count < 0) {
       throw new CoreError(
         "FUNNEL_COUNT_INVALID",
-        `funnel: step ${step.key} has count ${step.count} (needs a finite number ≥ 0)`,
+        `Funnel step ${plainName(step.key)} has count ${step.count} (it must be a finite number ≥ 0)`,
       );
     }
     if (seen.has(step.key))
-      throw new CoreError("FUNNEL_KEY_DUPLICATE", `funnel: step ${step.key} appears twice`);
+      throw new CoreError("FUNNEL_KEY_DUPLICATE", `Funnel step ${plainName(step.key)} appears twice`);
     seen.add(step.key);
   }
   const first = stepInputs[0] as FunnelStepInput;

@@ -1,4 +1,5 @@
 import { CoreError } from "../errors";
+import { plainName } from "../plain-name";
 import { numberOrNull, requireSameLength, type NumberCell } from "./cells";
 import { divideKpi, kpiOf, type KpiValue } from "./kpi-value";
 
@@ -26,7 +27,7 @@ function requireFinite(functionName: string, name: string, value: number): void 
   if (!Number.isFinite(value))
     throw new CoreError(
       "VALUE_NOT_FINITE",
-      `${functionName} requires a finite ${name} (got ${String(value)})`,
+      `The ${plainName(name)} must be a finite number (got ${String(value)})`,
     );
 }
 

@@ -48,8 +48,7 @@ export interface LineRollupResult {
  */
 export function rollupLines(lines: TransactionLines): LineRollupResult {
   const rowCount = requireSameLength("rollupLines", { ...lines });
-  if (rowCount === 0)
-    throw new CoreError("LINES_EMPTY", "rollupLines requires at least one transaction line");
+  if (rowCount === 0) throw new CoreError("LINES_EMPTY", "At least one transaction line is needed");
   const byKey = new Map<string, MutableRollup>();
   const issues = {
     unkeyedLineCount: 0,

@@ -24,12 +24,12 @@ export function paretoShare(values: readonly NumberCell[], topFraction: number):
   if (!Number.isFinite(topFraction) || topFraction <= 0 || topFraction > 1) {
     throw new CoreError(
       "PARETO_FRACTION_INVALID",
-      `paretoShare requires a top fraction in (0, 1] (got ${topFraction})`,
+      `The top share must be above 0 and at most 1 (got ${topFraction})`,
     );
   }
   const sorted = checkedValues("paretoShare", values).sort((a, b) => b - a);
   const totalValue = sorted.reduce((sum, value) => sum + value, 0);
-  if (totalValue === 0) throw new CoreError("PARETO_TOTAL_ZERO", "paretoShare requires a positive total");
+  if (totalValue === 0) throw new CoreError("PARETO_TOTAL_ZERO", "The total must be above 0");
   // ceil(0.2 × 5) must be 1, not 2 from 1.0000000000000002: round away float noise before ceil.
   const topCount = Math.ceil(Number((topFraction * sorted.length).toPrecision(12)));
   const topValue = sorted.slice(0, topCount).reduce((sum, value) => sum + value, 0);
@@ -69,12 +69,12 @@ export function abcClasses(
   if (!(limits.aUpTo > 0 && limits.aUpTo < limits.bUpTo && limits.bUpTo <= 1)) {
     throw new CoreError(
       "ABC_LIMITS_INVALID",
-      `abcClasses requires 0 < aUpTo < bUpTo ≤ 1 (got ${limits.aUpTo}, ${limits.bUpTo})`,
+      `The ABC limits must satisfy 0 < A limit < B limit ≤ 1 (got ${limits.aUpTo}, ${limits.bUpTo})`,
     );
   }
   const numbers = checkedValues("abcClasses", values);
   const totalValue = numbers.reduce((sum, value) => sum + value, 0);
-  if (totalValue === 0) throw new CoreError("PARETO_TOTAL_ZERO", "abcClasses requires a positive total");
+  if (totalValue === 0) throw new CoreError("PARETO_TOTAL_ZERO", "The total must be above 0");
   const order = numbers
     .map((_, index) => index)
     .sort((a, b) => (numbers[b] as number) - (numbers[a] as number) || a - b);
@@ -91,14 +91,11 @@ export function abcClasses(
 }
 
 function checkedValues(functionName: string, values: readonly NumberCell[]): number[] {
-  if (values.length === 0) throw new CoreError("PARETO_EMPTY", `${functionName} requires at least one value`);
+  if (values.length === 0) throw new CoreError("PARETO_EMPTY", "At least one value is needed");
   return values.map((value, index) => {
     const number = value === null || !Number.isFinite(value) ? 0 : value;
     if (number < 0) {
-      throw new CoreError(
-        "PARETO_NEGATIVE_VALUE",
-        `${functionName}: value ${number} is negative (item ${index + 1})`,
-      );
+      throw new CoreError("PARETO_NEGATIVE_VALUE", `Value ${number} is negative (item ${index + 1})`);
     }
     return number;
   });

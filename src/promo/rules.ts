@@ -1,4 +1,5 @@
 import { CoreError } from "../errors";
+import { plainName } from "../plain-name";
 import { kpiPack } from "./kpi-pack";
 import type { KpiValue } from "./kpi-value";
 import type { ProductSummary } from "./product-summary";
@@ -101,7 +102,7 @@ export function validateThresholds(thresholds: RuleThresholds): void {
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
       throw new CoreError(
         "RULE_THRESHOLD_INVALID",
-        `decideProducts requires a finite threshold ≥ 0 (${name} is ${String(value)})`,
+        `The ${plainName(name)} threshold must be a finite number ≥ 0 (got ${String(value)})`,
       );
     }
   }

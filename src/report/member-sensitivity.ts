@@ -43,7 +43,7 @@ export function sensitivitySheet(
 ): ResultSheet {
   const { promotion, price } = parts;
   if (promotion === undefined && price === undefined) {
-    throw new CoreError("REPORT_EMPTY", "sensitivitySheet requires promotion or price sensitivity results");
+    throw new CoreError("REPORT_EMPTY", "Promotion or price sensitivity results are needed");
   }
   const t = memberTranslator(locale);
   const tables: ReportTable[] = [];

@@ -23,7 +23,7 @@ export function profileCrossTabTable(profile: MemberProfile, locale: Locale): Re
   if (rowDimension === undefined || columnDimension === undefined || crossTab === null) {
     throw new CoreError(
       "INVALID_RESULT_SHEET",
-      "profileCrossTabTable requires a profile of two columns (this one has no cross-tab)",
+      "A profile of two columns is needed (this one has no cross-tab)",
     );
   }
   const rowsHeader = profileGroupHeader(rowDimension, locale);

@@ -36,7 +36,7 @@ export function clusterCentroidsTable(
   if (clusterLabels.length !== count) {
     throw new CoreError(
       "COLUMN_LENGTH_MISMATCH",
-      `clusterCentroidsTable: ${clusterLabels.length} cluster labels for ${count} members (clusterLabels)`,
+      `${clusterLabels.length} segment labels for ${count} members: one per member is needed`,
     );
   }
   let clusterCount = 0;
@@ -45,7 +45,7 @@ export function clusterCentroidsTable(
     if (!Number.isInteger(cluster) || cluster < 0) {
       throw new CoreError(
         "CLUSTER_LABEL_INVALID",
-        `clusterCentroidsTable: cluster label ${cluster} is not a whole number ≥ 0 (member ${index + 1})`,
+        `Segment label ${cluster} is not a whole number ≥ 0 (member ${index + 1})`,
       );
     }
     clusterCount = Math.max(clusterCount, cluster + 1);
@@ -59,7 +59,7 @@ export function clusterCentroidsTable(
     ) {
       throw new CoreError(
         "CENTRES_SHAPE_INVALID",
-        `clusterCentroidsTable: ${centres.values.length} centre values do not make ${clusterCount} rows of ${featureCount} features (centres)`,
+        `${centres.values.length} centre values do not make ${clusterCount} rows of ${featureCount} measures`,
       );
     }
     clusterCount = centres.values.length / featureCount;

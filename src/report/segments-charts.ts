@@ -34,7 +34,7 @@ export function scatterSampleTable(locale: Locale, input: ScatterSampleInput): R
   if (!Number.isInteger(maxPoints) || maxPoints < 1) {
     throw new CoreError(
       "MAX_POINTS_INVALID",
-      `scatterSampleTable requires maxPoints to be a whole number ≥ 1 (got ${maxPoints})`,
+      `The number of chart points must be a whole number ≥ 1 (got ${maxPoints})`,
     );
   }
   const { members } = input;
@@ -43,7 +43,7 @@ export function scatterSampleTable(locale: Locale, input: ScatterSampleInput): R
   if (groupCodes !== undefined && groupCodes.length !== total) {
     throw new CoreError(
       "COLUMN_LENGTH_MISMATCH",
-      `scatterSampleTable: ${groupCodes.length} labels for ${total} members (labels)`,
+      `${groupCodes.length} labels for ${total} members: one per member is needed`,
     );
   }
   const texts = input.labels === undefined ? null : labelTexts(locale, input.labels.scheme, "label");

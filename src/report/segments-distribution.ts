@@ -20,12 +20,11 @@ export function orderCountDistributionTable(
   frequency: ArrayLike<number>,
   openEndedFrom = 20,
 ): ReportTable {
-  if (frequency.length === 0)
-    throw new CoreError("NO_MEMBERS", "orderCountDistributionTable requires at least one member");
+  if (frequency.length === 0) throw new CoreError("NO_MEMBERS", "At least one member is needed");
   if (!Number.isInteger(openEndedFrom) || openEndedFrom < 1) {
     throw new CoreError(
       "OPEN_ENDED_FROM_INVALID",
-      `orderCountDistributionTable requires a whole number ≥ 1 to start the open-ended row (got ${openEndedFrom})`,
+      `The open-ended row must start at a whole number ≥ 1 (got ${openEndedFrom})`,
     );
   }
   const counts = new Float64Array(openEndedFrom + 1);
@@ -34,10 +33,7 @@ export function orderCountDistributionTable(
   for (let index = 0; index < frequency.length; index++) {
     const orders = frequency[index] as number;
     if (!Number.isFinite(orders) || orders < 0) {
-      throw new CoreError(
-        "VALUE_NOT_FINITE",
-        `orderCountDistributionTable: order count of member ${index + 1} is not a number ≥ 0 (frequency)`,
-      );
+      throw new CoreError("VALUE_NOT_FINITE", `The order count of member ${index + 1} is not a number ≥ 0`);
     }
     const bucket = Math.min(Math.floor(orders), openEndedFrom);
     counts[bucket] = (counts[bucket] as number) + 1;

@@ -23,27 +23,24 @@ export interface ElbowInput {
  */
 export function elbowTable(locale: Locale, elbow: ElbowInput): ReportTable {
   const { ks, inertias } = elbow;
-  if (ks.length === 0) throw new CoreError("ELBOW_EMPTY", "elbowTable requires at least one k");
+  if (ks.length === 0) throw new CoreError("ELBOW_EMPTY", "The elbow table needs at least one k");
   if (inertias.length !== ks.length) {
     throw new CoreError(
       "COLUMN_LENGTH_MISMATCH",
-      `elbowTable: ${inertias.length} inertias for ${ks.length} values of k (inertias)`,
+      `${inertias.length} within-segment sums of squares for ${ks.length} values of k: one per k is needed`,
     );
   }
   for (let index = 0; index < ks.length; index++) {
     if (!Number.isFinite(ks[index]) || !Number.isFinite(inertias[index])) {
       throw new CoreError(
         "VALUE_NOT_FINITE",
-        `elbowTable: k or inertia on row ${index + 1} is not a finite number (elbow)`,
+        `k or its within-segment sum of squares on row ${index + 1} is not a finite number`,
       );
     }
   }
   const kneeK = elbow.kneeK ?? null;
   if (kneeK !== null && !ks.includes(kneeK)) {
-    throw new CoreError(
-      "KNEE_NOT_IN_SWEEP",
-      `elbowTable: the knee k = ${kneeK} is not one of the swept k (kneeK)`,
-    );
+    throw new CoreError("KNEE_NOT_IN_SWEEP", `The elbow at k = ${kneeK} is not one of the values of k swept`);
   }
   const kneeText = rfmMessages(locale, "report.value.knee");
   const rows: ReportCell[][] = ks.map((k, index) => [

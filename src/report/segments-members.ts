@@ -58,7 +58,7 @@ export function memberAssignmentTable(locale: Locale, input: MemberAssignmentInp
     if (values.length !== count) {
       throw new CoreError(
         "COLUMN_LENGTH_MISMATCH",
-        `memberAssignmentTable: column ${key} has ${values.length} values for ${count} members (${key})`,
+        `The ${title} column has ${values.length} values for ${count} members: one per member is needed`,
       );
     }
     return {
@@ -130,10 +130,7 @@ export function memberAssignmentTable(locale: Locale, input: MemberAssignmentInp
 function labelText(texts: readonly string[], code: number, index: number): string {
   const text = texts[code];
   if (text === undefined) {
-    throw new CoreError(
-      "LABEL_CODE_INVALID",
-      `memberAssignmentTable: label code ${code} names no label (member ${index + 1})`,
-    );
+    throw new CoreError("LABEL_CODE_INVALID", `Label code ${code} names no label (member ${index + 1})`);
   }
   return text;
 }

@@ -83,11 +83,11 @@ export function customerTypes(
   recent: ArrayLike<number>,
 ): CustomerTypeAssignment {
   const count = members.frequency.length;
-  if (count === 0) throw new CoreError("NO_MEMBERS", "customerTypes requires at least one member");
+  if (count === 0) throw new CoreError("NO_MEMBERS", "At least one member is needed");
   if (members.monetary.length !== count || recent.length !== count) {
     throw new CoreError(
       "COLUMN_LENGTH_MISMATCH",
-      "customerTypes: frequency, monetary and recent flags differ in length (members)",
+      "The order counts, sales and recent flags differ in length: one per member is needed",
     );
   }
   const averageFrequency = meanOf(members.frequency);

@@ -38,7 +38,7 @@ export function thresholdLevelChecked(
   order: LevelOrder,
 ): number {
   if (!Number.isFinite(value)) {
-    throw new CoreError("VALUE_NOT_FINITE", `thresholdLevel requires a finite number (got ${String(value)})`);
+    throw new CoreError("VALUE_NOT_FINITE", `The value must be a finite number (got ${String(value)})`);
   }
   const atOrBelow = countAtOrBelow(value, breakpoints);
   return order === "asc" ? atOrBelow : breakpoints.length - atOrBelow;
@@ -47,17 +47,21 @@ export function thresholdLevelChecked(
 /** Throws unless the breakpoints are a non-empty, finite, strictly ascending list. */
 export function validateBreakpoints(breakpoints: readonly number[]): void {
   if (breakpoints.length === 0) {
-    throw new CoreError("BREAKPOINTS_EMPTY", "thresholdLevel requires at least one breakpoint");
+    throw new CoreError("BREAKPOINTS_EMPTY", "At least one breakpoint is needed");
   }
   for (let index = 0; index < breakpoints.length; index++) {
     const current = breakpoints[index] as number;
     if (!Number.isFinite(current)) {
-      throw new CoreError("BREAKPOINT_NOT_FINITE", `thresholdLevel: breakpoint ${index + 1} is not a number`);
+      throw new CoreError("BREAKPOINT_NOT_FINITE", `Breakpoint ${index + 1} is not a number`, {
+        argument: "breakpoints",
+        row: index,
+      });
     }
     if (index > 0 && current <= (breakpoints[index - 1] as number)) {
       throw new CoreError(
         "BREAKPOINTS_NOT_ASCENDING",
-        `thresholdLevel requires strictly ascending breakpoints (breakpoint ${index + 1}, ${current}, is not above ${breakpoints[index - 1]})`,
+        `Breakpoints must strictly ascend (breakpoint ${index + 1}, ${current}, is not above ${breakpoints[index - 1]})`,
+        { argument: "breakpoints", row: index, value: current, bound: breakpoints[index - 1] as number },
       );
     }
   }

@@ -1,4 +1,5 @@
 import { CoreError } from "../errors";
+import { plainName } from "../plain-name";
 import { isExcelSerialDay, serialDayToIsoDate } from "../table/excel-serial";
 
 /** Throws COLUMN_LENGTH_MISMATCH unless every given column has `rowCount` rows. */
@@ -11,7 +12,7 @@ export function checkColumnLengths(
     if (column !== undefined && column.length !== rowCount) {
       throw new CoreError(
         "COLUMN_LENGTH_MISMATCH",
-        `${functionName}: ${name} has ${column.length} rows but memberIds has ${rowCount} (${name})`,
+        `The ${plainName(name)} column has ${column.length} rows but the member ids have ${rowCount}`,
       );
     }
   }
@@ -28,16 +29,13 @@ export function resolveAsOfDay(
 ): number {
   if (asOfSerial === undefined) return latestOrderDay + 1;
   if (!isExcelSerialDay(asOfSerial)) {
-    throw new CoreError(
-      "AS_OF_NOT_A_DATE",
-      `${functionName} requires an as-of date as an Excel serial day (got ${String(asOfSerial)})`,
-    );
+    throw new CoreError("AS_OF_NOT_A_DATE", `The as-of date must be a date (got ${String(asOfSerial)})`);
   }
   const asOfDay = Math.floor(asOfSerial);
   if (asOfDay < latestOrderDay) {
     throw new CoreError(
       "AS_OF_BEFORE_LAST_ORDER",
-      `${functionName}: the as-of date ${serialDayToIsoDate(asOfDay)} is before the latest order ${serialDayToIsoDate(latestOrderDay)} (asOfSerial)`,
+      `The as-of date ${serialDayToIsoDate(asOfDay)} is before the latest order ${serialDayToIsoDate(latestOrderDay)}`,
       {
         argument: "asOfSerial",
         value: serialDayToIsoDate(asOfDay),

@@ -54,7 +54,7 @@ export function quantileScores(
   if (!Number.isInteger(binCount) || binCount < 2 || binCount > 100) {
     throw new CoreError(
       "BIN_COUNT_INVALID",
-      `quantileScores requires a whole number of bins from 2 to 100 (got ${binCount})`,
+      `The number of score bins must be a whole number from 2 to 100 (got ${binCount})`,
     );
   }
   const probabilities = Array.from({ length: binCount - 1 }, (_, index) => (index + 1) / binCount);
@@ -89,7 +89,7 @@ export function scoresFromEdges(
     if (!Number.isFinite(edge) || (index > 0 && edge < (edges[index - 1] as number))) {
       throw new CoreError(
         "EDGES_NOT_ASCENDING",
-        `scoresFromEdges requires finite edges in ascending order (edge ${index + 1})`,
+        `The score edges must be finite and ascending (edge ${index + 1})`,
       );
     }
   }
@@ -106,10 +106,7 @@ function scoresFromEdgesChecked(
   for (let index = 0; index < values.length; index++) {
     const value = values[index] as number;
     if (!Number.isFinite(value)) {
-      throw new CoreError(
-        "VALUE_NOT_FINITE",
-        `scoresFromEdges: value ${index + 1} is not a finite number (values)`,
-      );
+      throw new CoreError("VALUE_NOT_FINITE", `Value ${index + 1} is not a finite number`);
     }
     let atOrBelow = 0;
     while (atOrBelow < edgeCount && (edges[atOrBelow] as number) <= value) atOrBelow++;

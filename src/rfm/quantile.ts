@@ -11,15 +11,11 @@ import { CoreError } from "../errors";
  * @example quantilesType7([3, 6, 7, 8, 8, 10, 13, 15, 16, 20], [0.25, 0.5, 0.75]) // [7.25, 9, 14.5]
  */
 export function quantilesType7(values: ArrayLike<number>, probabilities: readonly number[]): number[] {
-  if (values.length === 0)
-    throw new CoreError("QUANTILE_NO_VALUES", "quantilesType7 requires at least one value");
+  if (values.length === 0) throw new CoreError("QUANTILE_NO_VALUES", "At least one value is needed");
   const sorted = Float64Array.from(values);
   for (let index = 0; index < sorted.length; index++) {
     if (!Number.isFinite(sorted[index])) {
-      throw new CoreError(
-        "VALUE_NOT_FINITE",
-        `quantilesType7: value ${index + 1} is not a finite number (values)`,
-      );
+      throw new CoreError("VALUE_NOT_FINITE", `Value ${index + 1} is not a finite number`);
     }
   }
   sorted.sort();
@@ -28,12 +24,11 @@ export function quantilesType7(values: ArrayLike<number>, probabilities: readonl
 
 /** As {@link quantilesType7}, one probability, for values already sorted ascending and finite. */
 export function quantileType7Sorted(sorted: ArrayLike<number>, probability: number): number {
-  if (sorted.length === 0)
-    throw new CoreError("QUANTILE_NO_VALUES", "quantilesType7 requires at least one value");
+  if (sorted.length === 0) throw new CoreError("QUANTILE_NO_VALUES", "At least one value is needed");
   if (!(probability >= 0 && probability <= 1)) {
     throw new CoreError(
       "PROBABILITY_OUT_OF_RANGE",
-      `quantilesType7 requires probabilities in [0, 1] (got ${probability})`,
+      `A quantile must be between 0 and 1 (got ${probability})`,
     );
   }
   const position = (sorted.length - 1) * probability;

@@ -29,23 +29,20 @@ export function recentMembers(
     if (!Number.isFinite(split.maxRecencyDays) || split.maxRecencyDays < 0) {
       throw new CoreError(
         "RECENCY_SPLIT_INVALID",
-        `recentMembers requires maxRecencyDays ≥ 0 (got ${split.maxRecencyDays})`,
+        `The recent-member window must be ≥ 0 days (got ${split.maxRecencyDays})`,
       );
     }
     members.recencyDays.forEach((days, index) => (recent[index] = days <= split.maxRecencyDays ? 1 : 0));
     return recent;
   }
   if (!isExcelSerialDay(split.cutDateSerial)) {
-    throw new CoreError(
-      "RECENCY_SPLIT_INVALID",
-      `recentMembers requires a cut date as an Excel serial day (got ${split.cutDateSerial})`,
-    );
+    throw new CoreError("RECENCY_SPLIT_INVALID", `The cut date must be a date (got ${split.cutDateSerial})`);
   }
   const cutDay = Math.floor(split.cutDateSerial);
   if (members.asOfSerial !== null && cutDay > members.asOfSerial) {
     throw new CoreError(
       "CUT_DATE_AFTER_AS_OF",
-      "recentMembers: the cut date is after the as-of date, so no member could be recent (cutDateSerial)",
+      "The cut date is after the as-of date, so no member could be recent",
     );
   }
   if (members.lastOrderSerial !== null) {
@@ -55,7 +52,7 @@ export function recentMembers(
   if (members.asOfSerial === null) {
     throw new CoreError(
       "CUT_DATE_NEEDS_AS_OF",
-      "recentMembers requires an as-of date to split a member table at a cut date",
+      "An as-of date is needed to split a member table at a cut date",
     );
   }
   const maxRecencyDays = members.asOfSerial - cutDay;

@@ -45,8 +45,7 @@ export function rfmFromMemberDates(
     frequency: table.frequency,
     monetary: table.monetary,
   });
-  if (rowCount === 0)
-    throw new CoreError("NO_MEMBER_ROWS", "rfmFromMemberDates requires at least one member row");
+  if (rowCount === 0) throw new CoreError("NO_MEMBER_ROWS", "At least one member row is needed");
   const lastDays: (number | null)[] = Array.from({ length: rowCount }, (_, row) => {
     const serial = table.lastOrderSerials[row];
     return typeof serial === "number" && isExcelSerialDay(serial) ? Math.floor(serial) : null;

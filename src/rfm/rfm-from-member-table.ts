@@ -43,12 +43,11 @@ export function rfmFromMemberTable(
     frequency: table.frequency,
     monetary: table.monetary,
   });
-  if (rowCount === 0)
-    throw new CoreError("NO_MEMBER_ROWS", "rfmFromMemberTable requires at least one member row");
+  if (rowCount === 0) throw new CoreError("NO_MEMBER_ROWS", "At least one member row is needed");
   if (options.asOfSerial !== undefined && !isExcelSerialDay(options.asOfSerial)) {
     throw new CoreError(
       "AS_OF_NOT_A_DATE",
-      `rfmFromMemberTable requires an as-of date as an Excel serial day (got ${String(options.asOfSerial)})`,
+      `The as-of date must be a date (got ${String(options.asOfSerial)})`,
     );
   }
 
@@ -73,7 +72,7 @@ export function rfmFromMemberTable(
       if (member < before) {
         throw new CoreError(
           "DUPLICATE_MEMBER_ID",
-          `rfmFromMemberTable: member ${String(cell)} appears more than once (row ${row + 1})`,
+          `Member ${String(cell)} appears more than once (row ${row + 1})`,
         );
       }
       recencyDays[member] = recency;
@@ -84,7 +83,7 @@ export function rfmFromMemberTable(
   if (members.size === 0) {
     throw new CoreError(
       "NO_USABLE_MEMBER_ROWS",
-      `rfmFromMemberTable: none of the ${rowCount} rows is usable (blank member id ${blankMemberId}, invalid value ${invalidMemberValue})`,
+      `None of the ${rowCount} rows is usable (blank member id ${blankMemberId}, invalid value ${invalidMemberValue})`,
     );
   }
   const memberCount = members.size;

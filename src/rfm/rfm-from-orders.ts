@@ -57,7 +57,7 @@ export function rfmFromOrders(lines: OrderLineColumns, options: RfmFromOrdersOpt
     amounts: lines.amounts,
     orderIds: lines.orderIds,
   });
-  if (rowCount === 0) throw new CoreError("NO_ORDER_ROWS", "rfmFromOrders requires at least one order line");
+  if (rowCount === 0) throw new CoreError("NO_ORDER_ROWS", "At least one order line is needed");
   const basis = options.frequencyBasis ?? "distinctOrders";
   const orderIds = basis === "distinctOrders" ? lines.orderIds : undefined;
 
@@ -101,7 +101,7 @@ export function rfmFromOrders(lines: OrderLineColumns, options: RfmFromOrdersOpt
   if (used === 0) {
     throw new CoreError(
       "NO_USABLE_ORDER_ROWS",
-      `rfmFromOrders: none of the ${rowCount} rows is usable (blank member id ${blankMemberId}, unparseable date ${unparseableDate}, missing amount ${missingAmount}, blank order id ${blankOrderId})`,
+      `None of the ${rowCount} rows is usable (blank member id ${blankMemberId}, unreadable date ${unparseableDate}, missing amount ${missingAmount}, blank order id ${blankOrderId})`,
     );
   }
 

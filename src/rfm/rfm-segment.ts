@@ -59,10 +59,7 @@ export function rfmSegmentOf(
 ): RfmSegment {
   for (const score of [recencyScore, frequencyScore, monetaryScore]) {
     if (!Number.isInteger(score) || score < 1) {
-      throw new CoreError(
-        "SCORE_INVALID",
-        `rfmSegmentOf requires whole-number scores ≥ 1 (got ${String(score)})`,
-      );
+      throw new CoreError("SCORE_INVALID", `Scores must be whole numbers ≥ 1 (got ${String(score)})`);
     }
   }
   for (const rule of rules) {
@@ -93,10 +90,7 @@ export function rfmSegments(
 ): Uint8Array {
   const count = recencyScores.length;
   if (frequencyScores.length !== count || monetaryScores.length !== count) {
-    throw new CoreError(
-      "COLUMN_LENGTH_MISMATCH",
-      "rfmSegments: the three score columns differ in length (scores)",
-    );
+    throw new CoreError("COLUMN_LENGTH_MISMATCH", "The three score columns differ in length");
   }
   const codes = new Uint8Array(count);
   for (let index = 0; index < count; index++) {

@@ -45,7 +45,7 @@ export function studySegmentGroups(
   recent: ArrayLike<number>,
 ): StudySegmentGroups {
   const count = members.frequency.length;
-  if (count === 0) throw new CoreError("NO_MEMBERS", "studySegmentGroups requires at least one member");
+  if (count === 0) throw new CoreError("NO_MEMBERS", "At least one member is needed");
   if (
     clusterLabels.length !== count ||
     recent.length !== count ||
@@ -54,7 +54,7 @@ export function studySegmentGroups(
   ) {
     throw new CoreError(
       "COLUMN_LENGTH_MISMATCH",
-      "studySegmentGroups: members, cluster labels and recent flags differ in length (members)",
+      "The members, segment labels and recent flags differ in length",
     );
   }
   let clusterCount = 0;
@@ -63,7 +63,7 @@ export function studySegmentGroups(
     if (!Number.isInteger(cluster) || cluster < 0) {
       throw new CoreError(
         "CLUSTER_LABEL_INVALID",
-        `studySegmentGroups: cluster label ${String(cluster)} is not a whole number ≥ 0 (member ${index + 1})`,
+        `Segment label ${String(cluster)} is not a whole number ≥ 0 (member ${index + 1})`,
       );
     }
     if (cluster + 1 > clusterCount) clusterCount = cluster + 1;

@@ -72,7 +72,7 @@ export function assignSegments(
   if (swept !== null && !swept.includes(k)) {
     throw new CoreError(
       "K_OUT_OF_SWEEP",
-      `assignSegments requires one of the swept k (${swept.join(", ")}); got ${k}`,
+      `k must be one of the values swept (${swept.join(", ")}); got ${k}`,
     );
   }
   const result = kmeans(sweep.features.matrix, k, {

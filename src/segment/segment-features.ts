@@ -73,10 +73,7 @@ export function segmentFeatures(
   let levels: { orderCountLevel: Int32Array; salesLevel: Int32Array };
   if (scoring === "custom") {
     if (custom === undefined) {
-      throw new CoreError(
-        "CUSTOM_BREAKPOINTS_MISSING",
-        "segmentFeatures requires breakpoints for custom scoring",
-      );
+      throw new CoreError("CUSTOM_BREAKPOINTS_MISSING", "Custom scoring needs breakpoints");
     }
     levels = {
       salesLevel: thresholdLevels(members.monetary, custom.monetary, "desc"),

@@ -44,7 +44,7 @@ export function quantileCtes(
     if (!(request.probability >= 0 && request.probability <= 1)) {
       throw new CoreError(
         "PROBABILITY_OUT_OF_RANGE",
-        `quantileCtes requires probabilities in [0, 1] (got ${request.probability})`,
+        `A quantile must be between 0 and 1 (got ${request.probability})`,
         { argument: request.alias, value: request.probability },
       );
     }

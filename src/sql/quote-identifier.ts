@@ -67,14 +67,14 @@ export function bigQueryEscaped(text: string, quote: "'" | "`"): string {
 
 function checkIdentifier(dialect: SqlDialect, name: string, kind: "column" | "table"): void {
   const refuse = (why: string, bound?: number | string): never => {
-    throw new CoreError("SQL_IDENTIFIER_INVALID", `quoteIdentifier: the ${kind} name ${why}`, {
+    throw new CoreError("SQL_IDENTIFIER_INVALID", `The ${kind} name ${why}`, {
       argument: kind,
       value: name,
       ...(bound === undefined ? {} : { bound }),
     });
   };
   if (name.length === 0) refuse("is empty");
-  checkSqlText(name, "SQL_IDENTIFIER_INVALID", `quoteIdentifier: the ${kind} name`);
+  checkSqlText(name, "SQL_IDENTIFIER_INVALID", `The ${kind} name`);
   const characters = [...name].length;
   if (dialect === "postgres" && utf8Bytes(name).length > 63) {
     refuse("is longer than PostgreSQL's 63 bytes and would be truncated", 63);

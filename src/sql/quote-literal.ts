@@ -29,7 +29,7 @@ import { utf8Bytes } from "./utf8-bytes";
  * @example quoteString("spark", "it's") // "'it\\'s'"
  */
 export function quoteString(dialect: SqlDialect, text: string): string {
-  checkSqlText(text, "SQL_TEXT_INVALID", "quoteString: the text");
+  checkSqlText(text, "SQL_TEXT_INVALID", "The text");
   switch (dialect) {
     case "duckdb":
     case "sqlite":
@@ -58,7 +58,7 @@ export function quoteString(dialect: SqlDialect, text: string): string {
  */
 export function numberLiteral(value: number): string {
   if (!Number.isFinite(value)) {
-    throw new CoreError("VALUE_NOT_FINITE", `numberLiteral requires a finite number (got ${String(value)})`, {
+    throw new CoreError("VALUE_NOT_FINITE", `A number must be finite (got ${String(value)})`, {
       value: String(value),
     });
   }
@@ -100,13 +100,9 @@ export function doubleLiteral(dialect: SqlDialect, value: number): string {
  */
 export function dateLiteral(dialect: SqlDialect, serialDay: number): string {
   if (!isExcelSerialDay(serialDay) || serialDay < 61) {
-    throw new CoreError(
-      "AS_OF_NOT_A_DATE",
-      `dateLiteral requires an Excel serial day (got ${String(serialDay)})`,
-      {
-        value: String(serialDay),
-      },
-    );
+    throw new CoreError("AS_OF_NOT_A_DATE", `A date must be a date (got ${String(serialDay)})`, {
+      value: String(serialDay),
+    });
   }
   const iso = serialDayToIsoDate(serialDay);
   return dialect === "sqlite" ? `'${iso}'` : `DATE '${iso}'`;

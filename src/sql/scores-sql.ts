@@ -51,7 +51,7 @@ export function scoresSql(
   if (!Number.isInteger(binCount) || binCount < 2 || binCount > 100) {
     throw new CoreError(
       "BIN_COUNT_INVALID",
-      `scoresSql requires a whole number of bins from 2 to 100 (got ${binCount})`,
+      `The number of score bins must be a whole number from 2 to 100 (got ${binCount})`,
       {
         argument: "binCount",
         value: binCount,

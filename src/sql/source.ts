@@ -55,8 +55,8 @@ export function requiredColumn(
   if (name === undefined) {
     throw new CoreError(
       "MISSING_COLUMN",
-      `${forWhat} requires a column for ${roleDisplayName("en", role)} (name it in the role mapping)`,
-      { argument: role },
+      `A column for ${roleDisplayName("en", role)} is needed (name it in the role mapping)`,
+      { argument: role, input: forWhat },
     );
   }
   return quoteIdentifier(dialect, name);

@@ -45,14 +45,14 @@ export function requireColumn(table: Table, role: ColumnRole, forWhat: string, t
     const roleName = roleDisplayName("en", role);
     throw new CoreError(
       "MISSING_COLUMN",
-      `${forWhat} requires a column for ${roleName} (none of ${names} was recognised as ${roleName}; choose it explicitly)`,
+      `A column for ${roleName} is needed (none of ${names} was recognised as ${roleName}): choose it`,
       { argument: role, input: forWhat },
     );
   }
   if (type !== undefined && column.type !== type) {
     throw new CoreError(
       "COLUMN_TYPE_MISMATCH",
-      `${forWhat} requires the ${roleDisplayName("en", role)} column "${column.name}" to be ${type} (it was read as ${column.type})`,
+      `The ${roleDisplayName("en", role)} column "${column.name}" must hold ${type === "boolean" ? "TRUE/FALSE" : type} values (it was read as ${column.type})`,
       { argument: role, column: column.name, value: column.type, bound: type, input: forWhat },
     );
   }

@@ -93,7 +93,7 @@ export function excelSerialToParts(serial: number): DateTimeParts {
   if (!isExcelSerialDay(serial)) {
     throw new CoreError(
       "SERIAL_OUT_OF_RANGE",
-      `excelSerialToParts requires a serial day number from 1 to ${MAX_EXCEL_SERIAL} (got ${String(serial)})`,
+      `A date must be a day number from 1 to ${MAX_EXCEL_SERIAL} (got ${String(serial)})`,
     );
   }
   const wholeDays = Math.floor(serial);

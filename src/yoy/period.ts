@@ -34,10 +34,13 @@ export function periodFromIsoDates(fromIso: string, toIso: string): Period {
 /** Throws PERIOD_REVERSED / PERIOD_NOT_WHOLE_DAYS unless the period is whole days with from ≤ to. */
 export function checkedPeriod(period: Period): Period {
   if (!Number.isInteger(period.fromSerial) || !Number.isInteger(period.toSerial)) {
-    throw new CoreError("PERIOD_NOT_WHOLE_DAYS", "a period requires whole-day serials");
+    throw new CoreError("PERIOD_NOT_WHOLE_DAYS", "A period must start and end on whole days");
   }
   if (period.toSerial < period.fromSerial) {
-    throw new CoreError("PERIOD_REVERSED", `a period requires from ≤ to (${describePeriod(period)})`);
+    throw new CoreError(
+      "PERIOD_REVERSED",
+      `A period must start on or before its end (${describePeriod(period)})`,
+    );
   }
   return period;
 }

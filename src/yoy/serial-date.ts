@@ -28,7 +28,7 @@ export function serialFromDate(date: CivilDate): number {
     day < 1 ||
     day > daysInMonth(year, month)
   ) {
-    throw new CoreError("DATE_INVALID", `serialFromDate: ${year}-${month}-${day} is not a calendar date`);
+    throw new CoreError("DATE_INVALID", `${year}-${month}-${day} is not a calendar date`);
   }
   const serial = serialFromCivilDate(year, month, day);
   checkRange("serialFromDate", serial);
@@ -60,17 +60,13 @@ export function isoDateFromSerial(serial: number): string {
  */
 export function serialFromIsoDate(iso: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
-  if (match === null)
-    throw new CoreError("DATE_INVALID", `serialFromIsoDate requires a YYYY-MM-DD date (got "${iso}")`);
+  if (match === null) throw new CoreError("DATE_INVALID", `A date must be written YYYY-MM-DD (got "${iso}")`);
   return serialFromDate({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) });
 }
 
 /** A whole serial outside 61 (1900-03-01) … 2958465 (9999-12-31) is refused. */
 function checkRange(functionName: string, serial: number): void {
   if (!isCalendarSerial(serial)) {
-    throw new CoreError(
-      "DATE_OUT_OF_RANGE",
-      `${functionName}: serial ${serial} is outside 1900-03-01 … 9999-12-31`,
-    );
+    throw new CoreError("DATE_OUT_OF_RANGE", `Day number ${serial} is outside 1900-03-01 … 9999-12-31`);
   }
 }

@@ -76,10 +76,7 @@ export function compareKpiPacks(current: KpiPack, previous: KpiPack): YoyRow[] {
 export function kpiPackFromValues(values: Readonly<Record<string, number | null | undefined>>): KpiPack {
   for (const key of Object.keys(values)) {
     if (!(KPI_KEYS as readonly string[]).includes(key)) {
-      throw new CoreError(
-        "KPI_KEY_UNKNOWN",
-        `kpiPackFromValues: "${key}" is not a KPI key (known: ${KPI_KEYS.join(", ")})`,
-      );
+      throw new CoreError("KPI_KEY_UNKNOWN", `"${key}" is not a KPI (known: ${KPI_KEYS.join(", ")})`);
     }
   }
   const entries = KPI_KEYS.map((key): [KpiKey, KpiValue] => {

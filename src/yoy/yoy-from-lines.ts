@@ -76,12 +76,12 @@ export function periodResult(
   which: "current" | "previous",
 ): PeriodResult {
   if (lines.dates === undefined)
-    throw new CoreError("LINES_NOT_DATED", "yoyFromLines requires a date column in the lines");
+    throw new CoreError("LINES_NOT_DATED", "A date column is needed in the lines");
   const rows = rowsInPeriod(lines.dates, period);
   if (rows.length === 0) {
     throw new CoreError(
       "YOY_PERIOD_EMPTY",
-      `yoyFromLines: no line falls in the ${which} period (${describePeriod(period)})`,
+      `No line falls in the ${which} period (${describePeriod(period)})`,
     );
   }
   const selected = selectLines(lines, rows);

@@ -112,7 +112,7 @@ function summarise(
   if (rowCount === 0)
     throw new CoreError(
       "YOY_PERIOD_EMPTY",
-      `yoySummary: no row falls in the ${which} period (${describePeriod(period)})`,
+      `No row falls in the ${which} period (${describePeriod(period)})`,
     );
   const customers = figures.distinctCustomers;
   if (!columns.memberKeys) notes.push(`${which}.customers and ${which}.aov: no member column`);

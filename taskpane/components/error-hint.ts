@@ -1,6 +1,6 @@
 import type { CoreErrorDetails } from "../../src/errors";
 import type { Locale } from "../../src/i18n/locale";
-import { inputErrorText } from "../../src/i18n/messages/input-errors";
+import { coreErrorText } from "../../src/i18n/messages/core-errors";
 import type { PaneTextKey } from "../i18n/pane-messages";
 
 /** The code of an error from the core, the port or the engine, if it has one. */
@@ -25,14 +25,15 @@ export function hintFor(error: unknown): PaneTextKey {
 }
 
 /**
- * The message to show: a shared input error (a missing role, a column of the wrong type, a table of the wrong
- * shape) worded in the user's language from its code and details, naming roles by name; else the message.
+ * The message to show: a core error worded in the user's language from its code and details where a shared
+ * wording exists (coreErrorText: a missing role, a column of the wrong type, a table of the wrong shape, …),
+ * naming roles by name; else the core's message, which is plain English without internal names (issue 12).
  */
 export function errorMessage(error: unknown, locale: Locale): string {
   if (typeof error === "object" && error !== null) {
     const { code, details } = error as { code?: unknown; details?: CoreErrorDetails };
     if (typeof code === "string") {
-      const worded = inputErrorText(locale, { code, ...(details === undefined ? {} : { details }) });
+      const worded = coreErrorText(locale, { code, ...(details === undefined ? {} : { details }) });
       if (worded !== null) return worded;
     }
   }

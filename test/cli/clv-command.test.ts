@@ -200,7 +200,7 @@ describe("clv (spawned)", () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderrLines).toEqual([
-      `commerce-analytics: ${SAMPLE}: the summary needs a header row with columns ID, x, t_x, T (missing ID, x, t_x, T)`,
+      `commerce-analytics: ${SAMPLE}: The summary needs a header row with the columns ID, x, t_x, T (missing: ID, x, t_x, T)`,
     ]);
   });
 });
@@ -213,7 +213,7 @@ describe("clv (in-process)", () => {
     const refused = await runClv("--summary", file, "--model", "gammagamma");
     expect(refused.status).toBe(2);
     expect(refused.stderr).toBe(
-      `commerce-analytics: ${file}: fitGammaGamma: mean repeat spend must be above 0 for customers with repeat purchases (customer 1); pass --exclude-zero-spend to leave such customers out\n`,
+      `commerce-analytics: ${file}: The average repeat spend must be above 0 for customers with repeat purchases (customer 1); pass --exclude-zero-spend to leave such customers out\n`,
     );
     const excluded = await runClv(
       "--summary",
@@ -309,7 +309,7 @@ describe("clv (in-process)", () => {
     const { status, stderr } = await runClv("--summary", file, "--model", "bgnbd");
     expect(status).toBe(2);
     expect(stderr).toBe(
-      `commerce-analytics: ${file}: fitBgnbd requires at least one repeat purchase (every customer bought on one day only)\n`,
+      `commerce-analytics: ${file}: The BG/NBD model needs at least one repeat purchase (every customer bought on one day only)\n`,
     );
   });
 });

@@ -155,7 +155,7 @@ describe("member commands (spawned)", () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderrLines).toEqual([
-      `commerce-analytics: ${onePurchaseDay}: purchaseCycleSummary requires at least one member who bought on two different days`,
+      `commerce-analytics: ${onePurchaseDay}: At least one member who bought on two different days is needed`,
     ]);
   });
 });
@@ -236,6 +236,6 @@ describe("member commands (in-process)", () => {
     writeFileSync(noAmount, "Member,Order Date\nM1,2021-01-05\n");
     const { status, stderr } = await runInProcess("pareto", "--input", noAmount);
     expect(status).toBe(2);
-    expect(stderr).toMatch(/^commerce-analytics: .*no-amount\.csv: pareto requires a column for Amount \(/);
+    expect(stderr).toMatch(/^commerce-analytics: .*no-amount\.csv: A column for Amount is needed \(/);
   });
 });

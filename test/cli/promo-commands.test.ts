@@ -172,7 +172,7 @@ describe("bands", () => {
       "0,200,100",
     );
     expect(status).toBe(2);
-    expect(stderr).toBe("commerce-analytics: --edges: band edges must ascend (edge 3, 100, is below 200)\n");
+    expect(stderr).toBe("commerce-analytics: --edges: Band edges must ascend (edge 3, 100, is below 200)\n");
   });
 
   it("reports a bad start:stop:step against the flag, in the core's words for it", async () => {
@@ -180,7 +180,7 @@ describe("bands", () => {
       ...["bands", "--input", fixture("prices.csv"), "--by", "Price", "--edges", "0:200:0"],
     );
     expect(status).toBe(2);
-    expect(stderr).toBe("commerce-analytics: --edges requires a positive step (got 0)\n");
+    expect(stderr).toBe("commerce-analytics: --edges: The band step must be above 0 (got 0)\n");
   });
 
   it("reports a non-numeric --by column against the file", async () => {
@@ -189,7 +189,7 @@ describe("bands", () => {
     );
     expect(status).toBe(2);
     expect(stderr).toBe(
-      `commerce-analytics: ${fixture("prices.csv")}: bands requires the band column "Item" to be numeric (it was read as text)\n`,
+      `commerce-analytics: ${fixture("prices.csv")}: Column "Item", the band column, must hold numbers (it was read as text)\n`,
     );
   });
 });
@@ -288,7 +288,7 @@ describe("promo", () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderrLines).toEqual([
-      `commerce-analytics: ${fixture("bad-lines.csv")}: promo (lines) requires a column for Amount (none of "Product ID", "Quantity" was recognised as Amount; choose it explicitly)`,
+      `commerce-analytics: ${fixture("bad-lines.csv")}: A column for Amount is needed (none of "Product ID", "Quantity" was recognised as Amount): choose it`,
     ]);
   });
 
@@ -298,9 +298,9 @@ describe("promo", () => {
       ...["promo", "--lines", fixture("lines.csv"), "--products", fixture("orders.csv")],
     );
     expect(status).toBe(2);
-    expect(stderr.startsWith(`commerce-analytics: ${fixture("orders.csv")}: promo (products) requires`)).toBe(
-      true,
-    );
+    expect(
+      stderr.startsWith(`commerce-analytics: ${fixture("orders.csv")}: A column for Product ID is needed`),
+    ).toBe(true);
   });
 
   it("prints a text report in the chosen language (in-process)", async () => {

@@ -134,7 +134,7 @@ describe("sql", () => {
         "--amount",
         "a",
       ],
-      "quoteIdentifier: the table name ends with a space character, which MySQL identifiers cannot",
+      "The table name ends with a space character, which MySQL identifiers cannot",
     ],
   ])("exits 2 with one line for bad flags: %j", async (argv, message) => {
     const run = await runInProcess(...argv);
@@ -159,7 +159,7 @@ describe("sql", () => {
     );
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe(
-      "commerce-analytics: --edges: band edges must ascend (edge 3, 100, is below 200)\n",
+      "commerce-analytics: --edges: Band edges must ascend (edge 3, 100, is below 200)\n",
     );
     const good = spawnCli(
       "sql",

@@ -81,14 +81,14 @@ describe("=CLV.PALIVE", () => {
       message: 'frequency must be a number (got "x")',
     });
     expect(errorOf(spill[0]?.[2]).message).toBe(
-      "bgnbdProbabilityAlive: recency t_x (20) is above age T (10)",
+      "The time from the first to the last purchase (20) is longer than the time since the first purchase (10)",
     );
   });
 
   it("gives one #VALUE! for a blank or invalid parameter", () => {
     expect(errorOf(clvPalive([[1]], [[1]], [[2]], null, 4, 0.8, 2.4)[0]?.[0]).message).toBe("r is blank");
     expect(errorOf(clvPalive([[1]], [[1]], [[2]], 0.2, 4, 0.3, 0.5)[0]?.[0]).message).toMatch(
-      /^bgnbdProbabilityAlive requires positive finite r, alpha, a, b with a \+ b > 1/,
+      /^The BG\/NBD parameters must be positive finite r, alpha, a, b with a \+ b > 1/,
     );
   });
 });
@@ -134,7 +134,7 @@ describe("=CLV.GAMMAGAMMA on the CDNOW summary", () => {
     const frequency = [[1], [2], [3], [1], [2], [3], [1], [2], [3], [1], [2]];
     const spend = [[10], [12], [9], [11], [14], [8], [10], [13], [9.5], [0], [12.5]];
     expect(errorOf((await clvGammaGamma(frequency, spend))[0]?.[0]).message).toBe(
-      "fitGammaGamma: mean repeat spend must be above 0 for customers with repeat purchases (customer 10)",
+      "The average repeat spend must be above 0 for customers with repeat purchases (customer 10)",
     );
   });
 
@@ -153,13 +153,13 @@ describe("=CLV.BGNBD errors", () => {
     expect(result).toHaveLength(1);
     expect(errorOf(result[0]?.[0])).toEqual({
       code: "#VALUE!",
-      message: "fitBgnbd requires at least one repeat purchase (every customer bought on one day only)",
+      message: "The BG/NBD model needs at least one repeat purchase (every customer bought on one day only)",
     });
   });
 
   it("refuses too few customers, mismatched ranges, partial parameters and parameters without a horizon", async () => {
     expect(errorOf((await clvBgnbd([[1], [2]], [[1], [3]], [[4], [5]]))[0]?.[0]).message).toBe(
-      "fitBgnbd requires at least 10 customers (got 2)",
+      "The BG/NBD model needs at least 10 customers (got 2)",
     );
     expect(errorOf((await clvBgnbd([[1], [2]], [[1]], [[4], [5]]))[0]?.[0]).message).toBe(
       "CLV.BGNBD: frequency, recency and T must have the same shape (got 2×1, 1×1, 2×1)",
@@ -205,9 +205,7 @@ describe("=CLV(value_per_day, lifetime_days)", () => {
   it("gives per-cell #VALUE! for bad cells and one #VALUE! for mismatched shapes", async () => {
     const result = await clv([[2, -1, "a"]], [[10, 10, 10]]);
     expect(result[0]?.[0]).toBe(20);
-    expect(errorOf(result[0]?.[1]).message).toBe(
-      "simpleClv requires value per day to be a number >= 0 (got -1)",
-    );
+    expect(errorOf(result[0]?.[1]).message).toBe("The value per day must be a number ≥ 0 (got -1)");
     expect(errorOf(result[0]?.[2]).message).toBe('value_per_day must be a number (got "a")');
     expect(errorOf((await clv([[1], [2]], [[1, 2]]))[0]?.[0]).message).toBe(
       "CLV: value_per_day and lifetime_days must have the same shape (got 2×1, 1×2)",
@@ -249,7 +247,7 @@ describe("=CLV(member_ids, order_dates, amounts, [registration_dates])", () => {
       "member id (row 2, column 1) is blank",
     );
     expect(errorOf((await clv([["A"]], [[45000]], [[1]]))[0]?.[0]).message).toBe(
-      "simpleClvFromOrders requires at least one member whose last order is after their start date",
+      "At least one member whose last order is after their start date is needed",
     );
   });
 });

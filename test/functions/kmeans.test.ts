@@ -109,11 +109,11 @@ describe("=KMEANS.LABELS", () => {
 
   it.each([
     // 3 distinct rows: the core's message, named after the worksheet function.
-    [[[1], [1], [2], [3]], 4, undefined, "KMEANS.LABELS: k = 4 is more than the 3 distinct rows (k)"],
-    [[[1], [2], [3]], 1.5, undefined, "KMEANS.LABELS requires a whole number of clusters k ≥ 1 (got 1.5)"],
+    [[[1], [1], [2], [3]], 4, undefined, "k = 4 is more than the 3 distinct rows: choose a smaller k"],
+    [[[1], [2], [3]], 1.5, undefined, "The number of segments k must be a whole number ≥ 1 (got 1.5)"],
     [[[1], [2], [3]], null, undefined, "KMEANS.LABELS: k is blank"],
-    [[[1], [2], [3]], 2, -1, "KMEANS.LABELS requires a non-negative whole seed (got -1)"],
-    [[[1]], 1, undefined, "KMEANS.LABELS requires at least 2 rows (got 1)"],
+    [[[1], [2], [3]], 2, -1, "The seed must be a whole number ≥ 0 (got -1)"],
+    [[[1]], 1, undefined, "At least 2 rows are needed (got 1)"],
     // Too few good rows: the bad cell explains more than "at least 2 rows".
     [[[1], ["a"]], 1, undefined, 'KMEANS.LABELS: data (row 2, column 1) must be a number (got "a")'],
   ])("one #VALUE! with a message for data %j, k %p, seed %p", async (data, k, seed, message) => {
@@ -237,7 +237,7 @@ describe("=KMEANS.ELBOW", () => {
       "KMEANS.ELBOW requires k_max to be a whole number from 2 to 50 (got 51); for more, use the command line (commerce-analytics kmeans)",
     ],
     [[[1], [2], [3]], "ten", 'KMEANS.ELBOW: k_max must be a number (got "ten")'],
-    [[[1]], undefined, "KMEANS.ELBOW requires at least 2 rows (got 1)"],
+    [[[1]], undefined, "At least 2 rows are needed (got 1)"],
   ])("one #VALUE! for data %j, k_max %p", async (data, kMax, message) => {
     expect((await kmeansElbow(data, kMax)).map((row) => row.map(errorOf))).toEqual([
       [{ code: "#VALUE!", message }],

@@ -150,7 +150,7 @@ describe("=PROMO.BAND (pandas.cut semantics)", () => {
     const unsorted = promoBand([[1, 2]], [[400, 200, 0]]);
     expect(unsorted[0]?.map((cell) => errorOf(cell).code)).toEqual(["#VALUE!", "#VALUE!"]);
     expect(errorOf(promoBand([[1]], edges, [["a", "b", "c"]])[0]?.[0]).message).toBe(
-      "bandsOf requires 2 labels for 3 edges (got 3)",
+      "2 band labels are needed for 3 band edges (got 3)",
     );
     expect(errorOf(promoBand([[1]], edges, undefined, "middle")[0]?.[0]).message).toBe(
       'closed must be one of right, left (got "middle")',

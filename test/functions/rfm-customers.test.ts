@@ -51,7 +51,7 @@ describe("=RFM.CUSTOMERS", () => {
     expect(days.slice(1).map((row) => row[1])).toEqual([3, 17, 40]);
   });
 
-  it("gives #VALUE! naming the function when a member appears twice", async () => {
+  it("gives #VALUE! naming the member when a member appears twice", async () => {
     const [[cell]] = (await rfmCustomers(
       [["A"], ["A"]],
       [[1], [2]],
@@ -60,7 +60,7 @@ describe("=RFM.CUSTOMERS", () => {
     )) as [[unknown]];
     const error = errorOf(cell);
     expect(error.code).toBe("#VALUE!");
-    expect(error.message).toMatch(/^RFM\.CUSTOMERS: member A appears more than once/);
+    expect(error.message).toMatch(/^Member A appears more than once/);
   });
 
   it("gives #VALUE! naming the cell when no row is left: a text order count in the only row", async () => {

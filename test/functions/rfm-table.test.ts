@@ -185,9 +185,7 @@ describe("=RFM.TABLE on hand-made rows", () => {
     expect(messageOf(await rfmTable(ids, dates, money, null, "orders"))).toBe(
       'count_by must be one of days, rows (got "orders")',
     );
-    expect(messageOf(await rfmTable([[null]], [[null]], [[null]]))).toMatch(
-      /^RFM.TABLE: none of the 1 rows is usable/,
-    );
+    expect(messageOf(await rfmTable([[null]], [[null]], [[null]]))).toMatch(/^None of the 1 rows is usable/);
   });
 
   it("refuses a spill over 100,000 cells and points to the task pane and the command line", async () => {

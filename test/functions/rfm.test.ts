@@ -46,8 +46,8 @@ describe("=RFM.LEVEL", () => {
   it("gives every cell #VALUE! when the breakpoints are unsorted, empty or not numbers", () => {
     const unsorted = rfmLevel([[1, 2]], [[7, 4, 3, 2]]);
     expect(unsorted.flat().map((cell) => errorOf(cell).code)).toEqual(["#VALUE!", "#VALUE!"]);
-    expect(errorOf(unsorted[0]?.[0]).message).toMatch(/strictly ascending/);
-    expect(errorOf(rfmLevel([[1]], [[null]])[0]?.[0]).message).toMatch(/at least one breakpoint/);
+    expect(errorOf(unsorted[0]?.[0]).message).toMatch(/strictly ascend/);
+    expect(errorOf(rfmLevel([[1]], [[null]])[0]?.[0]).message).toMatch(/At least one breakpoint/);
     expect(errorOf(rfmLevel([[1]], [["x", 2]])[0]?.[0]).message).toMatch(/breakpoint .* must be a number/);
   });
 

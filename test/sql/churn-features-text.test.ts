@@ -122,8 +122,8 @@ describe("churn-features SQL in the dialects that are not executed", () => {
     expect(() => churnFeaturesSql("bigquery", noAmount)).toThrow(
       expect.objectContaining({
         code: "MISSING_COLUMN",
-        message: expect.stringContaining("churn features requires a column for Amount"),
-        details: { argument: "amount" },
+        message: expect.stringContaining("A column for Amount is needed"),
+        details: { argument: "amount", input: "churn features" },
       }),
     );
     expect(() => churnFeaturesSql("spark", source, { asOfSerial: 60 })).toThrow(

@@ -22,7 +22,7 @@ describe("channelAnalysis", () => {
     try {
       channelAnalysis(fixtureTable(ONE_PURCHASE_DAY_CSV), CONTEXT);
     } catch (error) {
-      expect(isCoreError(error) && error.message).toMatch(/^channel requires a column for Channel/);
+      expect(isCoreError(error) && error.message).toMatch(/^A column for Channel is needed/);
     }
   });
 });

@@ -51,7 +51,7 @@ describe("bgnbdAnalysis", () => {
     } catch (error) {
       expect(isCoreError(error) && error.code).toBe("MISSING_COLUMN");
       expect((error as Error).message).toBe(
-        "the summary needs a header row with columns ID, x, t_x, T (missing ID, x, t_x, T)",
+        "The summary needs a header row with the columns ID, x, t_x, T (missing: ID, x, t_x, T)",
       );
     }
   });

@@ -47,7 +47,7 @@ describe("analyses that need order lines, on one row per member", () => {
     expect(error.code).toBe("INPUT_SHAPE_NOT_ACCEPTED");
     expect(error.details).toEqual({ argument: analysis, value: "perMember", column: "Order_count" });
     expect(error.message).toBe(
-      `${analysis} requires one row per order line (order dates per member); this table has one row per member (order counts in "Order_count")`,
+      'One row per order line is needed (order dates per member); this table has one row per member (order counts in "Order_count")',
     );
   });
 

@@ -78,7 +78,8 @@ describe("per-member variants", () => {
     expect(() => rfmAnalysis(table, { shape: "members" }, CONTEXT)).toThrow(
       expect.objectContaining({
         code: "MISSING_COLUMN",
-        message: expect.stringContaining("rfm requires a column for Order count"),
+        message: expect.stringContaining("A column for Order count is needed"),
+        details: expect.objectContaining({ argument: "orderCount", input: "rfm" }),
       }),
     );
   });

@@ -147,7 +147,7 @@ describe("bandEdgesFromStep: exact decimal stepping", () => {
     expect(codeOf(() => bandEdgesFromStep(0, Infinity, 1))).toBe("BAND_STEP_NOT_FINITE");
   });
 
-  it("leads its messages with the caller's name and names the parameter at fault in the details", () => {
+  it("leads its messages with the name the user gave, if any, and names the parameter at fault in the details", () => {
     const caught = (run: () => unknown): unknown => {
       try {
         run();
@@ -158,15 +158,15 @@ describe("bandEdgesFromStep: exact decimal stepping", () => {
     };
     expect(caught(() => bandEdgesFromStep(0, 1, 0, "--edges"))).toMatchObject({
       code: "BAND_STEP_NOT_POSITIVE",
-      message: "--edges requires a positive step (got 0)",
+      message: "--edges: The band step must be above 0 (got 0)",
       details: { argument: "step", value: 0 },
     });
     expect(caught(() => bandEdgesFromStep(2, 1, 0.5))).toMatchObject({
-      message: "bandEdgesFromStep requires stop above start (got 2 … 1)",
+      message: "The band stop must be above the start (got 2 … 1)",
       details: { argument: "stop", value: 1, bound: 2 },
     });
     expect(caught(() => validateBandEdges([0, 200, 100], "--edges"))).toMatchObject({
-      message: "--edges: band edges must ascend (edge 3, 100, is below 200)",
+      message: "--edges: Band edges must ascend (edge 3, 100, is below 200)",
       details: { argument: "edges", row: 2, value: 100, bound: 200 },
     });
   });

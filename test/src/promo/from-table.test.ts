@@ -74,7 +74,7 @@ describe("linesFromTable", () => {
     expect(linesFromTable(textDates).dates).toBeUndefined();
   });
 
-  it("throws MISSING_COLUMN naming forWhat (default: the function name) and the role", () => {
+  it("throws MISSING_COLUMN naming the role, with forWhat (default: the function name) in the details", () => {
     const noAmount = tableFromGrid({
       values: [
         ["Product ID", "Quantity"],
@@ -82,11 +82,18 @@ describe("linesFromTable", () => {
       ],
     });
     expect(() => linesFromTable(noAmount, "promo (lines)")).toThrow(
-      'promo (lines) requires a column for Amount (none of "Product ID", "Quantity" was recognised as Amount; choose it explicitly)',
+      expect.objectContaining<Partial<CoreError>>({
+        code: "MISSING_COLUMN",
+        message:
+          'A column for Amount is needed (none of "Product ID", "Quantity" was recognised as Amount): choose it',
+        details: { argument: "amount", input: "promo (lines)" },
+      }),
     );
-    expect(() => linesFromTable(noAmount)).toThrow(/^linesFromTable requires a column for Amount/);
     expect(() => linesFromTable(noAmount)).toThrow(
-      expect.objectContaining<Partial<CoreError>>({ code: "MISSING_COLUMN" }),
+      expect.objectContaining<Partial<CoreError>>({
+        code: "MISSING_COLUMN",
+        details: { argument: "amount", input: "linesFromTable" },
+      }),
     );
   });
 
@@ -97,7 +104,7 @@ describe("linesFromTable", () => {
         [1, 1],
       ],
     });
-    expect(() => linesFromTable(noProduct)).toThrow(/requires a column for Product ID/);
+    expect(() => linesFromTable(noProduct)).toThrow(/^A column for Product ID is needed/);
   });
 
   it("throws COLUMN_TYPE_MISMATCH when the quantity column was forced to text", () => {
@@ -113,8 +120,7 @@ describe("linesFromTable", () => {
     expect(() => linesFromTable(textQuantity, "Promotion (lines)")).toThrow(
       expect.objectContaining<Partial<CoreError>>({
         code: "COLUMN_TYPE_MISMATCH",
-        message:
-          'Promotion (lines) requires the Quantity column "Quantity" to be number (it was read as text)',
+        message: 'The Quantity column "Quantity" must hold number values (it was read as text)',
       }),
     );
   });
@@ -153,12 +159,17 @@ describe("productTableFromTable and trafficFromTable", () => {
     });
   });
 
-  it("names forWhat in a missing product key", () => {
+  it("names forWhat in a missing product key's details", () => {
     const noKey = tableFromGrid({ values: [["UV"], [1]] });
     expect(() => trafficFromTable(noKey, "promo (traffic)")).toThrow(
-      /^promo \(traffic\) requires a column for Product ID/,
+      expect.objectContaining({
+        message: expect.stringMatching(/^A column for Product ID is needed/),
+        details: { argument: "productId", input: "promo (traffic)" },
+      }),
     );
-    expect(() => productTableFromTable(noKey)).toThrow(/^productTableFromTable requires/);
+    expect(() => productTableFromTable(noKey)).toThrow(
+      expect.objectContaining({ details: { argument: "productId", input: "productTableFromTable" } }),
+    );
   });
 });
 

@@ -22,7 +22,8 @@ describe("column access", () => {
     expect(() => requireColumn(table, "orderId", "rfmFromOrders")).toThrow(
       expect.objectContaining({
         code: "MISSING_COLUMN",
-        message: expect.stringContaining("rfmFromOrders requires a column for Order ID"),
+        message: expect.stringContaining("A column for Order ID is needed"),
+        details: { argument: "orderId", input: "rfmFromOrders" },
       }),
     );
     expect(() => requireColumn(table, "amount", "x", "date")).toThrow(

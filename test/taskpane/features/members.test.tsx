@@ -100,7 +100,7 @@ it("Members: unavailable analyses say why, the rest are written, and BG/NBD's er
   const items = within(failures).getAllByRole("listitem");
   expect(items.map((item) => item.getAttribute("data-code"))).toEqual(["TOO_FEW_CUSTOMERS"]);
   expect(items[0]?.textContent).toContain(
-    "Customer value (CLV): fitBgnbd requires at least 10 customers (got 5)",
+    "Customer value (CLV): The BG/NBD model needs at least 10 customers (got 5)",
   );
   expect(items[0]?.textContent).toContain("choose the simple CLV model");
 
@@ -134,7 +134,7 @@ it("Members: everyone bought once — cycle and BG/NBD report their errors, the 
     ["clv", "BGNBD_NO_REPEAT_PURCHASES"],
   ]);
   expect(items[1]?.textContent).toContain(
-    "fitBgnbd requires at least one repeat purchase (every customer bought on one day only)",
+    "The BG/NBD model needs at least one repeat purchase (every customer bought on one day only)",
   );
   expect(items[1]?.textContent).toContain("Nobody bought twice, so the model cannot be fitted");
 }, 40000);

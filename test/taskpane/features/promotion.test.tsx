@@ -106,7 +106,7 @@ describe("the Promotion tab", () => {
     fireEvent.change(screen.getByLabelText("Previous year"), { target: { value: "2020" } });
     fireEvent.click(screen.getByRole("button", { name: "Analyse the promotion" }));
     const alert = await screen.findByRole("alert", {}, { timeout: 10000 });
-    expect(alert.textContent).toContain("no line falls in the current period (2021-01-01 – 2021-12-31)");
+    expect(alert.textContent).toContain("No line falls in the current period (2021-01-01 – 2021-12-31)");
     expect(excel.workbook.sheetNames).toEqual(["Lines", "Products", "Traffic"]);
   });
 

@@ -1,65 +1,38 @@
-import { CoreError } from "../src/errors";
-import { isBlankIdCell } from "../src/rfm/member-index";
+import { CoreError, isCoreError, messageInTermsOf } from "../src/errors";
+import { MAX_SPILL_CELLS, requireSpillFits } from "../src/report/spill-limit";
 import type { MemberIdCell } from "../src/rfm/member-rfm";
 import { isExcelSerialDay } from "../src/table/excel-serial";
-import { errorCellProblem, type CellInput } from "./shared/cells";
-import type { ReadLine } from "./shared/member-lines";
+import { errorCellProblem, isBlankOrZeroCell, type CellInput } from "./shared/cells";
+import type { MemberRowPlan } from "./shared/member-lines";
+import { numberOrBlankReader, readMemberRows } from "./shared/member-rows";
 
 type Range = readonly (readonly CellInput[])[];
 
-/** The order lines of =RFM.TABLE read from its three ranges. */
+/** The columns of =RFM.TABLE's and =RFM.CUSTOMERS' spill: member, recency days, frequency, monetary, R, F, M, segment. */
+const TABLE_WIDTH = 8;
+
+/** The order lines of =RFM.TABLE read from its three ranges, bad cells kept to their members. */
 export interface OrderLines {
   readonly memberIds: MemberIdCell[];
   readonly orderDates: (number | null)[];
   readonly amounts: (number | null)[];
-  readonly read: ReadLine[];
+  readonly plan: MemberRowPlan;
 }
 
 /**
- * =RFM.TABLE's order lines as the rfmTable job takes them (bad cells sent as blank), and what each line is for
- * planMemberRows: its member, its first bad cell (naming the range, row and column), whether the core uses it.
+ * =RFM.TABLE's order lines as the rfmTable job takes them (bad cells, and the lines of a member with one, sent as
+ * blank) and the plan that puts each such member's #VALUE! row in the spill (readMemberRows).
+ *
+ * @throws CoreError the first bad cell's problem when no line is left
  */
 export function readOrderLines(memberRange: Range, dateRange: Range, amountRange: Range): OrderLines {
-  const memberIds: MemberIdCell[] = [];
-  const orderDates: (number | null)[] = [];
-  const amounts: (number | null)[] = [];
-  const read: ReadLine[] = [];
-  memberRange.forEach((row, rowIndex) =>
-    row.forEach((idCell, columnIndex) => {
-      const at = (name: string) => `${name} (row ${rowIndex + 1}, column ${columnIndex + 1})`;
-      let problem: CoreError | null = null;
-      const cell = <T>(
-        value: CellInput,
-        name: string,
-        reader: (c: CellInput, what: string) => T,
-      ): T | null => {
-        try {
-          return reader(value, at(name));
-        } catch (error) {
-          if (!(error instanceof CoreError)) throw error;
-          problem ??= error;
-          return null;
-        }
-      };
-      const member = cell(idCell, "member_ids", memberIdFromCell);
-      const idProblem = problem !== null;
-      const date = cell(dateRange[rowIndex]?.[columnIndex] ?? null, "order_dates", dateFromCell);
-      const amount = cell(amountRange[rowIndex]?.[columnIndex] ?? null, "amounts", amountFromCell);
-      const blankId = member === null || isBlankIdCell(member);
-      // A line without an amount is left out, as the pane and the command line leave it out (one answer at every
-      // door); desktop Excel passes a blank amount as 0, which is a real amount and counts as an order of 0.
-      const usable = problem === null && !blankId && date !== null && amount !== null;
-      memberIds.push(problem === null ? member : null);
-      orderDates.push(problem === null ? date : null);
-      amounts.push(problem === null ? amount : null);
-      read.push({
-        member: idProblem ? undefined : blankId ? null : (member as string | number),
-        problem,
-        usable,
-      });
-    }),
-  );
-  return { memberIds, orderDates, amounts, read };
+  // A line without an amount is left out, as the pane and the command line leave it out (one answer at every
+  // door); desktop Excel passes a blank amount as 0, which is a real amount and counts as an order of 0.
+  const { memberIds, values, plan } = readMemberRows(memberRange, [
+    { name: "order_dates", range: dateRange, read: dateFromCell },
+    { name: "amounts", range: amountRange, read: numberOrBlankReader("AMOUNT_INVALID") },
+  ]);
+  return { memberIds, orderDates: values[0] ?? [], amounts: values[1] ?? [], plan };
 }
 
 export function checkSameShape(ranges: Readonly<Record<string, Range>>): void {
@@ -78,21 +51,9 @@ export function checkSameShape(ranges: Readonly<Record<string, Range>>): void {
   }
 }
 
-function isBlank(cell: CellInput): boolean {
-  return cell === null || cell === undefined || cell === "";
-}
-
-function memberIdFromCell(cell: CellInput, what: string): MemberIdCell {
-  if (isBlank(cell)) return null;
-  const errorProblem = errorCellProblem(cell, what);
-  if (errorProblem !== null) throw errorProblem;
-  if (typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell))) return cell;
-  throw new CoreError("KEY_INVALID", `${what} must be text or a number (got ${JSON.stringify(cell)})`);
-}
-
 /** A date serial; blank and 0 (desktop's blank cell) are null and left out by rfmFromOrders. */
 function dateFromCell(cell: CellInput, what: string): number | null {
-  if (isBlank(cell) || cell === 0) return null;
+  if (isBlankOrZeroCell(cell)) return null;
   const errorProblem = errorCellProblem(cell, what);
   if (errorProblem !== null) throw errorProblem;
   if (isExcelSerialDay(cell)) return cell;
@@ -102,19 +63,52 @@ function dateFromCell(cell: CellInput, what: string): number | null {
   );
 }
 
-function amountFromCell(cell: CellInput, what: string): number | null {
-  if (isBlank(cell)) return null;
-  const errorProblem = errorCellProblem(cell, what);
-  if (errorProblem !== null) throw errorProblem;
-  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
-  throw new CoreError("AMOUNT_INVALID", `${what} must be a number (got ${JSON.stringify(cell)})`);
-}
-
 /** An as_of cell left empty arrives as 0 on desktop (office-js issue 4702); serial 0 is no date, so 0 = not given. */
 export function asOfFromCell(cell: CellInput): number | undefined {
-  if (isBlank(cell) || cell === 0) return undefined;
+  if (isBlankOrZeroCell(cell)) return undefined;
   const errorProblem = errorCellProblem(cell, "as_of");
   if (errorProblem !== null) throw errorProblem;
   if (isExcelSerialDay(cell)) return cell;
   throw new CoreError("AS_OF_NOT_A_DATE", `as_of must be a date (got ${JSON.stringify(cell)})`);
+}
+
+/**
+ * The spill of =RFM.TABLE and =RFM.CUSTOMERS: the job's header row, then its member rows with the #VALUE! row of
+ * each member with a bad cell in order of first appearance (planMemberRows).
+ *
+ * @throws CoreError SPILL_TOO_LARGE, naming `functionName` and the doors that take more rows
+ */
+export function rfmSpillRows(
+  table: readonly (readonly unknown[])[],
+  plan: MemberRowPlan,
+  functionName: "RFM.TABLE" | "RFM.CUSTOMERS",
+): unknown[][] {
+  const [header, ...members] = table;
+  const rows = [[...(header ?? [])], ...plan.merge(members, TABLE_WIDTH)];
+  requireSpillFits(rows.length * TABLE_WIDTH, () => {
+    const cells = rows.length * TABLE_WIDTH;
+    return `${functionName} would spill ${rows.length} rows × ${TABLE_WIDTH} columns (${cells} cells, over ${MAX_SPILL_CELLS}): use the task pane's Segment or the command line (commerce-analytics rfm)`;
+  });
+  return rows;
+}
+
+/**
+ * The core names its own function and option; the cell names the worksheet function and its arguments.
+ * `latestOrder` is what the as-of date must not precede: "latest order" (order lines) or "latest last order".
+ */
+export function rfmInFunctionTerms(
+  error: unknown,
+  functionName: "RFM.TABLE" | "RFM.CUSTOMERS",
+  latestOrder: string,
+): unknown {
+  if (!isCoreError(error)) return error;
+  const { value, bound } = error.details;
+  if (error.code === "AS_OF_BEFORE_LAST_ORDER" && value !== undefined && bound !== undefined) {
+    return new CoreError(
+      error.code,
+      `${functionName}: the as-of date ${String(value)} is before the ${latestOrder} ${String(bound)} (as_of)`,
+      { ...error.details, argument: "as_of" },
+    );
+  }
+  return new CoreError(error.code, messageInTermsOf(error, functionName), error.details);
 }

@@ -16,6 +16,8 @@ export interface ParetoJson {
   readonly gini: number;
   readonly lorenz: readonly LorenzPoint[];
   readonly skippedRows: number;
+  /** "perMember" when the file has one row per member and its total amounts were read. */
+  readonly inputShape: "orderLines" | "perMember";
 }
 
 /** `pareto --input FILE [--top 0.2]`: the share of revenue held by the top x % of members. */
@@ -24,8 +26,11 @@ export const paretoCommand = defineCommand<CommandRun<ParetoResult>>({
     "pareto --input FILE [--top 0.2] [--member COL] [--amount COL] [--json] [--out FILE.xlsx]",
     "",
     "Revenue per member = sum of the amount column over the member's rows; the top x % are the ⌈x × members⌉",
-    "largest spenders. --json prints {customers, top, revenueShare, topMembers, topRevenue, totalRevenue, gini,",
-    "lorenz: [{members, memberShare, revenueShare}] (smallest spenders first), skippedRows}.",
+    "largest spenders. A per-member table (one row per member with an order count, e.g. Member_Id, Order_Sales,",
+    "Order_count) is read as it is: each member's total amount is their revenue, the same figures as from the",
+    "order lines that sum to it (none is left out; the sheet notes the column read). --json prints {customers,",
+    "top, revenueShare, topMembers, topRevenue, totalRevenue, gini, lorenz: [{members, memberShare,",
+    'revenueShare}] (smallest spenders first), skippedRows, inputShape: "orderLines" | "perMember"}.',
   ].join("\n"),
   options: {
     ...INPUT_OPTIONS,
@@ -44,7 +49,9 @@ export const paretoCommand = defineCommand<CommandRun<ParetoResult>>({
   toJson({ run }): ParetoJson {
     const { customers, top, revenueShare, topMembers, topRevenue, totalRevenue, gini, lorenz, skippedRows } =
       run.result.pareto;
-    return { customers, top, revenueShare, topMembers, topRevenue, totalRevenue, gini, lorenz, skippedRows };
+    const { inputShape } = run.result;
+    const summary = { customers, top, revenueShare, topMembers, topRevenue, totalRevenue, gini, lorenz };
+    return { ...summary, skippedRows, inputShape };
   },
   renderText: runText,
   resultSheets: runSheets,

@@ -24,8 +24,8 @@ export type MemberAnalysisName =
  * The input shapes each member analysis accepts. R/F/M, Segment and the simple CLV take a per-member table (as
  * R rfm's rfm_table_customer); the others need each member's orders (dates between orders, coupons, hours,
  * first-order months, channels, repeat purchases, BG/NBD's purchase history), which one row per member does
- * not hold. Pareto sums amounts per member, which a per-member table has already done, but its amount role
- * is an order line's; it stays with order lines until its door reads the total-amount role.
+ * not hold. Pareto sums amounts per member, which a per-member table has already done: it reads the total
+ * amount there (memberTotalRole).
  */
 export const ACCEPTED_SHAPES: Readonly<Record<MemberAnalysisName, readonly InputShape[]>> = {
   segment: ["orderLines", "perMember"],
@@ -36,7 +36,7 @@ export const ACCEPTED_SHAPES: Readonly<Record<MemberAnalysisName, readonly Input
   sensitivity: ["orderLines"],
   timing: ["orderLines"],
   cohorts: ["orderLines"],
-  pareto: ["orderLines"],
+  pareto: ["orderLines", "perMember"],
   channel: ["orderLines"],
   churn: ["orderLines"],
   profile: ["orderLines"],

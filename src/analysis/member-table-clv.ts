@@ -2,6 +2,7 @@ import type { SimpleClvOrders } from "../clv/member-spans";
 import { columnByRole, requireColumn } from "../table/column-access";
 import { requiredKeys, requiredNumbers } from "../table/column-reader";
 import type { Table } from "../table/types";
+import { memberTotalRole } from "./member-table-total";
 
 /** The simple CLV's input from a per-member table, and the member rows left out. */
 export interface PerMemberClvRows {
@@ -29,11 +30,7 @@ export interface PerMemberClvRows {
  */
 export function perMemberClvRows(table: Table, forWhat: string): PerMemberClvRows {
   const ids = requiredKeys(table, "memberId", forWhat);
-  const amountRole =
-    columnByRole(table, "totalAmount") === null && columnByRole(table, "amount") !== null
-      ? "amount"
-      : "totalAmount";
-  const totals = requiredNumbers(table, amountRole, forWhat);
+  const totals = requiredNumbers(table, memberTotalRole(table), forWhat);
   const dateRole =
     columnByRole(table, "lastOrderDate") === null && columnByRole(table, "orderDate") !== null
       ? "orderDate"

@@ -11,7 +11,8 @@ import type { ResultSheet, RunRecord } from "./types";
 
 /**
  * The Pareto result sheet: the concentration summary ("member.pareto.summary", one row: members, top
- * share, top members, their revenue and share, Gini) and the Lorenz curve ("member.pareto.lorenz") drawn as a line chart
+ * share, top members, their revenue and share, Gini; for a per-member table a note naming the total-amount
+ * column read) and the Lorenz curve ("member.pareto.lorenz") drawn as a line chart
  * beside the equal-spending diagonal.
  *
  * @example
@@ -24,6 +25,8 @@ export function paretoSheet(
   pareto: ParetoSummary & { readonly skippedRows?: number },
   locale: Locale,
   runRecord: RunRecord,
+  /** The per-member table's total-amount column the revenues came from; null for order lines. */
+  totalsColumn: string | null = null,
 ): ResultSheet {
   const t = memberTranslator(locale);
   return {
@@ -39,6 +42,7 @@ export function paretoSheet(
             topMembers: pareto.topMembers,
             share: percentText(pareto.revenueShare),
           }),
+          ...(totalsColumn === null ? [] : [t("paretoPerMemberNote", { column: totalsColumn })]),
           ...skippedNotes(locale, pareto.skippedRows ?? 0, "member"),
         ],
         columns: [

@@ -1,8 +1,9 @@
 /**
- * RFM.SCORE, RFM.SEGMENT, RFM.TABLE and RFM.LEVEL's option called as Excel calls them (excel-harness.ts), with
- * blank cells arriving as null (Excel on the web) and as 0 (desktop; office-js issues 4702, 1951, 5262), and
- * with #N/A cells. An optional argument pointing at an empty cell is passed as `null` here: the harness turns it
- * into null or 0 by the switch (an omitted argument would be `undefined`). Expected values are worked by hand.
+ * RFM.SCORE, RFM.SEGMENT, RFM.TABLE, RFM.CUSTOMERS and RFM.LEVEL's option called as Excel calls them
+ * (excel-harness.ts), with blank cells arriving as null (Excel on the web) and as 0 (desktop; office-js issues
+ * 4702, 1951, 5262), and with #N/A cells. An optional argument pointing at an empty cell is passed as `null`
+ * here: the harness turns it into null or 0 by the switch (an omitted argument would be `undefined`). Expected
+ * values are worked by hand.
  */
 import type { BlankCellArrival } from "../../playground/simulator/custom-functions";
 import { builtMetadata, column, excelHarness, NA, shownRows, valueError } from "./excel-harness";
@@ -79,6 +80,23 @@ describe.each(["null", "zero"] as const)("blank cells arriving as %s", (blankCel
     );
   });
 
+  it("RFM.CUSTOMERS: a row with a blank (or 0) last order is left out; the other members keep their rows", async () => {
+    // b's last order is blank: left out in both builds (no date is 0). a 45000, c 45005 → as of 45006: a 6, c 1.
+    const result = await call(blankCells, "RFM.CUSTOMERS", [
+      column("a", "b", "c"),
+      column(10, 20, 5),
+      column(2, 3, 1),
+      column(45000, null, 45005),
+      null,
+      null,
+      null,
+    ]);
+    expect(result.slice(1).map((row) => row.slice(0, 4))).toEqual([
+      ["a", 6, 2, 10],
+      ["c", 1, 1, 5],
+    ]);
+  });
+
   it("RFM.LEVEL: order pointing at an empty cell is the default, desc", async () => {
     // {2,3,4,7} desc: 1 → 4, 7 → 0.
     expect(await call(blankCells, "RFM.LEVEL", [column(1, 7), [[2, 3, 4, 7]], null])).toEqual([[4], [0]]);
@@ -106,6 +124,24 @@ describe("#N/A cells (the build sets allowErrorForDataTypeAny)", () => {
     expect(await call("null", "RFM.SEGMENT", [column(5, NA), column(5, 5), column(5, 5)])).toEqual([
       ["Champions"],
       [valueError("r_score is an error value (#N/A)")],
+    ]);
+  });
+
+  it("RFM.CUSTOMERS: an #N/A or a text order count is #VALUE! in that member's row only", async () => {
+    // b's count is #N/A, d's is text: both rows #VALUE! naming the cell. a 45000, c 45005 → as of 45006:
+    // a 6 days, c 1 day; R edges over {6, 1} (as in the RFM.TABLE case below) give a 1 and c 5.
+    const result = await call("null", "RFM.CUSTOMERS", [
+      column("a", "b", "c", "d"),
+      column(10, 20, 5, 7),
+      column(2, NA, 1, "two"),
+      column(45000, 45009, 45005, 45002),
+    ]);
+    const rowError = (message: string) => Array.from({ length: 7 }, () => valueError(message));
+    expect(result.slice(1).map((row) => (typeof row[1] === "number" ? row.slice(0, 5) : row))).toEqual([
+      ["a", 6, 2, 10, 1],
+      ["b", ...rowError("order_counts (row 2, column 1) is an error value (#N/A)")],
+      ["c", 1, 1, 5, 5],
+      ["d", ...rowError('order_counts (row 4, column 1) must be a number (got "two")')],
     ]);
   });
 

@@ -134,6 +134,8 @@ const en = {
   paretoTitle: "Revenue concentration",
   paretoNote:
     "The top {top} of {customers} members is ⌈{top} × {customers}⌉ = {topMembers} members; they hold {share} of revenue.",
+  paretoPerMemberNote:
+    'Read from a per-member table: each member\'s revenue is their total amount in "{column}", the sum of their order lines; every figure here needs only these totals, so none is left out.',
   statCustomers: "Members",
   statTop: "Top share of members",
   statTopMembers: "Members in the top",
@@ -276,6 +278,8 @@ const zhTW: Record<MemberKey, string> = {
   paretoTitle: "銷售額集中度",
   paretoNote:
     "{customers} 位會員的前 {top} 為 ⌈{top} × {customers}⌉ = {topMembers} 位，貢獻 {share} 的銷售額。",
+  paretoPerMemberNote:
+    "讀自每位會員一列的表：每位會員的銷售額為「{column}」欄的消費總額，即其訂單明細的合計；此處各數字只需這些總額，沒有省略任何一項。",
   statCustomers: "會員數",
   statTop: "前段會員比例",
   statTopMembers: "前段會員數",
@@ -415,6 +419,8 @@ const zhCN: Record<MemberKey, string> = {
   paretoTitle: "销售额集中度",
   paretoNote:
     "{customers} 位会员的前 {top} 为 ⌈{top} × {customers}⌉ = {topMembers} 位，贡献 {share} 的销售额。",
+  paretoPerMemberNote:
+    "读自每位会员一行的表：每位会员的销售额为“{column}”列的消费总额，即其订单明细的合计；此处各数字只需这些总额，没有省略任何一项。",
   statCustomers: "会员数",
   statTop: "头部会员比例",
   statTopMembers: "头部会员数",

@@ -22,6 +22,7 @@ const REQUIRED_ROLES: Readonly<Record<MemberAnalysis, readonly ColumnRole[]>> = 
  *
  * @example analysisAvailability(new Set(["memberId", "amount"])).pareto // null
  * @example analysisAvailability(new Set(["memberId", "amount"])).cycle // "orderDate"
+ * @example analysisAvailability(new Set(["memberId", "totalAmount", "orderCount"])).pareto // null
  */
 export function analysisAvailability(
   roles: ReadonlySet<ColumnRole>,
@@ -34,6 +35,8 @@ export function analysisAvailability(
   const promotion = roles.has("couponAmount") || roles.has("discount");
   const price = roles.has("unitPrice") && roles.has("category");
   if (result.sensitivity === null && !promotion && !price) result.sensitivity = "promotionOrPrice";
+  // A per-member table's total amount is each member's revenue (paretoAnalysis reads it).
+  if (result.pareto === "amount" && roles.has("totalAmount")) result.pareto = null;
   return result;
 }
 

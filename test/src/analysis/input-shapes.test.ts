@@ -1,5 +1,5 @@
 /**
- * Which analyses take one row per member (issue 11, item 1): R/F/M, Segment and the simple CLV do; the analyses
+ * Which analyses take one row per member (issue 11, item 1): R/F/M, Segment, the simple CLV and Pareto do; the analyses
  * that need each member's orders refuse it with INPUT_SHAPE_NOT_ACCEPTED naming the shape. The fixture is
  * test/fixtures/member-table/members-en.csv (20 members, each once, with Order_count).
  */
@@ -9,7 +9,6 @@ import { churnAnalysis } from "../../../src/analysis/churn";
 import { cohortsAnalysis } from "../../../src/analysis/cohorts";
 import { cycleAnalysis } from "../../../src/analysis/cycle";
 import { ACCEPTED_SHAPES, requireAcceptedShape, tableShape } from "../../../src/analysis/input-shapes";
-import { paretoAnalysis } from "../../../src/analysis/pareto";
 import { profileAnalysis } from "../../../src/analysis/profile";
 import { sensitivityAnalysis } from "../../../src/analysis/sensitivity";
 import { timingAnalysis } from "../../../src/analysis/timing";
@@ -36,7 +35,6 @@ const REFUSING: readonly [string, () => unknown][] = [
   ["timing", () => timingAnalysis(members(), CONTEXT)],
   ["cohorts", () => cohortsAnalysis(members(), CONTEXT)],
   ["channel", () => channelAnalysis(members(), CONTEXT)],
-  ["pareto", () => paretoAnalysis(members(), {}, CONTEXT)],
   ["sensitivity", () => sensitivityAnalysis(members(), {}, CONTEXT)],
   ["churn", () => churnAnalysis(members(), {}, CONTEXT)],
   ["profile", () => profileAnalysis(members(), { by: ["Order_Sales"] }, CONTEXT)],
@@ -68,11 +66,12 @@ describe("analyses that need order lines, on one row per member", () => {
 });
 
 describe("ACCEPTED_SHAPES and the shape setting", () => {
-  it("lets R/F/M, Segment and the simple CLV take one row per member, and nothing else", () => {
+  it("lets R/F/M, Segment, the simple CLV and Pareto take one row per member, and nothing else", () => {
     const perMember = Object.entries(ACCEPTED_SHAPES)
       .filter(([, shapes]) => shapes.includes("perMember"))
       .map(([analysis]) => analysis);
-    expect(perMember.sort()).toEqual(["clv", "rfm", "segment"]);
+    // Pareto reads each member's total amount (test/parity/pareto-doors.test.ts has the numbers).
+    expect(perMember.sort()).toEqual(["clv", "pareto", "rfm", "segment"]);
   });
 
   it("forces a shape when the user says so", () => {

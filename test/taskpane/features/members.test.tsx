@@ -264,6 +264,14 @@ describe("settings and availability", () => {
     expect(analysisAvailability(new Set(["memberId", "discount"])).sensitivity).toBeNull();
   });
 
+  it("offers Pareto on a per-member table (a total amount, no order-line amount)", () => {
+    const perMember = analysisAvailability(
+      new Set(["memberId", "totalAmount", "orderCount", "lastOrderDate"]),
+    );
+    expect(perMember.pareto).toBeNull();
+    expect(analysisAvailability(new Set(["memberId", "orderCount"])).pareto).toBe("amount");
+  });
+
   it("checks only the fields of the chosen analyses", () => {
     const draft = { ...DEFAULT_SETTINGS, topSharePercent: "150", horizonPeriods: "1.5" };
     expect(parseSettings(draft, new Set(["cycle"])).problems).toEqual({});

@@ -27,14 +27,15 @@ export function coreErrorMessagesIn(text: string, file: string): CoreErrorMessag
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const found: CoreErrorMessage[] = [];
   const visit = (node: ts.Node): void => {
-    const message =
+    const callArguments =
       ts.isNewExpression(node) && node.expression.getText(source) === "CoreError"
-        ? node.arguments?.[1]
+        ? node.arguments
         : undefined;
+    const message = callArguments?.[1];
     if (message !== undefined) {
       const parts: string[] = [];
       collectParts(message, parts);
-      const codeArgument = node.arguments?.[0];
+      const codeArgument = callArguments?.[0];
       found.push({
         file,
         line: source.getLineAndCharacterOfPosition(message.getStart(source)).line + 1,
@@ -45,7 +46,7 @@ export function coreErrorMessagesIn(text: string, file: string): CoreErrorMessag
           ts.isNoSubstitutionTemplateLiteral(message) ||
           ts.isTemplateExpression(message),
         code: codeArgument !== undefined && ts.isStringLiteral(codeArgument) ? codeArgument.text : null,
-        detailKeys: detailKeysOf(node.arguments?.[2]),
+        detailKeys: detailKeysOf(callArguments?.[2]),
       });
     }
     ts.forEachChild(node, visit);

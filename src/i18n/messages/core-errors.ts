@@ -2,7 +2,7 @@ import type { CoreErrorCode, CoreErrorDetails } from "../../errors";
 import { defineMessages, type MessageCatalog } from "../define-messages";
 import type { Locale } from "../locale";
 import { churnErrorText } from "./churn-errors";
-import { CORE_ERROR_ROWS } from "./core-errors/index";
+import { CORE_ERROR_ROWS, type CoreErrorRow, type CoreErrorRowKey } from "./core-errors/index";
 import { inputErrorText } from "./input-errors";
 
 /**
@@ -107,23 +107,40 @@ function ownRowText(
 
 const LOCALE_COLUMN: Readonly<Record<Locale, 0 | 1 | 2>> = { en: 0, "zh-TW": 1, "zh-CN": 2 };
 
-/** An area row's text, its {value}, {bound}, {column} and {row} (1-based) filled from the details; null if one is missing. */
+/**
+ * An area row's text: the code's `.detailed` row when the details fill all its placeholders, else the code's own
+ * row, its {value}, {bound}, {column} and {row} (1-based) filled from the details; null if one is missing.
+ */
 function areaRowText(
   locale: Locale,
   error: { readonly code: string; readonly details?: CoreErrorDetails; readonly message?: string },
 ): string | null {
-  const row = Object.prototype.hasOwnProperty.call(CORE_ERROR_ROWS, error.code)
-    ? CORE_ERROR_ROWS[error.code as CoreErrorCode]
-    : undefined;
-  if (row === undefined) return null;
+  const known = (key: string): key is CoreErrorRowKey =>
+    Object.prototype.hasOwnProperty.call(CORE_ERROR_ROWS, key);
+  if (!known(error.code)) return null;
   if (locale === "en" && typeof error.message === "string" && error.message !== "") return error.message;
-  const details = error.details ?? {};
-  const values: Record<string, string | undefined> = {
+  const values = detailValues(error.details ?? {});
+  const detailed = `${error.code}.detailed`;
+  const fromDetailed = known(detailed) ? filled(CORE_ERROR_ROWS[detailed], locale, values) : null;
+  return fromDetailed ?? filled(CORE_ERROR_ROWS[error.code], locale, values);
+}
+
+function detailValues(details: CoreErrorDetails): Readonly<Record<string, string | undefined>> {
+  return {
     value: details.value === undefined || details.value === null ? undefined : String(details.value),
     bound: details.bound === undefined ? undefined : String(details.bound),
     column: details.column,
     row: details.row === undefined ? undefined : String(details.row + 1),
   };
+}
+
+/** The row's line for `locale` with its placeholders filled, or null when a value is missing. */
+function filled(
+  row: CoreErrorRow | undefined,
+  locale: Locale,
+  values: Readonly<Record<string, string | undefined>>,
+): string | null {
+  if (row === undefined) return null;
   let missing = false;
   const worded = row[LOCALE_COLUMN[locale]].replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];

@@ -133,6 +133,11 @@ export const CLV_ERROR_ROWS = {
     "至少需要一位最后订单晚于起始日的会员。",
   ],
   SIMPLE_CLV_NO_ORDERS: ["At least one order is needed", "至少需要一筆訂單。", "至少需要一笔订单。"],
+  "SIMPLE_CLV_ORDER_INVALID.detailed": [
+    "An order line is not valid (row {row})",
+    "第 {row} 列的訂單明細無效：請檢查會員編號、日期與金額。",
+    "第 {row} 行的订单明细无效：请检查会员编号、日期与金额。",
+  ],
   SIMPLE_CLV_ORDER_INVALID: [
     "An order line is not valid",
     "訂單明細無效：請檢查會員編號、日期與金額。",
@@ -154,12 +159,27 @@ export const CLV_ERROR_ROWS = {
     "金额模型需要更多有重复购买的顾客。",
   ],
   TRANSACTIONS_EMPTY: ["At least one transaction is needed", "至少需要一筆交易。", "至少需要一笔交易。"],
+  "TRANSACTION_AMOUNT_INVALID.detailed": [
+    "The amount is not a number (row {row})",
+    "第 {row} 列的交易金額不是數字。",
+    "第 {row} 行的交易金额不是数字。",
+  ],
   TRANSACTION_AMOUNT_INVALID: ["The amount is not a number", "交易金額不是數字。", "交易金额不是数字。"],
   TRANSACTION_COLUMNS_MISMATCH: [
     "The columns differ in length",
     "會員編號、日期與金額的長度必須相同。",
     "会员编号、日期与金额的长度必须相同。",
   ],
+  "TRANSACTION_CUSTOMER_MISSING.detailed": [
+    "The customer id is missing (row {row})",
+    "第 {row} 列的交易缺少顧客編號。",
+    "第 {row} 行的交易缺少顾客编号。",
+  ],
   TRANSACTION_CUSTOMER_MISSING: ["The customer id is missing", "交易缺少顧客編號。", "交易缺少顾客编号。"],
+  "TRANSACTION_DATE_INVALID.detailed": [
+    "The date is not a date (row {row})",
+    "第 {row} 列的交易日期不是日期。",
+    "第 {row} 行的交易日期不是日期。",
+  ],
   TRANSACTION_DATE_INVALID: ["The date is not a date", "交易日期不是日期。", "交易日期不是日期。"],
 } as const satisfies CoreErrorRows;

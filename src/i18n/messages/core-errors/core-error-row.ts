@@ -8,5 +8,12 @@ import type { CoreErrorCode } from "../../../errors";
  */
 export type CoreErrorRow = readonly [en: string, zhTW: string, zhCN: string];
 
+/**
+ * The key of a code's wording: the code itself, or `CODE.detailed` for a wording with more values (a row number)
+ * that only some throw sites carry; it is used when the details fill all its placeholders, the code's own row
+ * otherwise.
+ */
+export type CoreErrorRowKey = CoreErrorCode | `${CoreErrorCode}.detailed`;
+
 /** An area's rows, keyed by code. */
-export type CoreErrorRows = Partial<Readonly<Record<CoreErrorCode, CoreErrorRow>>>;
+export type CoreErrorRows = Partial<Readonly<Record<CoreErrorRowKey, CoreErrorRow>>>;

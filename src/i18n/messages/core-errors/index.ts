@@ -1,7 +1,6 @@
-import type { CoreErrorCode } from "../../../errors";
 import { CLUSTER_ERROR_ROWS } from "./cluster";
 import { CLV_ERROR_ROWS } from "./clv";
-import type { CoreErrorRow } from "./core-error-row";
+import type { CoreErrorRows } from "./core-error-row";
 import { MEMBER_ERROR_ROWS } from "./member";
 import { PROMO_ERROR_ROWS } from "./promo";
 import { REPORT_ERROR_ROWS } from "./report";
@@ -11,7 +10,7 @@ import { SQL_ERROR_ROWS } from "./sql";
 import { TABLE_ERROR_ROWS } from "./table";
 import { YOY_ERROR_ROWS } from "./yoy";
 
-export type { CoreErrorRow, CoreErrorRows } from "./core-error-row";
+export type { CoreErrorRow, CoreErrorRowKey, CoreErrorRows } from "./core-error-row";
 
 /**
  * Every area's core-error wordings in one table, by code. Each code lives in exactly one area (the merge below
@@ -31,7 +30,7 @@ export type { CoreErrorRow, CoreErrorRows } from "./core-error-row";
  * (a matrix of the wrong shape, a model value that does not converge): a wording costs one line and a
  * fallback to English costs a Chinese user the whole message.
  */
-export const CORE_ERROR_ROWS: Partial<Readonly<Record<CoreErrorCode, CoreErrorRow>>> = {
+export const CORE_ERROR_ROWS: CoreErrorRows = {
   ...SHARED_ERROR_ROWS,
   ...TABLE_ERROR_ROWS,
   ...RFM_ERROR_ROWS,
@@ -45,10 +44,7 @@ export const CORE_ERROR_ROWS: Partial<Readonly<Record<CoreErrorCode, CoreErrorRo
 };
 
 /** The areas' tables, for the check that no code is worded twice. */
-export const CORE_ERROR_AREAS: readonly (readonly [
-  area: string,
-  rows: Partial<Record<CoreErrorCode, CoreErrorRow>>,
-])[] = [
+export const CORE_ERROR_AREAS: readonly (readonly [area: string, rows: CoreErrorRows])[] = [
   ["shared", SHARED_ERROR_ROWS],
   ["table", TABLE_ERROR_ROWS],
   ["rfm", RFM_ERROR_ROWS],

@@ -32,6 +32,11 @@ export const MEMBER_ERROR_ROWS = {
     "折扣必須介於 0 與 1 之間。",
     "折扣必须介于 0 与 1 之间。",
   ],
+  "DISCOUNT_OUT_OF_RANGE.detailed": [
+    "The discount on row {row}, {value}, must be between 0 and 1",
+    "第 {row} 列的折扣（{value}）必須介於 0 與 1 之間。",
+    "第 {row} 行的折扣（{value}）必须介于 0 与 1 之间。",
+  ],
   EMPTY_SAMPLE: ["At least one value is needed", "至少需要一個數值。", "至少需要一个数值。"],
   HOUR_INVALID: [
     "The hour must be a whole number from 0 to 23",
@@ -39,6 +44,11 @@ export const MEMBER_ERROR_ROWS = {
     "小时必须是 0 到 23 的整数。",
   ],
   KEY_INVALID: ["A key must be text or a number", "編號必須是文字或數字。", "编号必须是文本或数字。"],
+  "KEY_INVALID.detailed": [
+    "The id on row {row} must be text or a number",
+    "第 {row} 列的編號必須是文字或數字。",
+    "第 {row} 行的编号必须是文本或数字。",
+  ],
   LAPSE_MULTIPLIER_INVALID: [
     "The lapse fence multiplier must be a number ≥ 0",
     "流失界線倍數必須是 0 以上的數字。",
@@ -102,6 +112,11 @@ export const MEMBER_ERROR_ROWS = {
     "曲线点数必须是大于 0 的整数。",
   ],
   PRICE_INVALID: ["A unit price is negative", "單價不可為負。", "单价不可为负。"],
+  "PRICE_INVALID.detailed": [
+    "The unit price on row {row} is negative ({value})",
+    "第 {row} 列的單價為負（{value}）。",
+    "第 {row} 行的单价为负（{value}）。",
+  ],
   PROFILE_BY_INVALID: [
     "One or two different columns to profile by are needed (got {value})",
     "用戶畫像須依一或兩個不同的欄位（收到：{value}）。",

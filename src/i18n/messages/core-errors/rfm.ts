@@ -33,6 +33,11 @@ export const RFM_ERROR_ROWS = {
     "有會員編號重複出現：會員表每位會員只能有一列。",
     "有会员编号重复出现：会员表每位会员只能有一行。",
   ],
+  "DUPLICATE_MEMBER_ID.detailed": [
+    "Member {value} appears more than once (row {row})",
+    "會員 {value} 出現不只一次（第 {row} 列）：會員表每位會員只能有一列。",
+    "会员 {value} 出现不止一次（第 {row} 行）：会员表每位会员只能有一行。",
+  ],
   EDGES_NOT_ASCENDING: [
     "The score edges must be finite and ascending",
     "分數分界必須是有限數字且由小到大。",

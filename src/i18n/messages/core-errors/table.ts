@@ -12,6 +12,11 @@ export const TABLE_ERROR_ROWS = {
     "日期無效：必須是 1900-03-01 到 9999-12-31 之間的日期，寫成 YYYY-MM-DD。",
     "日期无效：必须是 1900-03-01 到 9999-12-31 之间的日期，写成 YYYY-MM-DD。",
   ],
+  "DATE_INVALID.detailed": [
+    "The date on row {row} must be a date between 1900-03-01 and 9999-12-31",
+    "第 {row} 列的日期無效：必須是 1900-03-01 到 9999-12-31 之間的日期。",
+    "第 {row} 行的日期无效：必须是 1900-03-01 到 9999-12-31 之间的日期。",
+  ],
   DATE_OUT_OF_RANGE: [
     "A day number is outside 1900-03-01 … 9999-12-31",
     "日期超出 1900-03-01 … 9999-12-31 的範圍。",
@@ -43,6 +48,11 @@ export const TABLE_ERROR_ROWS = {
     "选择区域只有标题行，下方没有数据：请选取标题行与至少一行数据。",
   ],
   NUMBER_INVALID: ["A value must be a number", "數值必須是數字。", "数值必须是数字。"],
+  "NUMBER_INVALID.detailed": [
+    "The value on row {row} must be a number",
+    "第 {row} 列的數值必須是數字。",
+    "第 {row} 行的数值必须是数字。",
+  ],
   SERIAL_OUT_OF_RANGE: [
     "A date must be a day number from 1 to 2958465",
     "日期必須是 1 到 2958465 之間的日序號。",

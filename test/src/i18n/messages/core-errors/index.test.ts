@@ -136,6 +136,14 @@ describe("coreErrorText over every throw site in src/", () => {
     expect([...areasOf].filter(([, areas]) => areas.length > 1)).toEqual([]);
   });
 
+  it("has the code's own row under every detailed row, for details without its values", () => {
+    const keys = CORE_ERROR_AREAS.flatMap(([, rows]) => Object.keys(rows));
+    const orphans = keys.filter(
+      (key) => key.endsWith(".detailed") && !keys.includes(key.replace(/\.detailed$/, "")),
+    );
+    expect(orphans).toEqual([]);
+  });
+
   it("in English gives the core's own message when it has one", () => {
     const message = "At least one row with a member id is needed";
     expect(coreErrorText("en", { code: "NO_MEMBERS", details: {}, message })).toBe(message);

@@ -8,6 +8,7 @@ import type { CliOptions, CommandEntry, InputReading, RegisteredCommand } from "
 import { COMMANDS, findCommand } from "./commands";
 import { COMMON_OPTIONS } from "./common-flags";
 import { commandHelp, PROGRAM, programHelp } from "./help";
+import { writeInPieces } from "./io/write-in-pieces";
 import { writeResultSheetsXlsx } from "./io/write-xlsx";
 
 /** Where output goes; tests pass collectors, the program passes the process streams. */
@@ -17,7 +18,7 @@ export interface CliIo {
 }
 
 const PROCESS_IO: CliIo = {
-  stdout: (text) => void process.stdout.write(text),
+  stdout: (text) => writeInPieces(text, (piece) => void process.stdout.write(piece)),
   stderr: (text) => void process.stderr.write(text),
 };
 

@@ -5,6 +5,7 @@ import type { CoreErrorDetails } from "../src/errors";
  * `result` or `error`. `cancel` stops a job (the client also terminates a worker that does not stop).
  */
 import type { JobKinds } from "./jobs/registry";
+import type { EncodedResult } from "./result-json";
 
 export type JobKind = keyof JobKinds;
 export type JobRequest<K extends JobKind> = JobKinds[K]["request"];
@@ -33,11 +34,33 @@ export interface SerializedError {
 
 export type ToWorker =
   | { readonly type: "start"; readonly jobId: number; readonly kind: JobKind; readonly request: unknown }
-  | { readonly type: "cancel"; readonly jobId: number };
+  | { readonly type: "cancel"; readonly jobId: number }
+  | GridRowsMessage
+  | { readonly type: "grid-drop"; readonly gridId: number };
+
+/**
+ * Rows of a large input grid, sent ahead of the jobs that read it in messages of a few thousand rows each (each
+ * one's structured clone costs the pane a few ms, where the whole grid at once held its thread for hundreds), and
+ * kept by the worker: a job's request then names the grid (`GridReference`) instead of carrying it again.
+ */
+export interface GridRowsMessage {
+  readonly type: "grid-rows";
+  readonly gridId: number;
+  readonly values: readonly (readonly unknown[])[];
+  readonly numberFormats?: readonly (readonly string[])[];
+}
+
+/** In a `start` request, in place of `grid`: the grid the worker already holds (its rows sent as `grid-rows`). */
+export interface GridReference {
+  readonly gridId: number;
+  readonly firstRowNumber?: number;
+}
 
 export type FromWorker =
   | ({ readonly type: "progress"; readonly jobId: number } & JobProgress)
   | { readonly type: "result"; readonly jobId: number; readonly result: unknown }
+  /** A large result as UTF-8 JSON in a transferred buffer (result-json.ts). */
+  | { readonly type: "result-json"; readonly jobId: number; readonly encoded: EncodedResult }
   | { readonly type: "error"; readonly jobId: number; readonly error: SerializedError };
 
 export interface RunOptions {

@@ -4,7 +4,7 @@ import type { ChartSnapshot, SimulatedExcel } from "./simulator";
 const palette = ["#0f6cbd", "#e3008c", "#107c10", "#ca5010", "#8764b8", "#038387", "#986f0b", "#c50f1f"];
 const width = 360;
 const height = 220;
-const margin = { left: 44, right: 10, top: 26, bottom: 28 };
+const margin = { left: 44, right: 10, top: 26, bottom: 12 };
 
 function cellsAt(excel: SimulatedExcel, address: string | null): (number | string)[] {
   if (address === null) return [];
@@ -90,18 +90,20 @@ export function ChartView({
             />
           ));
         })}
+      </svg>
+      {/* The legend wraps below the plot, so no entry is cut off at the chart's edge (issue 12, item 7). */}
+      <figcaption
+        style={{ display: "flex", flexWrap: "wrap", gap: "2px 12px", padding: "0 8px 6px", fontSize: 9 }}
+      >
         {series.map((entry, seriesIndex) => (
-          <text
+          <span
             key={entry.name}
-            x={margin.left + 6 + seriesIndex * 90}
-            y={height - 8}
-            fontSize={9}
-            fill={palette[seriesIndex % palette.length]}
+            style={{ color: palette[seriesIndex % palette.length], whiteSpace: "nowrap" }}
           >
             ■ {entry.name}
-          </text>
+          </span>
         ))}
-      </svg>
+      </figcaption>
     </figure>
   );
 }

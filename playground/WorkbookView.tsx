@@ -1,8 +1,9 @@
-import { useState } from "react";
+import { useLayoutEffect, useState } from "react";
 import { columnLetters, formatAddress, parseAddress, type CellRect } from "../taskpane/excel/a1-address";
 import { ChartView } from "./ChartView";
 import { colorScaleFills } from "./color-scale-fill";
 import { formatCell } from "./format-cell";
+import { logGridRender } from "./grid-render-log";
 import type { SimulatedExcel } from "./simulator";
 
 const shownRows = 300;
@@ -37,6 +38,9 @@ function rectBetween(a: { row: number; column: number }, b: { row: number; colum
 
 /** A plain rendering of the simulated workbook: sheet tabs, a grid with the selection, the charts. */
 export function WorkbookView({ excel, version, onSelect }: WorkbookViewProps) {
+  const renderStartMs = performance.now();
+  // After the DOM is updated: the render and commit time of this grid (grid-render-log.ts).
+  useLayoutEffect(() => logGridRender(renderStartMs));
   const [anchor, setAnchor] = useState<{ row: number; column: number } | null>(null);
   const workbook = excel.workbook;
   const sheetName = workbook.activeSheetName;
@@ -79,6 +83,12 @@ export function WorkbookView({ excel, version, onSelect }: WorkbookViewProps) {
             role="tab"
             aria-selected={candidate === sheetName}
             data-sheet-tab={candidate}
+            // The active sheet's tab is scrolled into view when the pane activates a sheet far along the row.
+            ref={
+              candidate === sheetName
+                ? (element) => element?.scrollIntoView?.({ block: "nearest", inline: "nearest" })
+                : undefined
+            }
             onClick={() =>
               onSelect(formatAddress({ startRow: 0, startColumn: 0, rowCount: 1, columnCount: 1 }, candidate))
             }
@@ -89,6 +99,10 @@ export function WorkbookView({ excel, version, onSelect }: WorkbookViewProps) {
               borderBottom: candidate === sheetName ? "2px solid #107c41" : "2px solid transparent",
               fontWeight: candidate === sheetName ? 600 : 400,
               cursor: "pointer",
+              // A name stays on one line (a Chinese name would break between any two characters); many sheets
+              // scroll the tab row sideways, as Excel's tab row does.
+              whiteSpace: "nowrap",
+              flexShrink: 0,
             }}
           >
             {candidate}

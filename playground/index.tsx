@@ -10,11 +10,14 @@ import type { SimulatedExcel } from "./simulator";
 import { FileBar } from "./FileBar";
 import { useFileOpener } from "./use-file-opener";
 import { WorkbookView } from "./WorkbookView";
+import { gridRenders, type GridRender } from "./grid-render-log";
 
 declare global {
   interface Window {
     /** The simulated workbook, for the browser tests to read back what the pane wrote. */
     __playground?: SimulatedExcel;
+    /** The grid's renders, for the pane benchmark to tell the playground's work from the pane's. */
+    __playgroundGridRenders?: readonly GridRender[];
   }
 }
 
@@ -106,5 +109,6 @@ function Playground({ excel }: { readonly excel: SimulatedExcel }) {
 
 const excel = createPlaygroundWorkbook();
 window.__playground = excel;
+window.__playgroundGridRenders = gridRenders;
 const root = document.getElementById("root");
 if (root !== null) createRoot(root).render(<Playground excel={excel} />);

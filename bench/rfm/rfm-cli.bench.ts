@@ -14,7 +14,7 @@
  * Options: --lines 1048575  --runs 3  --profile 0 (skip the profiled run)
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { benchOption, FULL_SHEET_LINES, writeOrdersCsv } from "./orders-csv";
 import {
@@ -64,7 +64,14 @@ try {
     "--json",
   ];
   const pandas = [PYTHON, path.join(__dirname, "pandas_rfm.py"), csv];
-  console.log(`rfm command line vs pandas: ${lineCount} order lines, ${runs} timed runs each`);
+  const pandasVersion = outputOf([PYTHON, "-c", "import pandas; print(pandas.__version__)"], root);
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" ");
+  console.log(
+    `rfm command line vs pandas ${typeof pandasVersion === "string" ? "(version n/a)" : lastLine(pandasVersion.stdout)}: ` +
+      `${lineCount} order lines, ${runs} timed runs each; node ${process.version}; load average ${load}`,
+  );
   console.log(`peak memory by ${PEAK_MEMORY_METHOD}`);
   const ourOutput = outputOf(cli, root);
   if (typeof ourOutput === "string") throw new Error(`the command line failed: ${ourOutput}`);

@@ -70,15 +70,19 @@ export class SimRequestContext {
       calculationSuspended: false,
       screenUpdatingSuspended: false,
       outcome: "ok",
+      hostStartMs: performance.now(),
+      hostMs: 0,
     };
     state.requestLog.push(entry);
     try {
       this.execute(operations, entry);
     } catch (error) {
       entry.outcome = error instanceof SimulatedExcelError ? error.code : ErrorCodes.generalException;
+      entry.hostMs = performance.now() - entry.hostStartMs;
       notify(state, entry);
       throw error;
     }
+    entry.hostMs = performance.now() - entry.hostStartMs;
     this.countFlicker(entry);
     notify(state, entry);
   }

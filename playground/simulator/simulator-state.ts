@@ -23,6 +23,13 @@ export interface RequestLogEntry {
   screenUpdatingSuspended: boolean;
   /** "ok", or the error code the request failed with. */
   outcome: string;
+  /**
+   * When the simulated host started the request and how long it worked on it (`performance.now()` ms), on the
+   * page's own thread: what a real Excel does in its own process. The pane benchmark (issue 14) subtracts it from
+   * the long tasks to tell the pane's own main-thread work from the host's.
+   */
+  hostStartMs: number;
+  hostMs: number;
 }
 
 /** What an operation may do besides changing the model while its request runs. */

@@ -36,7 +36,23 @@ export function cycleSheet(
     ],
     columns: [
       memberColumn(locale, "measure", "colMeasure", F.text),
-      memberColumn(locale, "value", "colValue", F.general),
+      {
+        ...memberColumn(locale, "value", "colValue", F.general),
+        // Counts, then day statistics with one decimal, then the whole-day threshold: read as numbers, not
+        // "84.92134831" (issue 12, item 6).
+        rowNumberFormats: [
+          F.count,
+          F.count,
+          F.count,
+          F.days,
+          F.days,
+          F.days,
+          F.days,
+          F.days,
+          F.days,
+          F.wholeDays,
+        ],
+      },
     ],
     rows: [
       [t("statMembers"), summary.memberCount],

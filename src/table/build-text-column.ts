@@ -3,6 +3,7 @@ import { inferColumnType, type TypeReading } from "./infer-type";
 import { QualityLog, type QualityRule } from "./quality";
 import { simpleValues } from "./simple-column-values";
 import type { TextCellReader } from "./text-cell-reader";
+import { numberStyleOfTextColumn } from "./text-number-style";
 import type { Column, ColumnRole, ColumnType, QualityExample } from "./types";
 
 export interface TextColumnSource {
@@ -48,9 +49,21 @@ export function buildTextColumn(
   const hints = { header: source.header, ...context.readingHints };
   let reading: TypeReading | undefined;
   // A number column's style needs every cell: "12.50" read on offsets is evidence of dot decimals.
-  if (source.knownType === undefined || source.knownType === "number") {
+  if (source.knownType === undefined) {
     const cells = dataRows.map((row) => reader.raw(row, column));
-    reading = inferColumnType(cells, undefined, { ...hints, knownType: source.knownType });
+    reading = inferColumnType(cells, undefined, hints);
+  } else if (source.knownType === "number") {
+    // A number column's reading is its number style alone (buildColumn and readingMetadata read nothing
+    // else of it): taken on the offsets, without a string per cell.
+    const style = numberStyleOfTextColumn(reader, dataRows, column, {
+      forced: hints.numberStyle,
+      delimiter: hints.delimiter,
+    });
+    reading = {
+      ...inferColumnType([], undefined, { ...hints, knownType: "number" }),
+      numberReading: style.reading,
+      numberStyleAssumed: style.assumed,
+    };
   }
   const type = reading?.type ?? (source.knownType as ColumnType);
   // Offsets read plain "1.234" as dot decimals: a column read any other way takes the general path.

@@ -81,25 +81,49 @@ export function numberStyleOfCells(
   context: NumberStyleContext,
 ): NumberStyleChoice {
   if (context.forced !== undefined) return { reading: context.forced, assumed: false };
-  let dotVotes = 0;
-  let commaVotes = 0;
-  let fractionIfDot = 0;
-  let fractionIfComma = 0;
+  const tally = emptyNumberStyleTally();
   for (const raw of cells) {
     // Digits only (the commonest cell) read the same in both styles: skip the two parses.
-    if (typeof raw !== "string" || !/[.,]/.test(raw)) continue;
-    const evidence = numberStyleEvidence(raw);
-    if (evidence === "dot") dotVotes++;
-    else if (evidence === "ambiguous") {
-      if (isFractionOnlyUnder(raw, "dot")) fractionIfDot++;
-      if (isFractionOnlyUnder(raw, "comma")) fractionIfComma++;
-    } else if (evidence === "comma" && (context.delimiter !== "," || raw.includes("."))) commaVotes++;
+    if (typeof raw === "string" && /[.,]/.test(raw)) tallyNumberStyleText(raw, context, tally);
   }
+  return numberStyleOfTally(tally, context);
+}
+
+/** What a column's text cells said about its style so far (see numberStyleOfCells). */
+export interface NumberStyleTally {
+  dotVotes: number;
+  commaVotes: number;
+  fractionIfDot: number;
+  fractionIfComma: number;
+}
+
+/** A tally of no cells. @example emptyNumberStyleTally().dotVotes // 0 */
+export function emptyNumberStyleTally(): NumberStyleTally {
+  return { dotVotes: 0, commaVotes: 0, fractionIfDot: 0, fractionIfComma: 0 };
+}
+
+/** Adds one text cell holding "." or "," to a tally, as numberStyleOfCells counts it. Cost: O(length). */
+export function tallyNumberStyleText(
+  raw: string,
+  context: NumberStyleContext,
+  tally: NumberStyleTally,
+): void {
+  const evidence = numberStyleEvidence(raw);
+  if (evidence === "dot") tally.dotVotes++;
+  else if (evidence === "ambiguous") {
+    if (isFractionOnlyUnder(raw, "dot")) tally.fractionIfDot++;
+    if (isFractionOnlyUnder(raw, "comma")) tally.fractionIfComma++;
+  } else if (evidence === "comma" && (context.delimiter !== "," || raw.includes("."))) tally.commaVotes++;
+}
+
+/** numberStyleOfCells' choice from a column's tally (the context's forced style is not looked at). */
+export function numberStyleOfTally(tally: NumberStyleTally, context: NumberStyleContext): NumberStyleChoice {
+  const { dotVotes, commaVotes } = tally;
   if (dotVotes > 0 && commaVotes > 0) return { reading: "mixed", assumed: false };
   if (dotVotes > 0) return { reading: "dot", assumed: false };
   if (commaVotes > 0) return { reading: "comma", assumed: false };
   const reading: NumberStyle = context.delimiter === ";" ? "comma" : "dot";
-  return { reading, assumed: (reading === "dot" ? fractionIfDot : fractionIfComma) > 0 };
+  return { reading, assumed: (reading === "dot" ? tally.fractionIfDot : tally.fractionIfComma) > 0 };
 }
 
 /**

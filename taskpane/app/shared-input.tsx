@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import type { ColumnRole } from "../../src/table/types";
 import type { IntakeResult } from "../../engine/jobs/intake";
 import type { ReadingChoices } from "../../engine/jobs/table-request";
@@ -16,34 +16,87 @@ export interface InputState {
   readonly intake: IntakeResult | null;
 }
 
-/** Where an input lives: the pane's shared one, or a tab's own (Promotion's product and traffic tables). */
+/** Where an input lives: the pane's shared one, a tab's own, or a store of the caller's (an extra table). */
 export interface InputStore {
   readonly state: InputState;
   readonly setState: (next: InputState) => void;
+  /** True when this is the tab's own input, kept apart from the shared one (a sample of another shape). */
+  readonly tabOwn: boolean;
+  /** Gives the tab an input of its own (not null) or returns it to the shared one (null); no-op without a tab. */
+  readonly setTabOwn: (next: InputState | null) => void;
+  /** The pane's shared input, to name it while the tab has its own. */
+  readonly shared: InputState;
 }
 
 export const EMPTY_INPUT: InputState = { input: null, roleChoices: {}, reading: {}, intake: null };
 
-const SharedInputContext = createContext<InputStore | null>(null);
+interface PaneInputs {
+  readonly shared: InputState;
+  readonly setShared: (next: InputState) => void;
+  readonly byTab: Readonly<Partial<Record<string, InputState>>>;
+  readonly setTab: (tab: string, next: InputState | null) => void;
+}
+
+const SharedInputContext = createContext<PaneInputs | null>(null);
 
 /**
  * Keeps ONE input for the whole pane (issue 12, item 8): what Data check read is what Segment, Promotion and
  * Members use, with the same role overrides and reading choices, until the user reads another range. Switching tabs unmounts a
- * tab's view, so the input lives here, above the tabs.
+ * tab's view, so the input lives here, above the tabs. A tab whose study reads a table of another shape (Promotion's
+ * sample: the promotion study's transaction lines) may hold an input of its own beside it (`byTab`), so the other
+ * tabs keep theirs.
  */
 export function SharedInputProvider({ children }: { readonly children: ReactNode }) {
-  const [state, setState] = useState<InputState>(EMPTY_INPUT);
-  const store = useMemo(() => ({ state, setState }), [state]);
-  return <SharedInputContext.Provider value={store}>{children}</SharedInputContext.Provider>;
+  const [shared, setShared] = useState<InputState>(EMPTY_INPUT);
+  const [byTab, setByTab] = useState<Readonly<Partial<Record<string, InputState>>>>({});
+  const setTab = useCallback((tab: string, next: InputState | null) => {
+    setByTab((previous) => {
+      const rest = Object.fromEntries(Object.entries(previous).filter(([key]) => key !== tab));
+      return next === null ? rest : { ...rest, [tab]: next };
+    });
+  }, []);
+  const inputs = useMemo(() => ({ shared, setShared, byTab, setTab }), [shared, byTab, setTab]);
+  return <SharedInputContext.Provider value={inputs}>{children}</SharedInputContext.Provider>;
 }
 
 /**
- * The pane's shared input when `scope` is "shared" and a provider is above; otherwise a store of the caller's own
- * (a view rendered alone in a test, or an extra table that belongs to one tab).
+ * The pane's shared input when `scope` is "shared" and a provider is above (or `tab`'s own input, while the tab
+ * has one); otherwise a store of the caller's own (a view rendered alone in a test, or an extra table that belongs
+ * to one tab).
  */
-export function useInputStore(scope: "shared" | "own"): InputStore {
-  const shared = useContext(SharedInputContext);
+export function useInputStore(scope: "shared" | "own", tab?: string): InputStore {
+  const inputs = useContext(SharedInputContext);
   const [state, setState] = useState<InputState>(EMPTY_INPUT);
-  const own = useMemo(() => ({ state, setState }), [state]);
-  return scope === "shared" && shared !== null ? shared : own;
+  const setTab = inputs?.setTab;
+  const setTabOwn = useCallback(
+    (next: InputState | null) => {
+      if (tab !== undefined) setTab?.(tab, next);
+    },
+    [tab, setTab],
+  );
+  const own = useMemo(
+    () => ({ state, setState, tabOwn: false, setTabOwn: () => undefined, shared: EMPTY_INPUT }),
+    [state],
+  );
+  const tabState = tab === undefined ? undefined : inputs?.byTab[tab];
+  const paneStore = useMemo(() => {
+    if (inputs === null) return null;
+    if (tabState !== undefined) {
+      return {
+        state: tabState,
+        setState: (next: InputState) => setTabOwn(next),
+        tabOwn: true,
+        setTabOwn,
+        shared: inputs.shared,
+      };
+    }
+    return {
+      state: inputs.shared,
+      setState: inputs.setShared,
+      tabOwn: false,
+      setTabOwn,
+      shared: inputs.shared,
+    };
+  }, [inputs, tabState, setTabOwn]);
+  return scope === "shared" && paneStore !== null ? paneStore : own;
 }

@@ -5,11 +5,14 @@ import { ADDIN_SHEETS_SETTING, newSessionToken } from "./addin-sheets";
 import { DEFAULT_BUDGET_BYTES } from "./block-plan";
 import { excelErrorCode } from "./excel-error-code";
 import type { ExcelLike, RequirementsLike } from "./excel-shape";
+import { readAddressIn } from "./read-address";
 import { readInputIn, type InputMode, type InputRange } from "./read-input";
 import { DEFAULT_RETRY_POLICY, syncWithRetry, type RetryPolicy } from "./sync-retry";
 import { previousRunOf, queuePreviousRunRead, storedRunOf, type PreviousRun } from "./previous-run";
 import { writeResultSheet, type WriteResultOptions, type WrittenSheet } from "./write-result-sheet";
 import { writeResultSheets } from "./write-result-sheets";
+import { writeSampleSheets } from "./write-sample-sheets";
+import type { SampleSheet } from "../samples/sample-sheet";
 import type { WriteResultsOptions, WrittenRun } from "./write-result-types";
 
 export type { InputMode, InputRange } from "./read-input";
@@ -34,6 +37,13 @@ export interface WorkbookPort {
    * as values plus number formats; `onAddInSheet` says whether it is on one of the add-in's result sheets.
    */
   readInput(mode: InputMode): Promise<InputRange>;
+  /** The block at an input's address read again ("Refresh"), wherever the selection is now. @throws CoreError SHEET_NOT_FOUND */
+  readAddress(address: string): Promise<InputRange>;
+  /**
+   * Writes sample exports as new sheets under free names, in one Excel.run, all or nothing; returns each as an input
+   * (write-sample-sheets.ts).
+   */
+  writeSampleSheets(samples: readonly SampleSheet[]): Promise<readonly InputRange[]>;
   /** Writes a result sheet under a free name (or in place of one of the add-in's sheets). */
   writeResultSheet(sheet: ResultSheet, options?: WriteResultOptions): Promise<WrittenSheet>;
   /**
@@ -87,6 +97,8 @@ export function createWorkbookPort(excel: ExcelLike, options: WorkbookPortOption
         const sheet = record.sheets.find((candidate) => candidate.name === range.sheetName);
         return { ...range, onAddInSheet: sheet !== undefined && record.addInIds.includes(sheet.id) };
       }),
+    readAddress: (address) => excel.run((context) => readAddressIn(context, address, budgetBytes, retry)),
+    writeSampleSheets: (samples) => writeSampleSheets(env, samples),
     writeResultSheet: (sheet, writeOptions) => writeResultSheet(env, sheet, writeOptions),
     writeResultSheets: (sheets, writeOptions) => writeResultSheets(env, sheets, writeOptions),
     readPreviousRun: (feature) =>

@@ -1,8 +1,9 @@
+import { yieldToEventLoop } from "../../engine/yield-to-event-loop";
 import { shownSheet } from "../../src/report/shown-columns";
 import type { ResultSheet } from "../../src/report/types";
 import { queueRecordRead, readRecord } from "./addin-record";
 import { finishRun, tableAddresses } from "./finish-run";
-import { planSheetsWrite } from "./plan-sheet-write";
+import { planSheetWrite, type SheetWritePlan } from "./plan-sheet-write";
 import { planReplacements, queuePreviousRunRead, storedRunOf } from "./previous-run";
 import { checkReplaceSupported, strictTargets } from "./replace-in-place";
 import { syncWithRetry } from "./sync-retry";
@@ -39,7 +40,13 @@ export async function writeResultSheets(
   const sheets = resultSheets.map(shownSheet);
   const { locale, signal, run } = options;
   if (sheets.length === 0) return { sheets: [], previousRun: null };
-  const layouts = planSheetsWrite(sheets, { locale, budgetBytes: env.budgetBytes }).sheets;
+  // planSheetsWrite's plans, one sheet per task: validating and laying out a sheet of 20,000 members is a task of
+  // its own, not one with the other sheets (issue 14).
+  const layouts: SheetWritePlan[] = [];
+  for (const sheet of sheets) {
+    layouts.push(planSheetWrite(sheet, { locale, budgetBytes: env.budgetBytes }));
+    await yieldToEventLoop();
+  }
   const rowCounts = layouts.map(({ layout }) =>
     layout.regions.reduce((sum, region) => sum + region.rows.length, 0),
   );

@@ -1,3 +1,4 @@
+import { yieldToEventLoop } from "../../engine/yield-to-event-loop";
 import { CoreError } from "../../src/errors";
 import { formatAddress } from "./a1-address";
 import type { BlockPlan, BlockSegment } from "./block-plan";
@@ -28,6 +29,7 @@ interface QueuedSegment {
  * cell being edited) is sent again (sync-retry.ts).
  * Each request is measured again as it is built; one that would exceed the budget by more than the plan's
  * margin (rows longer than every sampled one) is split in two, so no request can reach Excel on the web's cap.
+ * The pane's thread is given back before each request is built (a yield to the event loop).
  *
  * @throws CoreError WRITE_CANCELLED when the signal aborts between requests
  */
@@ -43,6 +45,9 @@ export async function writeRows(
   const pending = plan.requests.map((request) => request.segments);
   while (pending.length > 0) {
     const segments = pending.shift() ?? [];
+    // Each request's rows are built and measured in a task of their own, not in the one that handled the last
+    // response: the pane's thread is given back between requests (issue 14).
+    await yieldToEventLoop();
     throwIfCancelled(options.signal);
     const queued = segments.map((segment) => buildSegment(regions, segment));
     const bytes = queued.reduce(

@@ -15,15 +15,16 @@ export type { RoleChoices } from "../app/shared-input";
  *
  * `scope` "shared" (the default) keeps the pane's one input across tabs (app/shared-input.tsx); "own" is for an
  * extra table of one tab. A range on one of the add-in's own result sheets is not taken without asking: it waits
- * in `addInSheetRange` until the user keeps the current input or uses it anyway.
+ * in `addInSheetRange` until the user keeps the current input or uses it anyway. With a `tab`, the tab may hold an
+ * input of its own (a sample of another shape, `takeRange(range, "tabOwn")`) while the other tabs keep the shared one.
  */
-export function useAnalysisInput(scope: "shared" | "own" = "shared") {
+export function useAnalysisInput(scope: "shared" | "own" = "shared", tab?: string) {
   const { port, engineVersion, now } = useServices();
   const { locale } = useLocale();
   const job = useJob();
-  const store = useInputStore(scope);
+  const store = useInputStore(scope, tab);
   const { input, roleChoices, reading, intake } = store.state;
-  const { setState } = store;
+  const { setState, setTabOwn } = store;
   const [addInSheetRange, setAddInSheetRange] = useState<InputRange | null>(null);
   const { runTask, runEngine } = job;
 
@@ -49,14 +50,34 @@ export function useAnalysisInput(scope: "shared" | "own" = "shared") {
     [runEngine, locale, engineVersion, now],
   );
 
+  /** Takes a range as the input (the store's, or with "tabOwn" the tab's own); null when the read failed. */
   const takeRange = useCallback(
-    async (range: InputRange) => {
+    async (range: InputRange, where: "store" | "tabOwn" = "store") => {
       setAddInSheetRange(null);
       const result = await runTask((signal) => analyse(range, {}, reading, signal));
-      if (result !== null) setState({ input: range, roleChoices: {}, reading, intake: result });
+      if (result === null) return;
+      const next = { input: range, roleChoices: {}, reading, intake: result };
+      if (where === "tabOwn") setTabOwn(next);
+      else setState(next);
     },
-    [runTask, analyse, reading, setState],
+    [runTask, analyse, reading, setState, setTabOwn],
   );
+
+  /**
+   * "Refresh": the same cells read again, by the input's address, not the current selection (issue 12, item 2);
+   * the user's role choices and reading choices stay.
+   */
+  const refresh = useCallback(async () => {
+    if (input === null) return;
+    setAddInSheetRange(null);
+    const range = await runTask(() => port.readAddress(input.address));
+    if (range === null) return;
+    const result = await runTask((signal) => analyse(range, roleChoices, reading, signal));
+    if (result !== null) setState({ input: range, roleChoices, reading, intake: result });
+  }, [input, roleChoices, reading, runTask, port, analyse, setState]);
+
+  /** Back from the tab's own input to the shared one. */
+  const backToSharedInput = useCallback(() => setTabOwn(null), [setTabOwn]);
 
   const readInput = useCallback(
     async (mode: "selection" | "region") => {
@@ -102,6 +123,11 @@ export function useAnalysisInput(scope: "shared" | "own" = "shared") {
     roleChoices,
     reading,
     readInput,
+    refresh,
+    takeRange,
+    tabOwn: store.tabOwn,
+    sharedInput: store.shared.input,
+    backToSharedInput,
     changeRole,
     changeReading,
     addInSheetRange,

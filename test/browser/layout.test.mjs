@@ -107,7 +107,7 @@ for (const widthPx of [320, 350]) {
         await setLanguage(page, "en");
         await page.locator(`${pane} [role="tab"]`).nth(tab.index).click();
         await selectSheet(page, tab.sheet);
-        await page.getByRole("button", { name: /^(Use current selection|Refresh)$/ }).click();
+        await page.getByRole("button", { name: "Use current selection", exact: true }).click();
         await page.getByTestId("input-shape").filter({ hasText: "rows" }).waitFor();
         if (tab.products) {
           await selectSheet(page, tab.products);

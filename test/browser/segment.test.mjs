@@ -50,15 +50,16 @@ test("Segment, run again: the option replaces the sheets in place and a user's f
   const { page } = session;
   const pane = page.locator('aside[aria-label="Task pane"]');
   const findSegments = async (expectedRows) => {
-    await page.getByRole("button", { name: /^(Use current selection|Refresh)$/ }).click();
+    await page.getByRole("button", { name: "Use current selection", exact: true }).click();
     await page.getByTestId("input-shape").filter({ hasText: expectedRows }).waitFor();
     // The new input discards the earlier sweep.
     await page.getByTestId("recommendation").waitFor({ state: "detached" });
     await page.getByRole("button", { name: "Find segments" }).click();
     await page.getByTestId("recommendation").waitFor({ timeout: 60000 });
   };
-  const writeSegments = async () => {
-    await page.getByRole("button", { name: "Write segments to new sheets" }).click();
+  // With the option to replace the previous run on, the button says so (issue 12).
+  const writeSegments = async (label) => {
+    await page.getByRole("button", { name: label }).click();
     await page.getByTestId("results-summary").waitFor({ timeout: 60000 });
   };
   try {
@@ -71,7 +72,7 @@ test("Segment, run again: the option replaces the sheets in place and a user's f
     await page.getByRole("button", { name: "Find segments" }).click();
     await page.getByTestId("recommendation").waitFor({ timeout: 60000 });
     assert.equal(await page.getByRole("checkbox").count(), 0, "no option before the first run");
-    await writeSegments();
+    await writeSegments("Write segments to new sheets");
 
     // The user's own sheet reads the run record's row count on Segments (the cell right of "Rows").
     const rowsCell = await page.evaluate(() => {
@@ -119,7 +120,7 @@ test("Segment, run again: the option replaces the sheets in place and a user's f
     assert.ok(overhang <= 0, `the step with the option reaches ${overhang} px past the pane`);
     await pane.screenshot({ path: "test/screenshots/segment-rerun-option.png" });
 
-    await writeSegments();
+    await writeSegments("Replace the previous segments");
     const state = await workbookState(page, "Segments");
     assert.deepEqual(
       state.sheetNames.filter((name) => /^(Segments|Members|Elbow)/.test(name)),

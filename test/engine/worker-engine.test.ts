@@ -1,7 +1,7 @@
 import { EngineError } from "../../engine/engine-error";
 import type { IntakeRequest } from "../../engine/jobs/intake";
 import type { FromWorker, JobProgress, ToWorker } from "../../engine/protocol";
-import { createWorkerEngine } from "../../engine/worker-engine";
+import { createWorkerEngine, GRID_MESSAGE_CELLS, GRID_UPLOAD_MIN_ROWS } from "../../engine/worker-engine";
 
 /**
  * A stand-in for a dedicated Worker: records what the engine posts and lets the test answer as the worker
@@ -234,5 +234,84 @@ describe("createWorkerEngine", () => {
     expect(workers).toHaveLength(2);
     current().fail("");
     await expect(third).rejects.toMatchObject({ code: "WORKER_FAILED", message: "The engine stopped." });
+  });
+
+  describe("a large input grid", () => {
+    const rowCount = GRID_UPLOAD_MIN_ROWS + 1;
+    const values = [
+      ["Customer ID", "Sales"],
+      ...Array.from({ length: rowCount - 1 }, (_, row) => [`C${row}`, row]),
+    ];
+    const numberFormats = values.map(() => ["@", "0"]);
+    const large: IntakeRequest = { ...request, grid: { values, numberFormats } };
+
+    /** Waits (real timers: the engine yields between messages) until the worker got `count` start messages. */
+    async function started(worker: FakeWorker, count: number): Promise<void> {
+      for (let attempt = 0; attempt < 1000 && worker.startedJobIds().length < count; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    }
+
+    test("goes to the worker once, in messages of at most GRID_MESSAGE_CELLS cells, and jobs name it", async () => {
+      const { engine, current } = setup();
+      const first = engine.run("intake", large);
+      const worker = current();
+      await started(worker, 1);
+      const gridRows = worker.posted.flatMap((message) => (message.type === "grid-rows" ? [message] : []));
+      // 5,001 rows × 2 columns: 20,000 rows per message, so one message here; the rule is cells per message.
+      expect(gridRows.length).toBe(Math.ceil(rowCount / (GRID_MESSAGE_CELLS / 2)));
+      expect(gridRows.every((message) => message.values.length * 2 <= GRID_MESSAGE_CELLS)).toBe(true);
+      expect(gridRows.flatMap((message) => message.values)).toEqual(values);
+      expect(gridRows.flatMap((message) => message.numberFormats ?? [])).toEqual(numberFormats);
+      const gridId = gridRows[0]?.gridId;
+      const start = worker.posted.find((message) => message.type === "start");
+      expect(start).toEqual({
+        type: "start",
+        jobId: worker.startedJobIds()[0],
+        kind: "intake",
+        request: { ...large, grid: { gridId } },
+      });
+
+      // A second job on the same grid sends no rows again.
+      const second = engine.run("intake", { ...large, roleChoices: { Sales: "amount" } });
+      await started(worker, 2);
+      expect(worker.posted.filter((message) => message.type === "grid-rows")).toHaveLength(gridRows.length);
+      const [firstId = -1, secondId = -1] = worker.startedJobIds();
+      expect(worker.posted.at(-1)).toMatchObject({
+        type: "start",
+        jobId: secondId,
+        request: { grid: { gridId } },
+      });
+      worker.answer({ type: "result", jobId: firstId, result: "first" });
+      worker.answer({ type: "result", jobId: secondId, result: "second" });
+      await expect(first).resolves.toBe("first");
+      await expect(second).resolves.toBe("second");
+    });
+
+    test("a third grid makes the worker drop the oldest", async () => {
+      const { engine, current } = setup();
+      const grids = [0, 1, 2].map((copy) => ({
+        ...request,
+        grid: { values: values.map((row) => [...row, copy]) },
+      }));
+      for (const each of grids) void engine.run("intake", each);
+      const worker = current();
+      await started(worker, 3);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const firstGridId = worker.posted.find((message) => message.type === "grid-rows")?.gridId;
+      expect(worker.posted.filter((message) => message.type === "grid-drop")).toEqual([
+        { type: "grid-drop", gridId: firstGridId },
+      ]);
+    });
+
+    test("a job cancelled while its grid is on the way is never started", async () => {
+      const { engine, current } = setup();
+      const controller = new AbortController();
+      const job = engine.run("intake", large, { signal: controller.signal });
+      controller.abort();
+      await expect(job).rejects.toMatchObject({ code: "CANCELLED" });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(current().startedJobIds()).toEqual([]);
+    });
   });
 });

@@ -130,6 +130,9 @@ export const NOT_CATALOGUE_FILES: ReadonlySet<string> = new Set([
   "src/sql/promo-kpis-sql.ts",
   // Frequent Chinese characters that tell a legacy encoding (Big5, GBK) from another.
   "fileio/common-hanzi.ts",
+  // The sample exports' data: column headers and product names as the studies' exports write them.
+  "taskpane/samples/order-samples.ts",
+  "taskpane/samples/promotion-samples.ts",
   // The glossaries list the variants a catalogue must not use.
   "src/i18n/glossary/zh-TW.ts",
   "src/i18n/glossary/zh-CN.ts",

@@ -10,6 +10,7 @@ import { ResultsStep } from "../../components/ResultsStep";
 import { RunStep } from "../../components/RunStep";
 import { WriteOutcomeNote } from "../../components/WriteOutcomeNote";
 import { useAnalysisInput } from "../../hooks/useAnalysisInput";
+import { useTabSample } from "../../hooks/useTabSample";
 import { useResultSheets } from "../../hooks/useResultSheets";
 
 /** "5 rows and 3 columns read; no problems found." — never "0 kinds of problem found". */
@@ -27,6 +28,7 @@ export function IntakeView() {
   const { t, locale } = useLocale();
   const { port } = useServices();
   const analysisInput = useAnalysisInput();
+  const sample = useTabSample("intake", analysisInput);
   const resultSheets = useResultSheets("intake", analysisInput.input);
   const { intake, job } = analysisInput;
   const [writtenSheet, setWrittenSheet] = useState<string | null>(null);
@@ -48,7 +50,7 @@ export function IntakeView() {
 
   return (
     <>
-      <AnalysisInputSteps analysisInput={analysisInput} />
+      <AnalysisInputSteps analysisInput={analysisInput} sample={sample} />
       {job.state.error !== null && <ErrorBar error={job.state.error} onRetry={job.clearError} />}
       {intake !== null && (
         <RunStep

@@ -8,6 +8,7 @@ import { ReplacePreviousOption } from "../../components/ReplacePreviousOption";
 import { RunStep } from "../../components/RunStep";
 import { WriteOutcomeNote } from "../../components/WriteOutcomeNote";
 import { useAnalysisInput } from "../../hooks/useAnalysisInput";
+import { useTabSample } from "../../hooks/useTabSample";
 import { useLocale } from "../../app/locale-context";
 import { MembersResults } from "./MembersResults";
 import { MembersSettings } from "./MembersSettings";
@@ -22,6 +23,7 @@ export function MembersView() {
   const t = useMembersText();
   const { port } = useServices();
   const analysisInput = useAnalysisInput();
+  const sample = useTabSample("members", analysisInput);
   const { intake, job } = analysisInput;
   const settings = useMemberSettings(intake);
   const { run, progress, start, resultSheets } = useMembersRun(analysisInput);
@@ -32,7 +34,7 @@ export function MembersView() {
 
   return (
     <>
-      <AnalysisInputSteps analysisInput={analysisInput} neededRoles={NEEDED_ROLES.members} />
+      <AnalysisInputSteps analysisInput={analysisInput} neededRoles={NEEDED_ROLES.members} sample={sample} />
       {intake !== null && <MembersSettings settings={settings} disabled={job.state.running} />}
       {intake !== null && (
         <CopyAsSql

@@ -1,4 +1,6 @@
+import { useMemo } from "react";
 import { AnalysisInputSteps } from "../../components/AnalysisInputSteps";
+import { useTabSample } from "../../hooks/useTabSample";
 import { NEEDED_ROLES } from "../needed-roles";
 import type { IntakeColumn } from "../../../src/analysis/intake";
 import type { useOptionalTable } from "./useOptionalTable";
@@ -25,6 +27,11 @@ export function PromotionView() {
   const text = usePromotionText();
   const promotion = usePromotion();
   const { lines, job, writing, busy, resultSheets } = promotion;
+  const extraTables = useMemo(
+    () => [promotion.products, promotion.traffic],
+    [promotion.products, promotion.traffic],
+  );
+  const sample = useTabSample("promotion", lines, extraTables);
   const engineProgress = job.state.progress;
   const progress: JobProgress | null =
     writing !== null
@@ -45,7 +52,7 @@ export function PromotionView() {
           };
   return (
     <>
-      <AnalysisInputSteps analysisInput={lines} neededRoles={NEEDED_ROLES.promotion} />
+      <AnalysisInputSteps analysisInput={lines} neededRoles={NEEDED_ROLES.promotion} sample={sample} />
       {lines.job.state.error !== null && (
         <ErrorBar error={lines.job.state.error} onRetry={lines.job.clearError} />
       )}

@@ -1,6 +1,7 @@
 import { useCallback, useState } from "react";
 import { useAnalysisInput } from "../../hooks/useAnalysisInput";
 import type { TableRequest } from "../../../engine/jobs/table-request";
+import type { InputRange } from "../../excel/workbook-port";
 
 /** What the run needs from an optional table: its cells, the role choices and its address. */
 export interface OptionalTableInput {
@@ -15,7 +16,7 @@ export interface OptionalTableInput {
 export function useOptionalTable() {
   const analysisInput = useAnalysisInput("own");
   const [removed, setRemoved] = useState(false);
-  const { input, intake, roleChoices, reading, readInput } = analysisInput;
+  const { input, intake, roleChoices, reading, readInput, takeRange: takeInputRange } = analysisInput;
 
   const readSelection = useCallback(async () => {
     setRemoved(false);
@@ -23,6 +24,15 @@ export function useOptionalTable() {
   }, [readInput]);
 
   const remove = useCallback(() => setRemoved(true), []);
+
+  /** Takes a block already in hand (a sample sheet the pane wrote) as this table. */
+  const takeRange = useCallback(
+    async (range: InputRange) => {
+      setRemoved(false);
+      await takeInputRange(range);
+    },
+    [takeInputRange],
+  );
 
   const used: OptionalTableInput | null =
     removed || input === null || intake === null
@@ -36,5 +46,5 @@ export function useOptionalTable() {
           address: input.address,
         };
 
-  return { analysisInput, used, readSelection, remove };
+  return { analysisInput, used, readSelection, remove, takeRange };
 }

@@ -28,7 +28,8 @@ export interface PromotionOutcome {
 export function usePromotion() {
   const { port, engineVersion, now } = useServices();
   const { locale } = useLocale();
-  const lines = useAnalysisInput();
+  // The lines are the shared input, or the tab's own after its sample (the promotion study's export).
+  const lines = useAnalysisInput("shared", "promotion");
   const products = useOptionalTable();
   const traffic = useOptionalTable();
   const job = useJob();

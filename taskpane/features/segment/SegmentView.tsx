@@ -10,6 +10,7 @@ import { ResultsStep } from "../../components/ResultsStep";
 import { RunStep } from "../../components/RunStep";
 import { WriteOutcomeNote } from "../../components/WriteOutcomeNote";
 import { useAnalysisInput } from "../../hooks/useAnalysisInput";
+import { useTabSample } from "../../hooks/useTabSample";
 import { ElbowStep } from "./ElbowStep";
 import { segmentText } from "./messages";
 import { SegmentSettingsStep } from "./SegmentSettingsStep";
@@ -21,13 +22,14 @@ export function SegmentView() {
   const { locale } = useLocale();
   const { port } = useServices();
   const analysisInput = useAnalysisInput();
+  const sample = useTabSample("segment", analysisInput);
   const segment = useSegment(analysisInput);
   const { job, sweep, chosenK, written, resultSheets } = segment;
   const s = (key: Parameters<typeof segmentText>[1]) => segmentText(locale, key);
   const running = job.state.running || analysisInput.job.state.running;
   return (
     <>
-      <AnalysisInputSteps analysisInput={analysisInput} neededRoles={NEEDED_ROLES.segment} />
+      <AnalysisInputSteps analysisInput={analysisInput} neededRoles={NEEDED_ROLES.segment} sample={sample} />
       {analysisInput.job.state.error !== null && (
         <ErrorBar error={analysisInput.job.state.error} onRetry={analysisInput.job.clearError} />
       )}
@@ -66,7 +68,10 @@ export function SegmentView() {
                 onChange={resultSheets.setReplace}
               />
               <Button appearance="primary" disabled={running} onClick={() => void segment.writeSegments()}>
-                {s("writeSegments")}
+                {/* The button says what it will do: with the option on, the earlier sheets are rewritten, not added to. */}
+                {resultSheets.offered.length > 0 && resultSheets.replace
+                  ? s("replaceSegments")
+                  : s("writeSegments")}
               </Button>
             </ElbowStep>
           )}

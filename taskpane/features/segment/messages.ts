@@ -23,6 +23,7 @@ export const segmentText = defineMessages({
     chooseK: "Number of segments",
     recommendedOption: "{k} (recommended)",
     writeSegments: "Write segments to new sheets",
+    replaceSegments: "Replace the previous segments",
     membersLine: "{members} members from {rows} order lines; as of {asOf}.",
     membersLinePerMember:
       "{members} members from a table of one row per member ({rows} rows used); as of {asOf}.",
@@ -50,6 +51,7 @@ export const segmentText = defineMessages({
     chooseK: "分群數",
     recommendedOption: "{k}（建議）",
     writeSegments: "將分群寫入新工作表",
+    replaceSegments: "取代上次的分群",
     membersLine: "{members} 位會員，來自 {rows} 筆訂單明細；基準日 {asOf}。",
     membersLinePerMember: "{members} 位會員，來自每位會員一列的表格（使用 {rows} 列）；基準日 {asOf}。",
     badBreakpoints: "分界點必須是遞增的數字，例如 2, 3, 4, 7。",
@@ -76,6 +78,7 @@ export const segmentText = defineMessages({
     chooseK: "分群数",
     recommendedOption: "{k}（建议）",
     writeSegments: "将分群写入新工作表",
+    replaceSegments: "替换上次的分群",
     membersLine: "{members} 位会员，来自 {rows} 笔订单明细；基准日 {asOf}。",
     membersLinePerMember: "{members} 位会员，来自每位会员一行的表格（使用 {rows} 行）；基准日 {asOf}。",
     badBreakpoints: "分界点必须是递增的数字，例如 2, 3, 4, 7。",

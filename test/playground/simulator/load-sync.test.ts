@@ -67,6 +67,26 @@ describe("load and sync", () => {
     expect(sim.requestLog.map((entry) => entry.operationCount)).toEqual([1, 1, 0]);
   });
 
+  test("each request logs when the host started it and how long it worked on it, in order", async () => {
+    const sim = createSimulatedExcel({ mode: "web" });
+    const before = performance.now();
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").values = [
+        [1, 2],
+        [3, 4],
+      ];
+      await context.sync();
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").load("values");
+      await context.sync();
+    });
+    const after = performance.now();
+    const [write, read] = sim.requestLog;
+    expect(write?.hostStartMs).toBeGreaterThanOrEqual(before);
+    expect(read?.hostStartMs).toBeGreaterThanOrEqual((write?.hostStartMs ?? 0) + (write?.hostMs ?? 0));
+    expect((read?.hostStartMs ?? 0) + (read?.hostMs ?? 0)).toBeLessThanOrEqual(after);
+    expect(sim.requestLog.every((entry) => entry.hostMs >= 0)).toBe(true);
+  });
+
   test("getItemOrNullObject: isNullObject is filled in by the sync, true for a missing sheet", async () => {
     // "*OrNullObject methods and properties": no explicit load of isNullObject is needed.
     const sim = createSimulatedExcel({ mode: "desktop" });

@@ -151,6 +151,25 @@ describe("cycle sheet", () => {
     ]);
     expect(table(buildAll("zh-TW")[0] as ResultSheet, "member.cycle.summary").title).toBe("購買週期摘要");
   });
+
+  it("formats the summary's values by kind: counts whole, day statistics to one decimal (issue 12, item 6)", () => {
+    const summary = table(buildAll("en")[0] as ResultSheet, "member.cycle.summary");
+    const value = summary.columns[1];
+    // Rows: members, with a cycle, single-day; mean, min, Q1, median, Q3, max (days); the lapsed threshold.
+    expect(summary.rows).toHaveLength(10);
+    expect(value?.rowNumberFormats).toEqual([
+      "#,##0",
+      "#,##0",
+      "#,##0",
+      "#,##0.0",
+      "#,##0.0",
+      "#,##0.0",
+      "#,##0.0",
+      "#,##0.0",
+      "#,##0.0",
+      "#,##0",
+    ]);
+  });
 });
 
 describe("timing sheet", () => {

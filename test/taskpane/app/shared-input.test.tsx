@@ -65,7 +65,7 @@ describe("one input across the tabs (issue 12, item 8)", () => {
 
     fireEvent.click(screen.getByRole("tab", { name: "Segment" }));
     expect(shape()).toBe("Orders!A1:D6 · 5 rows × 4 columns");
-    fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
+    fireEvent.click(screen.getByRole("button", { name: "Use current selection" }));
     const note = await screen.findByTestId("addin-sheet-note");
     expect(note.textContent).toContain("“Intake” is a sheet this add-in wrote, not your data.");
     expect(note.textContent).toContain("Keep the current input (Orders!A1:D6)?");
@@ -74,7 +74,7 @@ describe("one input across the tabs (issue 12, item 8)", () => {
     expect(shape()).toBe("Orders!A1:D6 · 5 rows × 4 columns");
 
     // Asked again, the user may still take the sheet.
-    fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
+    fireEvent.click(screen.getByRole("button", { name: "Use current selection" }));
     fireEvent.click(await screen.findByRole("button", { name: "Use “Intake” anyway" }));
     await waitFor(() => expect(shape()).toMatch(/^Intake!A1:/));
   });
@@ -87,7 +87,7 @@ describe("one input across the tabs (issue 12, item 8)", () => {
     await screen.findByTestId("results-summary");
     const [intakeSheet] = excel.workbook.sheetNames.filter((name) => name !== "Orders");
     excel.select(`'${intakeSheet}'!A1`);
-    fireEvent.click(screen.getByRole("button", { name: "刷新" }));
+    fireEvent.click(screen.getByRole("button", { name: "使用当前选择区域" }));
     const note = await screen.findByTestId("addin-sheet-note");
     expect(note.textContent).toContain(`“${intakeSheet}”是本加载项写入的工作表，不是您的数据。`);
     expect(note.textContent).toContain("保留当前的输入（Orders!A1:D6）吗？");
@@ -97,5 +97,45 @@ describe("one input across the tabs (issue 12, item 8)", () => {
     renderPane("Orders!B3");
     fireEvent.click(screen.getByRole("button", { name: "Use current selection" }));
     await waitFor(() => expect(shape()).toBe("Orders!A1:D6 · 5 rows × 4 columns"));
+  });
+
+  it("Refresh on a later tab reads the input's address again, not the selection (issue 12, item 2)", async () => {
+    const excel = renderPane("Orders!A1:D6");
+    fireEvent.click(screen.getByRole("button", { name: "Use current selection" }));
+    await waitFor(() => expect(shape()).toBe("Orders!A1:D6 · 5 rows × 4 columns"));
+    // The user changes an amount in the input and clicks elsewhere, on a sheet of their own.
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Orders").getRange("D2").values = [["not a number"]];
+      await context.sync();
+    });
+    excel.addSheet("Notes", {
+      values: [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+    });
+    excel.select("Notes!A1:B2");
+
+    fireEvent.click(screen.getByRole("tab", { name: "Members" }));
+    fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
+    // Still Orders!A1:D6, now with the changed cell: 4 of the 5 rows have a usable amount.
+    await waitFor(() => expect(screen.getByText("Rows used: 4 of 5")).toBeTruthy());
+    expect(shape()).toBe("Orders!A1:D6 · 5 rows × 4 columns");
+    fireEvent.click(screen.getByRole("tab", { name: "Segment" }));
+    expect(shape()).toBe("Orders!A1:D6 · 5 rows × 4 columns");
+  });
+
+  it("zh-TW: Refresh keeps the user's role choice and re-reads the same cells", async () => {
+    const excel = renderPane("Orders!A1:D6", "zh-TW");
+    fireEvent.click(screen.getByRole("button", { name: "使用目前的選取範圍" }));
+    await waitFor(() => expect(shape()).toBe("Orders!A1:D6 · 5 列 × 4 欄"));
+    fireEvent.change(screen.getByLabelText("角色: Order ID"), { target: { value: "" } });
+    await waitFor(() =>
+      expect((screen.getByLabelText("角色: Order ID") as HTMLSelectElement).value).toBe(""),
+    );
+    excel.select("Orders!A1:B3");
+    fireEvent.click(screen.getByRole("button", { name: "重新整理" }));
+    await waitFor(() => expect(shape()).toBe("Orders!A1:D6 · 5 列 × 4 欄"));
+    expect((screen.getByLabelText("角色: Order ID") as HTMLSelectElement).value).toBe("");
   });
 });

@@ -43,9 +43,7 @@ function openPane(excel: Sim) {
 /** Selects the orders, reads them, finds segments, chooses k = 3; returns the write button. */
 async function prepareRun(excel: Sim) {
   excel.select("Orders!A1:D49");
-  const read =
-    screen.queryByRole("button", { name: "Refresh" }) ??
-    screen.getByRole("button", { name: "Use current selection" });
+  const read = screen.getByRole("button", { name: "Use current selection" });
   const hadSweep = screen.queryByTestId("recommendation") !== null;
   fireEvent.click(read);
   await waitFor(() => expect(screen.getByTestId("input-shape").textContent).toContain("48 rows"));
@@ -56,7 +54,10 @@ async function prepareRun(excel: Sim) {
   fireEvent.click(find);
   await screen.findByTestId("recommendation", {}, { timeout: 10000 });
   fireEvent.change(screen.getByLabelText("Number of segments"), { target: { value: "3" } });
-  return screen.getByRole("button", { name: "Write segments to new sheets" });
+  // With the option to replace the previous run on, the button says so (issue 12): see the tests below.
+  return screen.getByRole("button", {
+    name: /^(Write segments to new sheets|Replace the previous segments)$/,
+  });
 }
 
 async function writeAndWait(excel: Sim) {
@@ -88,7 +89,7 @@ const replaceBox = () =>
 it("a rerun rewrites the previous run's sheets in place: the user's formula shows the new value, no #REF!", async () => {
   const excel = workbook();
   openPane(excel);
-  await prepareRun(excel);
+  expect((await prepareRun(excel)).textContent).toBe("Write segments to new sheets");
   expect(replaceBox()).toBeNull();
   await writeAndWait(excel);
   await addUserReport(excel);
@@ -96,6 +97,7 @@ it("a rerun rewrites the previous run's sheets in place: the user's formula show
   await changeHeavyAmounts(excel);
   const write = await prepareRun(excel);
   expect(replaceBox()?.checked).toBe(true);
+  expect(write.textContent).toBe("Replace the previous segments");
   expect(screen.getByTestId("replace-hint").textContent).toBe(
     "Rewrites “Segments”, “Members” and “Elbow” in place: formulas that refer to the previous results will show the new ones.",
   );
@@ -116,7 +118,9 @@ it("with the option off, new sheets go beside the old ones, and the choice is re
   await addUserReport(excel);
   await changeHeavyAmounts(excel);
   const write = await prepareRun(excel);
+  expect(write.textContent).toBe("Replace the previous segments");
   fireEvent.click(replaceBox() as HTMLInputElement);
+  expect(write.textContent).toBe("Write segments to new sheets");
   expect(screen.getByTestId("replace-hint").textContent).toBe(
     "Writes the results to new sheets beside “Segments”, “Members” and “Elbow”; the previous results stay as they are.",
   );

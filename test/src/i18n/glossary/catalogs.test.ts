@@ -81,7 +81,7 @@ describe("every Chinese catalogue string", () => {
 });
 
 // Catalogue keys that name a worksheet ("sheet", "sheetName", "cycleSheet", "sheet.yoy", "report.sheet.elbow"),
-// and the playground samples' sheet names; "goToSheet" and "writtenSheet" are sentences about a sheet.
+// and the sample exports' sheet names (taskpane/samples/); "goToSheet" and "writtenSheet" are sentences about a sheet.
 const SHEET_KEY = /^(sheet|sheetName|[a-z]+Sheet)$|(^|\.)sheet(Name)?(\.|$)/;
 const SENTENCE_KEY = /^(goTo|written|onGoTo)/;
 
@@ -90,12 +90,22 @@ describe("every Chinese worksheet name", () => {
     (found) =>
       found.key !== undefined &&
       ((SHEET_KEY.test(found.key) && !SENTENCE_KEY.test(found.key)) ||
-        (found.file === "playground/samples.ts" && found.key === "name")),
+        (found.file.startsWith("taskpane/samples/") && found.key === "name")),
   );
 
   it("is found: the Intake, Segments, Promotion, member and sample sheets", () => {
     const names = sheetNames.map((found) => found.text);
-    for (const name of ["資料檢查", "数据检查", "分群", "促銷分析", "促销同比", "購買週期", "會員訂單"]) {
+    for (const name of [
+      "資料檢查",
+      "数据检查",
+      "分群",
+      "促銷分析",
+      "促销同比",
+      "購買週期",
+      "會員訂單",
+      "範例訂單",
+      "示例促销明细",
+    ]) {
       expect(names).toContain(name);
     }
   });

@@ -69,13 +69,22 @@ export function btydSummaryFromTransactions(
     const serial = dateSerials[row] as number;
     const amount = amounts[row] as number;
     if (customerId === "" || (typeof customerId === "number" && !Number.isFinite(customerId))) {
-      throw new CoreError("TRANSACTION_CUSTOMER_MISSING", `The customer id is missing (row ${row + 1})`);
+      throw new CoreError("TRANSACTION_CUSTOMER_MISSING", `The customer id is missing (row ${row + 1})`, {
+        argument: "customerIds",
+        row,
+      });
     }
     if (!Number.isFinite(serial)) {
-      throw new CoreError("TRANSACTION_DATE_INVALID", `The date is not a date (row ${row + 1})`);
+      throw new CoreError("TRANSACTION_DATE_INVALID", `The date is not a date (row ${row + 1})`, {
+        argument: "dateSerials",
+        row,
+      });
     }
     if (!Number.isFinite(amount)) {
-      throw new CoreError("TRANSACTION_AMOUNT_INVALID", `The amount is not a number (row ${row + 1})`);
+      throw new CoreError("TRANSACTION_AMOUNT_INVALID", `The amount is not a number (row ${row + 1})`, {
+        argument: "amounts",
+        row,
+      });
     }
     const day = Math.floor(serial);
     if (day > lastDay) {

@@ -57,7 +57,7 @@ export function accumulateMemberSpans(orders: SimpleClvOrders): MemberSpan[] {
               ? "registration date is not a date"
               : undefined;
     if (problem !== undefined)
-      throw new CoreError("SIMPLE_CLV_ORDER_INVALID", `The ${problem} (row ${row + 1})`);
+      throw new CoreError("SIMPLE_CLV_ORDER_INVALID", `The ${problem} (row ${row + 1})`, { row });
     const startDay = registration === null ? day : Math.min(day, Math.floor(registration));
     const member = byMember.get(memberId);
     if (member === undefined) {

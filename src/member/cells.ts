@@ -24,7 +24,10 @@ export function readKey(cell: unknown, fn: string, column: string, row: number):
     return trimmed === "" ? null : trimmed;
   }
   if (typeof cell === "number" && Number.isFinite(cell)) return cell === 0 ? null : String(cell);
-  throw new CoreError("KEY_INVALID", `The ${plainName(column)} must be text or a number (row ${row + 1})`);
+  throw new CoreError("KEY_INVALID", `The ${plainName(column)} must be text or a number (row ${row + 1})`, {
+    argument: column,
+    row,
+  });
 }
 
 /**
@@ -53,6 +56,7 @@ export function readDate(cell: unknown, fn: string, column: string, row: number)
   throw new CoreError(
     "DATE_INVALID",
     `The ${plainName(column)} must be a date between 1900-03-01 and 9999-12-31 (row ${row + 1})`,
+    { argument: column, row },
   );
 }
 
@@ -64,7 +68,10 @@ export function readDate(cell: unknown, fn: string, column: string, row: number)
 export function readNumber(cell: unknown, fn: string, column: string, row: number): number {
   if (cell === null || cell === undefined) return 0;
   if (typeof cell === "number" && Number.isFinite(cell)) return cell;
-  throw new CoreError("NUMBER_INVALID", `The ${plainName(column)} must be a number (row ${row + 1})`);
+  throw new CoreError("NUMBER_INVALID", `The ${plainName(column)} must be a number (row ${row + 1})`, {
+    argument: column,
+    row,
+  });
 }
 
 /**

@@ -60,7 +60,12 @@ export function priceSensitivity(columns: PriceColumns): PriceSensitivity {
     anyMember = true;
     const category = readKey(categories[row], fn, "categories", row);
     const unitPrice = readNumber(unitPrices[row], fn, "unitPrices", row);
-    if (unitPrice < 0) throw new CoreError("PRICE_INVALID", `A unit price is negative (row ${row + 1})`);
+    if (unitPrice < 0)
+      throw new CoreError("PRICE_INVALID", `A unit price is negative (row ${row + 1})`, {
+        argument: "unitPrices",
+        row,
+        value: unitPrice,
+      });
     if (category === null || unitPrice === 0) continue;
     kept.push({ memberId, category, unitPrice });
     const prices = pricesByCategory.get(category);

@@ -52,6 +52,7 @@ function isDiscounted(discount: number, convention: DiscountConvention, fn: stri
     throw new CoreError(
       "DISCOUNT_OUT_OF_RANGE",
       `A discount ${convention === "paidRatio" ? "(share of the tag price paid)" : "rate"} must be between 0 and 1 (row ${row + 1})`,
+      { argument: convention, row, value: discount },
     );
   }
   return convention === "paidRatio" ? discount > 0 && discount < 1 : discount > 0;

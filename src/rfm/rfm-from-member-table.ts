@@ -73,6 +73,7 @@ export function rfmFromMemberTable(
         throw new CoreError(
           "DUPLICATE_MEMBER_ID",
           `Member ${String(cell)} appears more than once (row ${row + 1})`,
+          { argument: "memberId", row, value: String(cell) },
         );
       }
       recencyDays[member] = recency;

@@ -31,9 +31,18 @@ export function hintFor(error: unknown): PaneTextKey {
  */
 export function errorMessage(error: unknown, locale: Locale): string {
   if (typeof error === "object" && error !== null) {
-    const { code, details } = error as { code?: unknown; details?: CoreErrorDetails };
+    const { code, details, message } = error as {
+      code?: unknown;
+      details?: CoreErrorDetails;
+      message?: unknown;
+    };
     if (typeof code === "string") {
-      const worded = coreErrorText(locale, { code, ...(details === undefined ? {} : { details }) });
+      // The message too: in English a core error's wording is its own message (coreErrorText).
+      const worded = coreErrorText(locale, {
+        code,
+        ...(details === undefined ? {} : { details }),
+        ...(typeof message === "string" ? { message } : {}),
+      });
       if (worded !== null) return worded;
     }
   }

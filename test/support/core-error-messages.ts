@@ -12,6 +12,14 @@ export interface CoreErrorMessage {
   readonly parts: readonly string[];
   /** True when the message is a literal or template literal, so parts[0] is how the message starts. */
   readonly startsWithLiteral: boolean;
+  /** The code when written as a string literal ("K_INVALID"); null when a variable carries it. */
+  readonly code: string | null;
+  /**
+   * The details' keys every throw from this site carries (`{ argument, value: k }` → ["argument", "value"]):
+   * properties of an object literal, not those of a spread; null when the details are not an object literal
+   * or spread another object in (`{ ...error.details, argument }`), so their keys are not known here.
+   */
+  readonly detailKeys: readonly string[] | null;
 }
 
 /** The messages of every `new CoreError(…)` in `text`, parsed as TypeScript (`file` names it in the result). */
@@ -19,13 +27,15 @@ export function coreErrorMessagesIn(text: string, file: string): CoreErrorMessag
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const found: CoreErrorMessage[] = [];
   const visit = (node: ts.Node): void => {
-    const message =
+    const callArguments =
       ts.isNewExpression(node) && node.expression.getText(source) === "CoreError"
-        ? node.arguments?.[1]
+        ? node.arguments
         : undefined;
+    const message = callArguments?.[1];
     if (message !== undefined) {
       const parts: string[] = [];
       collectParts(message, parts);
+      const codeArgument = callArguments?.[0];
       found.push({
         file,
         line: source.getLineAndCharacterOfPosition(message.getStart(source)).line + 1,
@@ -35,6 +45,8 @@ export function coreErrorMessagesIn(text: string, file: string): CoreErrorMessag
           ts.isStringLiteral(message) ||
           ts.isNoSubstitutionTemplateLiteral(message) ||
           ts.isTemplateExpression(message),
+        code: codeArgument !== undefined && ts.isStringLiteral(codeArgument) ? codeArgument.text : null,
+        detailKeys: detailKeysOf(callArguments?.[2]),
       });
     }
     ts.forEachChild(node, visit);
@@ -51,6 +63,26 @@ export function coreErrorMessages(repositoryRoot: string, folder: string): CoreE
       path.relative(repositoryRoot, file).split(path.sep).join("/"),
     ),
   );
+}
+
+function detailKeysOf(details: ts.Expression | undefined): string[] | null {
+  if (details === undefined) return [];
+  if (!ts.isObjectLiteralExpression(details)) return null;
+  const keys: string[] = [];
+  for (const property of details.properties) {
+    if (ts.isSpreadAssignment(property)) {
+      // A conditional spread (`...(bound === undefined ? {} : { bound })`) adds keys only sometimes.
+      if (!ts.isParenthesizedExpression(property.expression)) return null;
+      continue;
+    }
+    if (
+      (ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)) &&
+      ts.isIdentifier(property.name)
+    ) {
+      keys.push(property.name.text);
+    }
+  }
+  return keys;
 }
 
 function collectParts(node: ts.Node, parts: string[]): void {

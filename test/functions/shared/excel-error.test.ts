@@ -63,11 +63,28 @@ describe("worksheet-function errors in Excel's display language", () => {
     ]);
   });
 
-  it("a code without a wording keeps the core's plain English message", () => {
+  it("a core code is worded from its details, and without them in general words", () => {
     setDisplayLanguage("zh-TW");
-    const error = new CoreError("DUPLICATE_MEMBER_ID", "Member A appears more than once (row 2)");
+    const message = "Member A appears more than once (row 2)";
+    // rfm-from-member-table.ts: member A again on the second data row (row 1, 0-based).
+    const detailed = new CoreError("DUPLICATE_MEMBER_ID", message, {
+      argument: "memberId",
+      row: 1,
+      value: "A",
+    });
+    expect(toExcelError(detailed).message).toBe("會員 A 出現不只一次（第 2 列）：會員表每位會員只能有一列。");
+    const bare = new CoreError("DUPLICATE_MEMBER_ID", message);
+    expect(toExcelError(bare).message).toBe("有會員編號重複出現：會員表每位會員只能有一列。");
+    setDisplayLanguage("en-US");
+    expect(toExcelError(detailed).message).toBe(message);
+  });
+
+  it("a code without a wording keeps its plain English message", () => {
+    setDisplayLanguage("zh-TW");
+    // CELL_NOT_TEXT is the worksheet functions' own code (functions/promo.ts); the core words no such code.
+    const error = new CoreError("CELL_NOT_TEXT", "labels must be text");
     const shown = toExcelError(error);
-    expect([shown.code, shown.message]).toEqual(["#VALUE!", "Member A appears more than once (row 2)"]);
+    expect([shown.code, shown.message]).toEqual(["#VALUE!", "labels must be text"]);
   });
 
   it("outside Excel (no Office global) the wording is English", () => {

@@ -36,7 +36,7 @@ describe("errorMessage", () => {
     ).toBe("断点必须由小到大：第 2 个断点（4）没有大于 7。");
   });
 
-  it("falls back to the core's own message, in plain words, for a code without a wording", () => {
+  it("words every core code in the pane's language, and in English shows the core's own message", () => {
     // recency-split.ts: a cut date after the as-of date (serials 45000 > 44990).
     const error = thrown(() =>
       recentMembers(
@@ -44,9 +44,20 @@ describe("errorMessage", () => {
         { kind: "cutDate", cutDateSerial: 45000 },
       ),
     );
-    expect(errorMessage(error, "zh-TW")).toBe(
+    expect(errorMessage(error, "zh-TW")).toBe("切分日晚於基準日，因此沒有會員能算作近期會員。");
+    expect(errorMessage(error, "en")).toBe(
+      "The cut date is after the as-of date, so no member could be recent",
+    );
+    // After crossing the worker too: the plain object keeps the message.
+    expect(errorMessage({ ...(error as CoreError), message: (error as CoreError).message }, "en")).toBe(
       "The cut date is after the as-of date, so no member could be recent",
     );
     expect(hintFor(error)).toBe("hintDefault");
+  });
+
+  it("falls back to the error's own message for a code without a wording (a door's own code)", () => {
+    // CANCELLED is the pane's own cancel; the core words no such code (core-errors/index.ts).
+    const error = new CoreError("CANCELLED", "Cancelled");
+    expect(errorMessage(error, "zh-TW")).toBe("Cancelled");
   });
 });

@@ -35,11 +35,17 @@ export function describeRecommendation(recommendation: KRecommendation, locale: 
     return vote.atRangeEnd === true ? `${reason}${gap}${t("atRangeEnd")}` : reason;
   });
   if (!votes.some((vote) => vote.criterion === "knee")) reasons.unshift(t("noKnee"));
+  // Chinese lists and pairs take full-width punctuation (、；：), as every Chinese string here does.
+  const comma = locale === "en" ? ", " : "、";
+  const semicolon = locale === "en" ? "; " : "；";
+  const colon = locale === "en" ? ": " : "：";
   const list = (criteria: readonly KCriterion[]): string =>
-    criteria.map((criterion) => t(`criterion_${criterion}`)).join(", ");
+    criteria.map((criterion) => t(`criterion_${criterion}`)).join(comma);
   const warnings: string[] = [];
   if (recommendation.criteriaDisagree) {
-    const byK = votes.map((vote) => `${t(`criterion_${vote.criterion}`)}: k = ${vote.k}`).join("; ");
+    const byK = votes
+      .map((vote) => `${t(`criterion_${vote.criterion}`)}${colon}k = ${vote.k}`)
+      .join(semicolon);
     warnings.push(t("disagreement", { criteria: byK }));
   }
   if (recommendation.chosenDiffers && recommendation.chosenK !== null) {

@@ -58,7 +58,7 @@ export function ColumnsStep({
             <RoleField
               columnName={column.name}
               detail={column.typeLabel}
-              ariaLabel={`${t("columnRole")}: ${column.name}`}
+              ariaLabel={t("columnRole", { column: column.name })}
               value={column.role}
               noneLabel={t("roleNone")}
               options={roleOptions}

@@ -39,8 +39,8 @@ test("繁體中文: pane labels, Data check on 會員訂單, the written sheet i
     const dataRows = sample.rowCount - 1;
     assert.match(await shape.textContent(), new RegExp(` · ${dataRows} 列 × 5 欄$`));
 
-    // Roles recognised from the Chinese headers; the dropdowns are named "角色: <column>".
-    const roleOf = (column) => paneLocator.getByRole("combobox", { name: `角色: ${column}` }).inputValue();
+    // Roles recognised from the Chinese headers; the dropdowns are named "角色：<column>".
+    const roleOf = (column) => paneLocator.getByRole("combobox", { name: `角色：${column}` }).inputValue();
     assert.equal(await roleOf("會員編號"), "memberId");
     assert.equal(await roleOf("訂單編號"), "orderId");
     assert.equal(await roleOf("訂單日期"), "orderDate");
@@ -48,7 +48,7 @@ test("繁體中文: pane labels, Data check on 會員訂單, the written sheet i
     assert.equal(await roleOf("數量"), "quantity");
     // The option shown is the zh-TW role name.
     const shownRole = await paneLocator
-      .getByRole("combobox", { name: "角色: 金額" })
+      .getByRole("combobox", { name: "角色：金額" })
       .evaluate((select) => select.selectedOptions[0]?.textContent);
     assert.equal(shownRole, "金額");
     assert.match(await paneLocator.getByTestId("rows-used").textContent(), /^使用的列數/);
@@ -91,7 +91,7 @@ test("繁體中文: pane labels, Data check on 會員訂單, the written sheet i
     // The input read before the switch stays; its labels follow the language (the data stays as it is).
     assert.ok(await paneLocator.getByRole("button", { name: "刷新" }).isVisible());
     const simplifiedRole = await paneLocator
-      .getByRole("combobox", { name: "角色: 金額" })
+      .getByRole("combobox", { name: "角色：金額" })
       .evaluate((select) => select.selectedOptions[0]?.textContent);
     assert.equal(simplifiedRole, "金额", "role.amount in zh-CN");
     assert.deepEqual(session.pageErrors, []);

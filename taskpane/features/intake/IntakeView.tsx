@@ -55,7 +55,12 @@ export function IntakeView() {
       {intake !== null && (
         <RunStep
           stepNumber={3}
-          runLabel={t("intakeRunLabel")}
+          // The button says what it will do: with the option on, the earlier sheet is rewritten, not added to.
+          runLabel={
+            resultSheets.offered.length > 0 && resultSheets.replace
+              ? t("intakeReplaceLabel")
+              : t("intakeRunLabel")
+          }
           disabled={job.state.running}
           running={job.state.running}
           progress={job.state.progress}

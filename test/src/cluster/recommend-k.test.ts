@@ -146,6 +146,14 @@ describe("describeRecommendation — the study case in three languages", () => {
     expect(describeRecommendation(recommendation, "zh-TW").warning).toContain("您選擇了 k = 6");
   });
 
+  it("Chinese warnings list the criteria with full-width punctuation (、；：), no half-width separators", () => {
+    const warning = describeRecommendation(recommendation, "zh-CN").warning ?? "";
+    // Votes: knee 5, silhouette 5, Davies-Bouldin 5, Calinski-Harabasz 6 (the study fixture above).
+    expect(warning).toContain("；Calinski-Harabasz 指数：k = 6");
+    expect(warning).toMatch(/您选择了 k = 6，但[^,;:]*、[^,;:]*指向 k = 5/);
+    expect(warning).not.toMatch(/[,;:] /);
+  });
+
   it("every message exists, non-empty, with the same placeholders in all three languages", () => {
     const placeholders = (text: string): string[] =>
       [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string).sort();

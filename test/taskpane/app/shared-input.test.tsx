@@ -129,13 +129,13 @@ describe("one input across the tabs (issue 12, item 8)", () => {
     const excel = renderPane("Orders!A1:D6", "zh-TW");
     fireEvent.click(screen.getByRole("button", { name: "使用目前的選取範圍" }));
     await waitFor(() => expect(shape()).toBe("Orders!A1:D6 · 5 列 × 4 欄"));
-    fireEvent.change(screen.getByLabelText("角色: Order ID"), { target: { value: "" } });
+    fireEvent.change(screen.getByLabelText("角色：Order ID"), { target: { value: "" } });
     await waitFor(() =>
-      expect((screen.getByLabelText("角色: Order ID") as HTMLSelectElement).value).toBe(""),
+      expect((screen.getByLabelText("角色：Order ID") as HTMLSelectElement).value).toBe(""),
     );
     excel.select("Orders!A1:B3");
     fireEvent.click(screen.getByRole("button", { name: "重新整理" }));
     await waitFor(() => expect(shape()).toBe("Orders!A1:D6 · 5 列 × 4 欄"));
-    expect((screen.getByLabelText("角色: Order ID") as HTMLSelectElement).value).toBe("");
+    expect((screen.getByLabelText("角色：Order ID") as HTMLSelectElement).value).toBe("");
   });
 });

@@ -85,7 +85,12 @@ it("Data check, run again: the option to replace the previous run's sheet, on by
   const id = excel.workbook.sheet(sheetName ?? "").id;
   const option = (await screen.findByRole("checkbox", { name: "取代上次執行的工作表" })) as HTMLInputElement;
   expect(option.checked).toBe(true);
-  fireEvent.click(screen.getByRole("button", { name: "將資料檢查寫入新工作表" }));
+  // With the option on, the button says it replaces (issue 12); off, it writes a new sheet again.
+  expect(screen.queryByRole("button", { name: "將資料檢查寫入新工作表" })).toBeNull();
+  fireEvent.click(option);
+  expect(screen.getByRole("button", { name: "將資料檢查寫入新工作表" })).toBeTruthy();
+  fireEvent.click(option);
+  fireEvent.click(screen.getByRole("button", { name: "取代上次的資料檢查" }));
   await waitFor(() =>
     expect(screen.getByTestId("write-outcome").textContent).toBe(
       `已直接改寫「${sheetName}」：參照上次結果的公式現在顯示這次的結果。`,

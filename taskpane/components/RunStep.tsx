@@ -55,7 +55,12 @@ export function RunStep({
           <Text role="status" data-testid="run-progress">
             {line}
           </Text>
-          <ProgressBar value={progress?.fraction} max={1} aria-label={line} />
+          <ProgressBar
+            value={progress?.fraction}
+            max={1}
+            aria-label={line}
+            bar={{ className: styles.progressBar }}
+          />
           <div className={styles.row}>
             <Button ref={cancelButton} onClick={onCancel}>
               {t("cancel")}

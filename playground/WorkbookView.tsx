@@ -110,7 +110,9 @@ export function WorkbookView({ excel, version, onSelect }: WorkbookViewProps) {
         ))}
       </div>
       <div style={{ display: "flex", flex: 1, minHeight: 0 }}>
-        <div style={{ overflow: "auto", flex: 1 }} data-testid="grid">
+        {/* contain: content (layout, paint, style; not size): the pane's updates beside the grid (progress text,
+            its status) no longer repaint the grid's 7,800 cells, 40-70 ms a frame at 200,000 lines (issue 14). */}
+        <div style={{ overflow: "auto", flex: 1, contain: "content" }} data-testid="grid">
           {sheet && (
             <table
               style={{

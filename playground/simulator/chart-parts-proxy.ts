@@ -6,26 +6,37 @@ import type { SimRequestContext } from "./request-context";
 
 export type ChartTextField = "title" | "categoryAxisTitle" | "valueAxisTitle";
 
-/**
- * ChartTitle / ChartAxisTitle: their `text`, recorded on the chart model so a test can read the axis titles
- * a chart was given. ChartAxisTitle (ExcelApi 1.1): `text` is the axis title, `visible` shows it; see
- * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartaxistitle (reached as
- * `chart.axes.categoryAxis.title` and `chart.axes.valueAxis.title`, Excel.ChartAxis.title).
- */
-export class ChartTextProxy extends SimProxy<ChartModel> {
-  protected readonly properties: PropertyReaders<ChartModel> = { text: (chart) => chart[this.field] };
-
+/** A part of one chart (its title, legend, data labels): the proxies below read and write the chart's model. */
+abstract class ChartPartProxy extends SimProxy<ChartModel> {
   constructor(
     context: SimRequestContext,
     since: number,
     private readonly chart: () => ChartModel | null,
-    private readonly field: ChartTextField,
   ) {
     super(context, since);
   }
 
   resolve(): ChartModel | null {
     return this.chart();
+  }
+}
+
+/**
+ * ChartTitle / ChartAxisTitle: their `text`, recorded on the chart model so a test can read the axis titles
+ * a chart was given. ChartAxisTitle (ExcelApi 1.1): `text` is the axis title, `visible` shows it; see
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartaxistitle (reached as
+ * `chart.axes.categoryAxis.title` and `chart.axes.valueAxis.title`, Excel.ChartAxis.title).
+ */
+export class ChartTextProxy extends ChartPartProxy {
+  protected readonly properties: PropertyReaders<ChartModel> = { text: (chart) => chart[this.field] };
+
+  constructor(
+    context: SimRequestContext,
+    since: number,
+    chart: () => ChartModel | null,
+    private readonly field: ChartTextField,
+  ) {
+    super(context, since, chart);
   }
   get text(): string {
     return this.loaded("text");
@@ -36,23 +47,11 @@ export class ChartTextProxy extends SimProxy<ChartModel> {
 }
 
 /** ChartLegend: `visible`. */
-export class ChartLegendProxy extends SimProxy<ChartModel> {
+export class ChartLegendProxy extends ChartPartProxy {
   protected readonly properties: PropertyReaders<ChartModel> = {
     visible: (chart) => chart.legendVisible,
     position: (chart) => chart.legendPosition,
   };
-
-  constructor(
-    context: SimRequestContext,
-    since: number,
-    private readonly chart: () => ChartModel | null,
-  ) {
-    super(context, since);
-  }
-
-  resolve(): ChartModel | null {
-    return this.chart();
-  }
   get visible(): boolean {
     return this.loaded("visible");
   }
@@ -72,22 +71,10 @@ export class ChartLegendProxy extends SimProxy<ChartModel> {
 }
 
 /** ChartDataLabels (ExcelApi 1.1): `showValue` writes each point's value on the chart. */
-export class ChartDataLabelsProxy extends SimProxy<ChartModel> {
+export class ChartDataLabelsProxy extends ChartPartProxy {
   protected readonly properties: PropertyReaders<ChartModel> = {
     showValue: (chart) => chart.dataLabelsShowValue,
   };
-
-  constructor(
-    context: SimRequestContext,
-    since: number,
-    private readonly chart: () => ChartModel | null,
-  ) {
-    super(context, since);
-  }
-
-  resolve(): ChartModel | null {
-    return this.chart();
-  }
   get showValue(): boolean {
     return this.loaded("showValue");
   }

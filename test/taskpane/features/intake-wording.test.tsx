@@ -1,10 +1,8 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { App } from "../../../taskpane/app/App";
-import { createWorkbookPort } from "../../../taskpane/excel/workbook-port";
-import { createInlineEngine } from "../../../engine/inline-engine";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { createSimulatedExcel } from "../../../playground/simulator";
 import type { Locale } from "../../../src/i18n/locale";
+import { mountPane } from "../../support/mount-pane";
 
 function renderPane(values: (string | number)[][], locale: Locale) {
   const excel = createSimulatedExcel({ mode: "web", sheetNames: [] });
@@ -15,17 +13,7 @@ function renderPane(values: (string | number)[][], locale: Locale) {
     ),
   });
   excel.select(`Export!A1:C${values.length}`);
-  render(
-    <App
-      services={{
-        port: createWorkbookPort(excel, { requirements: excel.requirements }),
-        engine: createInlineEngine(),
-        engineVersion: "test",
-        now: () => new Date("2026-11-22T00:00:00Z"),
-      }}
-      initialLocale={locale}
-    />,
-  );
+  mountPane(excel, locale);
 }
 
 const headings = () => screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent);

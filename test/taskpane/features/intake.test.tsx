@@ -1,9 +1,7 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { App } from "../../../taskpane/app/App";
-import { createWorkbookPort } from "../../../taskpane/excel/workbook-port";
-import { createInlineEngine } from "../../../engine/inline-engine";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { createSimulatedExcel } from "../../../playground/simulator";
+import { mountPane } from "../../support/mount-pane";
 
 /*
  * Five data rows; row 3 (sheet row 4) has the text "abc" in Sales and row 5 (sheet row 6) has no Customer ID.
@@ -29,17 +27,7 @@ it("Data check: recognised roles, a quality report with examples, rows used, and
     ]),
   });
   excel.select("Export!A1:C6");
-  render(
-    <App
-      services={{
-        port: createWorkbookPort(excel, { requirements: excel.requirements }),
-        engine: createInlineEngine(),
-        engineVersion: "test",
-        now: () => new Date("2026-11-22T00:00:00Z"),
-      }}
-      initialLocale="en"
-    />,
-  );
+  mountPane(excel, "en");
   fireEvent.click(screen.getByRole("button", { name: "Use current selection" }));
   await waitFor(() => expect(screen.getByTestId("rows-used").textContent).toBe("Rows used: 3 of 5"));
   expect(screen.getByTestId("input-shape").textContent).toBe("Export!A1:C6 · 5 rows × 3 columns");
@@ -65,17 +53,7 @@ it("Data check, run again: the option to replace the previous run's sheet, on by
   const excel = createSimulatedExcel({ mode: "web", sheetNames: [] });
   excel.addSheet("Export", { values, numberFormats: values.map(() => ["General", "yyyy-mm-dd", "General"]) });
   excel.select("Export!A1:C6");
-  render(
-    <App
-      services={{
-        port: createWorkbookPort(excel, { requirements: excel.requirements }),
-        engine: createInlineEngine(),
-        engineVersion: "test",
-        now: () => new Date("2026-11-22T00:00:00Z"),
-      }}
-      initialLocale="zh-TW"
-    />,
-  );
+  mountPane(excel, "zh-TW");
   fireEvent.click(screen.getByRole("button", { name: "使用目前的選取範圍" }));
   await screen.findByTestId("rows-used");
   expect(screen.queryByRole("checkbox")).toBeNull();

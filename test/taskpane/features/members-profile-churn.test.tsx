@@ -7,15 +7,13 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import type { Locale } from "../../../src/i18n/locale";
-import { App } from "../../../taskpane/app/App";
-import { createWorkbookPort } from "../../../taskpane/excel/workbook-port";
 import { analysisName } from "../../../taskpane/features/members/analysis-text";
 import { MEMBER_ANALYSES } from "../../../engine/jobs/members/types";
-import { createInlineEngine } from "../../../engine/inline-engine";
 import { createSimulatedExcel } from "../../../playground/simulator";
 import { excelGridFromCsv } from "../../parity/excel-grid";
+import { mountPane } from "../../support/mount-pane";
 
 const fixtures = join(__dirname, "../../fixtures");
 const profileGrid = excelGridFromCsv(join(fixtures, "profile/orders-zh-TW.csv"));
@@ -31,17 +29,7 @@ function renderPane(grid: typeof profileGrid, address: string, locale: Locale) {
     numberFormats: grid.numberFormats as string[][],
   });
   excel.select(`Orders!${address}`);
-  render(
-    <App
-      services={{
-        port: createWorkbookPort(excel, { requirements: excel.requirements }),
-        engine: createInlineEngine(),
-        engineVersion: "test",
-        now: () => new Date("2026-12-07T00:00:00Z"),
-      }}
-      initialLocale={locale}
-    />,
-  );
+  mountPane(excel, locale, "2026-12-07T00:00:00Z");
   return excel;
 }
 

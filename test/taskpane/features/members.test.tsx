@@ -1,13 +1,11 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { Locale } from "../../../src/i18n/locale";
-import { App } from "../../../taskpane/app/App";
-import { createWorkbookPort } from "../../../taskpane/excel/workbook-port";
 import { analysisAvailability } from "../../../taskpane/features/members/availability";
 import { DEFAULT_SETTINGS, parseSettings } from "../../../taskpane/features/members/settings";
-import { createInlineEngine } from "../../../engine/inline-engine";
 import { membersJob, type MembersRequest } from "../../../engine/jobs/members";
 import { createSimulatedExcel } from "../../../playground/simulator";
+import { mountPane } from "../../support/mount-pane";
 
 /*
  * Five members, dates as Excel serials (python3: (date(2024, 1, 1) - date(1899, 12, 30)).days = 45292):
@@ -48,17 +46,7 @@ function renderPane(values: (string | number)[][], locale: Locale = "en") {
   const excel = createSimulatedExcel({ mode: "web", sheetNames: [] });
   excel.addSheet("Orders", { values, numberFormats: formatsFor(values) });
   excel.select(`Orders!A1:C${values.length}`);
-  render(
-    <App
-      services={{
-        port: createWorkbookPort(excel, { requirements: excel.requirements }),
-        engine: createInlineEngine(),
-        engineVersion: "test",
-        now: () => new Date("2026-11-22T00:00:00Z"),
-      }}
-      initialLocale={locale}
-    />,
-  );
+  mountPane(excel, locale);
   return excel;
 }
 

@@ -1,12 +1,10 @@
 /** @jest-environment jsdom */
 // Issue 10 follow-up, in the pane: Segment writes its three sheets in one write, all or nothing, and a rerun can
 // rewrite the previous run's sheets in place so a user's formula (=Segments!D6) reads the new result.
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { createInlineEngine } from "../../../engine/inline-engine";
+import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { createSimulatedExcel } from "../../../playground/simulator";
-import { App } from "../../../taskpane/app/App";
-import { createWorkbookPort } from "../../../taskpane/excel/workbook-port";
 import { orderFormats, orderSheet } from "./segment-fixture";
+import { mountPane } from "../../support/mount-pane";
 
 type Sim = ReturnType<typeof createSimulatedExcel>;
 
@@ -26,17 +24,7 @@ function workbook(): Sim {
 
 /** The pane as loaded in one session of the file. */
 function openPane(excel: Sim) {
-  render(
-    <App
-      services={{
-        port: createWorkbookPort(excel, { requirements: excel.requirements }),
-        engine: createInlineEngine(),
-        engineVersion: "test",
-        now: () => new Date("2026-11-22T00:00:00Z"),
-      }}
-      initialLocale="en"
-    />,
-  );
+  mountPane(excel, "en");
   fireEvent.click(screen.getByRole("tab", { name: "Segment" }));
 }
 

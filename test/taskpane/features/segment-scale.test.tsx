@@ -5,13 +5,11 @@
  * level (100 %), and with 1 to 4 orders only 4 distinct (sales, orders) level pairs exist: the sweep can only
  * reach k = 4 of the 10 asked. The pane and the sheet must say so, and the pane offers quantile scores.
  */
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { App } from "../../../taskpane/app/App";
-import { createWorkbookPort } from "../../../taskpane/excel/workbook-port";
-import { createInlineEngine } from "../../../engine/inline-engine";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { createSimulatedExcel } from "../../../playground/simulator";
 import { segmentAnalysis } from "../../../src/analysis/segment";
 import { tableFromGrid } from "../../../src/table/table-from-grid";
+import { mountPane } from "../../support/mount-pane";
 
 function smallScaleOrders(): (string | number)[][] {
   const rows: (string | number)[][] = [["Member ID", "Order ID", "Order Date", "Amount"]];
@@ -54,17 +52,7 @@ it("the pane says so in plain words and switches to quantile scores on request",
   const values = smallScaleOrders();
   excel.addSheet("Orders", { values });
   excel.select(`Orders!A1:D${values.length}`);
-  render(
-    <App
-      services={{
-        port: createWorkbookPort(excel, { requirements: excel.requirements }),
-        engine: createInlineEngine(),
-        engineVersion: "test",
-        now: () => new Date("2026-11-22T00:00:00Z"),
-      }}
-      initialLocale="en"
-    />,
-  );
+  mountPane(excel, "en");
   fireEvent.click(screen.getByRole("tab", { name: "Segment" }));
   fireEvent.click(screen.getByRole("button", { name: "Use current selection" }));
   await waitFor(() => expect(screen.getByTestId("input-shape").textContent).toContain("rows"), {

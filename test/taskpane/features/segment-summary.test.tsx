@@ -1,10 +1,8 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { App } from "../../../taskpane/app/App";
-import { createWorkbookPort } from "../../../taskpane/excel/workbook-port";
-import { createInlineEngine } from "../../../engine/inline-engine";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { createSimulatedExcel } from "../../../playground/simulator";
 import { englishOrders } from "../../../playground/samples";
+import { mountPane } from "../../support/mount-pane";
 
 type Grid = readonly (readonly unknown[])[];
 
@@ -26,17 +24,7 @@ it("Segment's results sentence counts what the Segments and Members sheets show,
   const sample = englishOrders();
   excel.addSheet(sample.name, { values: sample.values, numberFormats: sample.numberFormats });
   excel.select(`${sample.name}!A1:H${sample.values.length}`);
-  render(
-    <App
-      services={{
-        port: createWorkbookPort(excel, { requirements: excel.requirements }),
-        engine: createInlineEngine(),
-        engineVersion: "test",
-        now: () => new Date("2026-11-22T00:00:00Z"),
-      }}
-      initialLocale="en"
-    />,
-  );
+  mountPane(excel, "en");
   fireEvent.click(screen.getByRole("tab", { name: "Segment" }));
   fireEvent.click(screen.getByRole("button", { name: "Use current selection" }));
   await waitFor(() => expect(screen.getByTestId("input-shape").textContent).toContain("rows"), {

@@ -2,29 +2,17 @@
 // Issue 12: Segment's write button says what it will do. With "replace the sheets of the previous run" on, it
 // replaces the previous segments (it does not write new sheets); with the option off, or before any run, it writes
 // new sheets. In the pane's language, switched between runs.
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { createInlineEngine } from "../../../engine/inline-engine";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { createSimulatedExcel } from "../../../playground/simulator";
-import { App } from "../../../taskpane/app/App";
-import { createWorkbookPort } from "../../../taskpane/excel/workbook-port";
 import { orderFormats, orderSheet } from "./segment-fixture";
+import { mountPane } from "../../support/mount-pane";
 
 function openPane() {
   const excel = createSimulatedExcel({ mode: "web", sheetNames: [] });
   const values = orderSheet();
   excel.addSheet("Orders", { values, numberFormats: orderFormats(values) });
   excel.select("Orders!A1:D49");
-  render(
-    <App
-      services={{
-        port: createWorkbookPort(excel, { requirements: excel.requirements }),
-        engine: createInlineEngine(),
-        engineVersion: "test",
-        now: () => new Date("2026-11-22T00:00:00Z"),
-      }}
-      initialLocale="zh-TW"
-    />,
-  );
+  mountPane(excel, "zh-TW");
 }
 
 /** Finds segments on the read input and chooses k = 3. */

@@ -1,10 +1,8 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { App } from "../../../taskpane/app/App";
-import { createWorkbookPort } from "../../../taskpane/excel/workbook-port";
-import { createInlineEngine } from "../../../engine/inline-engine";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { createSimulatedExcel } from "../../../playground/simulator";
 import { orderFormats, orderSheet } from "./segment-fixture";
+import { mountPane } from "../../support/mount-pane";
 
 it("Segment: select orders, find segments, choose k, write Segments / Members / Elbow", async () => {
   const excel = createSimulatedExcel({ mode: "web", sheetNames: [] });
@@ -14,17 +12,7 @@ it("Segment: select orders, find segments, choose k, write Segments / Members / 
     numberFormats: orderFormats(values),
   });
   excel.select(`Orders!A1:D${values.length}`);
-  render(
-    <App
-      services={{
-        port: createWorkbookPort(excel, { requirements: excel.requirements }),
-        engine: createInlineEngine(),
-        engineVersion: "test",
-        now: () => new Date("2026-11-22T00:00:00Z"),
-      }}
-      initialLocale="en"
-    />,
-  );
+  mountPane(excel, "en");
   fireEvent.click(screen.getByRole("tab", { name: "Segment" }));
   fireEvent.click(screen.getByRole("button", { name: "Use current selection" }));
   await waitFor(() => expect(screen.getByTestId("input-shape").textContent).toContain("rows"), {

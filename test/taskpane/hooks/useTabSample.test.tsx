@@ -2,15 +2,13 @@
 // "Use the sample for this tab" (issue 12, item 9): the tab's sample is written as a new sheet named in the pane's
 // language and becomes the input, so the tab can run at once; Promotion's sample (the promotion study's own
 // tables) is that tab's input alone, and the other tabs keep theirs.
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { App } from "../../../taskpane/app/App";
-import { createWorkbookPort } from "../../../taskpane/excel/workbook-port";
-import { createInlineEngine } from "../../../engine/inline-engine";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { createSimulatedExcel } from "../../../playground/simulator";
 import type { Locale } from "../../../src/i18n/locale";
 import { englishOrders } from "../../../taskpane/samples/order-samples";
 import { memberBehaviour } from "../../../taskpane/samples/member-sample";
 import { promotionLines } from "../../../taskpane/samples/promotion-samples";
+import { mountPane } from "../../support/mount-pane";
 
 /* The user's own sheet: a 2-row order export in Orders!A1:D3. */
 const userOrders = [
@@ -28,17 +26,7 @@ function renderPane(locale: Locale) {
     ),
   });
   excel.select("Orders!A1:D3");
-  render(
-    <App
-      services={{
-        port: createWorkbookPort(excel, { requirements: excel.requirements }),
-        engine: createInlineEngine(),
-        engineVersion: "test",
-        now: () => new Date("2026-11-22T00:00:00Z"),
-      }}
-      initialLocale={locale}
-    />,
-  );
+  mountPane(excel, locale);
   return excel;
 }
 

@@ -9,6 +9,7 @@ import { COMMANDS, findCommand } from "./commands";
 import { COMMON_OPTIONS } from "./common-flags";
 import { commandHelp, PROGRAM, programHelp } from "./help";
 import { writeInPieces } from "./io/write-in-pieces";
+import { writeJsonInPieces } from "./json-in-pieces";
 import { writeResultSheetsXlsx } from "./io/write-xlsx";
 
 /** Where output goes; tests pass collectors, the program passes the process streams. */
@@ -83,7 +84,9 @@ async function execute(
   }
   const readings = args.readings ?? [];
   if (args.values.json === true) {
-    io.stdout(`${JSON.stringify(withReadings(output.json(), readings))}\n`);
+    // In pieces: a full sheet's document is tens of megabytes (cli/json-in-pieces.ts).
+    writeJsonInPieces(withReadings(output.json(), readings), (piece) => io.stdout(piece));
+    io.stdout("\n");
     return 0;
   }
   for (const { file, encoding } of readings) {

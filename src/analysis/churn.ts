@@ -1,4 +1,5 @@
-import { churnRisk } from "../churn/churn-risk";
+import { churnRiskOfHistory } from "../churn/churn-risk";
+import { memberHistory, type MemberHistory } from "../churn/member-history";
 import { resolveChurnSettings, type ChurnSettings } from "../churn/churn-settings";
 import type { ChurnFeature } from "../churn/churn-features";
 import type { ChurnRiskResult } from "../churn/churn-types";
@@ -59,8 +60,8 @@ export function churnAnalysis(
 ): AnalysisRun<ChurnAnalysisResult> {
   requireAcceptedShape(table, "churn");
   const resolved = resolveChurnSettings(settings);
-  const { lines, skippedRows } = churnOrderLines(table, "churn");
-  const churn = churnRisk(lines, resolved);
+  const { history, skippedRows } = churnHistory(table);
+  const churn = churnRiskOfHistory(history, resolved);
   const result: ChurnAnalysisResult = {
     churn,
     rowCount: table.rowCount,
@@ -95,4 +96,13 @@ export function churnAnalysis(
       churnSheet(churn, context.locale, analysisRunRecord(table, context, "churn", parameters)),
     ]),
   };
+}
+
+/**
+ * The table's order lines grouped by member. The lines (a string and four numbers per row) are garbage once
+ * this returns, before the models are fitted: 40 MB less at churn's peak at 1M lines (issue 14).
+ */
+function churnHistory(table: Table): { readonly history: MemberHistory; readonly skippedRows: number } {
+  const { lines, skippedRows } = churnOrderLines(table, "churn");
+  return { history: memberHistory(lines), skippedRows };
 }

@@ -10,7 +10,7 @@ import { coefficientRowOf } from "./coefficient-row";
 import { fitDecisionTree, predictTree, TREE_DEFAULTS } from "./decision-tree";
 import { standardizedRows } from "./feature-scaling";
 import { memberFeatures, type MemberFeatureMatrix } from "./member-features";
-import { memberHistory, type ChurnOrderLines } from "./member-history";
+import { memberHistory, type ChurnOrderLines, type MemberHistory } from "./member-history";
 import { probabilityHistogram } from "./probability-histogram";
 import { rocAuc } from "./roc-auc";
 import { holdoutMask } from "./stratified-split";
@@ -43,8 +43,17 @@ import { thresholdMetrics } from "./threshold-metrics";
  * result.holdout.auc // 0.8096 (scikit-learn 1.2.1 on the same features and split: 0.80958)
  */
 export function churnRisk(lines: ChurnOrderLines, settings: ChurnSettings = {}): ChurnRiskResult {
+  return churnRiskOfHistory(memberHistory(lines), settings);
+}
+
+/**
+ * {@link churnRisk} from the lines grouped by member (memberHistory): a caller that builds the lines only to
+ * group them lets them go before the models are fitted (issue 14: churn's peak memory at 1M lines).
+ *
+ * @throws CoreError as churnRisk, but memberHistory's
+ */
+export function churnRiskOfHistory(history: MemberHistory, settings: ChurnSettings = {}): ChurnRiskResult {
   const { horizonDays, threshold, holdoutShare, seed, calibrationEndSerial } = resolveChurnSettings(settings);
-  const history = memberHistory(lines);
   const calibrationEndDay = checkedCalibrationEnd(history, calibrationEndSerial, horizonDays);
   const calibration = memberFeatures(history, calibrationEndDay);
   const labels = churnLabels(history, calibration.members, calibrationEndDay, horizonDays);

@@ -1,12 +1,13 @@
 import { CoreError } from "../errors";
 import { plainName } from "../plain-name";
+import { MemberOrders } from "./member-orders";
 
 /** Order lines as the churn model reads them: one entry per line, all arrays of one length. */
 export interface ChurnOrderLines {
   readonly memberIds: readonly string[];
   /** Order date per line as an Excel serial; a fraction is the time of day, dropped (purchase days). */
-  readonly dateSerials: readonly number[];
-  readonly amounts: readonly number[];
+  readonly dateSerials: ArrayLike<number>;
+  readonly amounts: ArrayLike<number>;
   /** Order id per line (null: the line is its own order). Without the column every line is an order. */
   readonly orderIds?: readonly (string | null)[];
   /** Coupon amount per line (null: none). Its presence adds the couponShare feature. */
@@ -57,9 +58,8 @@ export function memberHistory(lines: ChurnOrderLines): MemberHistory {
   if (couponAmounts !== undefined) checkLength("couponAmounts", couponAmounts.length, count);
   const memberIndex = new Map<string, number>();
   const memberOfLine = new Int32Array(count);
-  const orderIndex = new Map<string, number>();
+  const orders = new MemberOrders(count);
   const orderOfLine = new Int32Array(count);
-  let orderCount = 0;
   for (let line = 0; line < count; line++) {
     checkFinite("dateSerials", dateSerials[line] as number, line);
     checkFinite("amounts", amounts[line] as number, line);
@@ -69,16 +69,9 @@ export function memberHistory(lines: ChurnOrderLines): MemberHistory {
     let member = memberIndex.get(memberId);
     if (member === undefined) memberIndex.set(memberId, (member = memberIndex.size));
     memberOfLine[line] = member;
-    const orderId = orderIds?.[line] ?? null;
-    if (orderId === null) {
-      orderOfLine[line] = orderCount++;
-      continue;
-    }
-    const key = `${member}\u0000${orderId}`;
-    let order = orderIndex.get(key);
-    if (order === undefined) orderIndex.set(key, (order = orderCount++));
-    orderOfLine[line] = order;
+    orderOfLine[line] = orders.numberOf(member, orderIds?.[line] ?? null);
   }
+  const orderCount = orders.count;
   const memberCount = memberIndex.size;
   const lineStart = new Int32Array(memberCount + 1);
   for (const member of memberOfLine) lineStart[member + 1] = (lineStart[member + 1] as number) + 1;

@@ -1,6 +1,6 @@
 import { CoreError } from "../errors";
 import { plainName } from "../plain-name";
-import { MemberOrders } from "./member-orders";
+import { MemberOrders } from "../member/member-orders";
 
 /** Order lines as the churn model reads them: one entry per line, all arrays of one length. */
 export interface ChurnOrderLines {

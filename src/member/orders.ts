@@ -1,5 +1,6 @@
 import { CoreError } from "../errors";
 import { checkLengths, noMembersError, readDate, readIdKey, type KeyCell } from "./cells";
+import { MemberOrders } from "./member-orders";
 
 /** The columns every order-based member analysis reads. */
 export interface MemberOrderColumns {
@@ -96,8 +97,9 @@ function groupRows(fn: string, columns: MemberOrderColumns, keepRow: (row: numbe
   const rowCount = memberIds.length;
   const rowOrder = new Int32Array(rowCount).fill(-1);
   const memberIndexById = new Map<string, number>();
-  const orderIndexByKey = new Map<string, number>();
-  const orderMember: number[] = [];
+  const orderNumbers = new MemberOrders(rowCount);
+  // At most one order per row; filled to the order count and cut there (no array grown by push: issue 14).
+  const memberOfOrder = new Int32Array(rowCount);
   let skippedRows = 0;
   for (let row = 0; row < rowCount; row++) {
     const memberId = readIdKey(memberIds[row], fn, "memberIds", row);
@@ -108,17 +110,13 @@ function groupRows(fn: string, columns: MemberOrderColumns, keepRow: (row: numbe
     let member = memberIndexById.get(memberId);
     if (member === undefined) memberIndexById.set(memberId, (member = memberIndexById.size));
     const orderId = orderIds === undefined ? null : readIdKey(orderIds[row], fn, "orderIds", row);
-    const orderKey = orderId === null ? null : `${member}\u0000${orderId}`;
-    let order = orderKey === null ? undefined : orderIndexByKey.get(orderKey);
-    if (order === undefined) {
-      order = orderMember.length;
-      orderMember.push(member);
-      if (orderKey !== null) orderIndexByKey.set(orderKey, order);
-    }
+    const newOrder = orderNumbers.count;
+    const order = orderNumbers.numberOf(member, orderId);
+    if (order === newOrder) memberOfOrder[order] = member;
     rowOrder[row] = order;
   }
-  const orderMemberArray = Int32Array.from(orderMember);
-  const [orderRowStart, orderRows] = invert(rowOrder, orderMember.length);
+  const orderMemberArray = memberOfOrder.slice(0, orderNumbers.count);
+  const [orderRowStart, orderRows] = invert(rowOrder, orderMemberArray.length);
   const [memberOrderStart, memberOrders] = invert(orderMemberArray, memberIndexById.size);
   return {
     memberIds: [...memberIndexById.keys()],

@@ -1,5 +1,9 @@
-/** Characters gathered before a piece is written: 1 Mi UTF-16 units, as cli/io/write-in-pieces.ts. */
-const PIECE_CHARS = 1 << 20;
+/**
+ * Characters gathered before a piece is written: 64 Ki UTF-16 units. The short strings of a piece live until it
+ * is written; at 1 Mi (as cli/io/write-in-pieces.ts) they outlived the young generation and were promoted, and
+ * writing cycle --json on a full sheet grew the old generation by 80 MB of such garbage (issue 14).
+ */
+const PIECE_CHARS = 1 << 16;
 
 /**
  * Levels of arrays and plain objects opened one by one; a value deeper down is stringified whole. Three reach

@@ -46,11 +46,11 @@ describe("writeJsonInPieces", () => {
     const pieces = piecesOf(document);
     const text = JSON.stringify(document);
     expect(pieces.join("")).toBe(text);
-    expect(text.length).toBeGreaterThan(3 * 2 ** 20);
+    expect(text.length).toBeGreaterThan(3 * 2 ** 16);
     expect(pieces.length).toBeGreaterThan(1);
-    expect(pieces.slice(0, -1).every((piece) => piece.length >= 2 ** 20)).toBe(true);
+    expect(pieces.slice(0, -1).every((piece) => piece.length >= 2 ** 16)).toBe(true);
     // A piece is at most 2^20 characters plus the last short string added to it (one member here).
-    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(2 ** 20 + 100);
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(2 ** 16 + 100);
   });
 
   it("writes nothing but the text of a small document in one piece", () => {

@@ -1,8 +1,8 @@
 import { cycleAnalysis, type CycleResult } from "../../src/analysis/cycle";
-import { isoFromExcelSerial } from "../../src/table/excel-serial";
 import type { CategoryCycle } from "../../src/member/cycle-by-category";
 import type { CycleHistogramBin } from "../../src/member/cycle-histogram";
 import { COLUMN_OPTIONS } from "../column-flags";
+import { isoDateMemo } from "../iso-date-memo";
 import { defineCommand } from "../command";
 import { INPUT_OPTIONS } from "../common-flags";
 import { ENGINE_OPTION, engineFlag } from "../duckdb/engine-flag";
@@ -57,6 +57,7 @@ export const cycleCommand = defineCommand<CommandRun<CycleResult>>({
   toJson({ run }): CycleJson {
     const { summary, categories } = run.result;
     const { stats } = summary;
+    const isoOf = isoDateMemo();
     return {
       summary: {
         members: summary.memberCount,
@@ -74,7 +75,7 @@ export const cycleCommand = defineCommand<CommandRun<CycleResult>>({
       members: summary.members.map((member) => ({
         memberId: member.memberId,
         purchaseDays: member.purchaseDays,
-        lastPurchaseDate: isoFromExcelSerial(member.lastPurchaseDaySerial),
+        lastPurchaseDate: isoOf(member.lastPurchaseDaySerial),
         cycleDays: member.cycleDays,
       })),
       histogram: summary.histogram,

@@ -1,5 +1,5 @@
 import type { ClvWarning } from "../../../src/clv/types";
-import { isoFromExcelSerial } from "../../../src/table/excel-serial";
+import { isoDateMemo } from "../../iso-date-memo";
 import type { ClvRun, ClvSource } from "./models";
 
 /** The --json document of `clv`; every model has the same top-level keys. */
@@ -86,6 +86,7 @@ export function clvJson(clv: ClvRun): ClvJson {
     };
   }
   const { clv: result, horizon, periodUnit } = clv.run.result;
+  const isoOf = isoDateMemo();
   return {
     ...common,
     timeUnit: "days",
@@ -105,8 +106,8 @@ export function clvJson(clv: ClvRun): ClvJson {
     zeroLifetimeMembers: result.zeroLifetimeMembers,
     members: result.members.map((member) => ({
       id: String(member.memberId),
-      start: isoFromExcelSerial(member.startSerial),
-      lastOrder: isoFromExcelSerial(member.lastOrderSerial),
+      start: isoOf(member.startSerial),
+      lastOrder: isoOf(member.lastOrderSerial),
       lifetimeDays: member.lifetimeDays,
       totalSpend: member.totalSpend,
       valuePerDay: member.valuePerDay,

@@ -1,17 +1,17 @@
 import { useState, type CSSProperties } from "react";
 import { columnLetters, formatAddress, type CellRect } from "../taskpane/excel/a1-address";
 import { colorScaleFills } from "./color-scale-fill";
-import { formatCell } from "./format-cell";
 import { gridRowBlocks } from "./grid-row-blocks";
 import type { SheetInspector } from "./simulator";
+import { SheetGridRow } from "./SheetGridRow";
 
-export const shownRows = 300;
-export const shownColumns = 26;
+const shownRows = 300;
+const shownColumns = 26;
 /** Rows per block: a block is the unit the browser skips when it is out of view (grid-row-blocks.ts). */
 const rowsPerBlock = 20;
 /**
- * A row's height before the browser has laid it out (17 px: a 14 px line of 12 px Arial, 2 px padding, 1 px border, as measured
- * in Chromium): sizes a block not drawn yet, so the scroll bar is right before the user scrolls there.
+ * A row's height before the browser has laid it out (17 px as measured in Chromium: a 14 px line of 12 px Arial,
+ * 2 px padding, 1 px border): sizes a block not drawn yet, so the scroll bar is right before it is drawn.
  */
 const estimatedRowHeightPx = 17;
 const rowHeaderWidthPx = 36;
@@ -50,8 +50,7 @@ function rectBetween(a: { row: number; column: number }, b: { row: number; colum
  * Why blocks: drawn as one table, the 7,800 cells cost a frame of about 85 ms (PrePaint + Paint) whenever a sheet
  * is shown, e.g. right after the pane writes its results (issue 14). Each block of 20 rows is its own table in a
  * box with `content-visibility: auto` (table rows cannot take containment), so the browser draws only the blocks
- * near the view; every row stays in the DOM. Borders are drawn right and bottom only, so the line between two
- * blocks is one pixel as within a table.
+ * near the view; every row stays in the DOM.
  */
 export function SheetGrid({ sheet, selection, onSelect }: SheetGridProps) {
   const [anchor, setAnchor] = useState<{ row: number; column: number } | null>(null);
@@ -116,55 +115,30 @@ export function SheetGrid({ sheet, selection, onSelect }: SheetGridProps) {
               {Array.from({ length: block.rowCount }, (_unused, offset) => {
                 const row = block.startRow + offset;
                 return (
-                  <tr key={row}>
-                    <th
-                      style={{
-                        background: "#eee",
-                        borderLeft: headerBorder,
-                        borderRight: headerBorder,
-                        borderBottom: headerBorder,
-                        padding: "0 4px",
-                      }}
-                    >
-                      {row + 1}
-                    </th>
-                    {Array.from({ length: shownColumns }, (_cell, column) => {
-                      const value = values[row]?.[column] ?? "";
-                      return (
-                        <td
-                          key={column}
-                          onMouseDown={() => setAnchor({ row, column })}
-                          onMouseUp={() => {
-                            onSelect(
-                              formatAddress(
-                                rectBetween(anchor ?? { row, column }, { row, column }),
-                                sheet.name,
-                              ),
-                            );
-                            setAnchor(null);
-                          }}
-                          style={{
-                            borderRight: "1px solid #e5e5e5",
-                            borderBottom: "1px solid #e5e5e5",
-                            padding: "1px 4px",
-                            whiteSpace: "nowrap",
-                            // Excel lets text run on into empty neighbours; numbers and crowded cells are clipped.
-                            overflow:
-                              typeof value === "string" && (values[row]?.[column + 1] ?? "") === ""
-                                ? "visible"
-                                : "hidden",
-                            textAlign: typeof value === "number" ? "right" : "left",
-                            background: inRect(selection, row, column)
-                              ? "#cce8d6"
-                              : (heatFill(row, column) ?? (row < sheet.frozenRows ? "#fafafa" : "#fff")),
-                            userSelect: "none",
-                          }}
-                        >
-                          {formatCell(value, formats[row]?.[column] ?? "General")}
-                        </td>
+                  <SheetGridRow
+                    key={row}
+                    row={row}
+                    values={Array.from(
+                      { length: shownColumns },
+                      (_cell, column) => values[row]?.[column] ?? "",
+                    )}
+                    formats={Array.from(
+                      { length: shownColumns },
+                      (_cell, column) => formats[row]?.[column] ?? "General",
+                    )}
+                    fill={(column) =>
+                      inRect(selection, row, column)
+                        ? "#cce8d6"
+                        : (heatFill(row, column) ?? (row < sheet.frozenRows ? "#fafafa" : "#fff"))
+                    }
+                    onCellDown={(column) => setAnchor({ row, column })}
+                    onCellUp={(column) => {
+                      onSelect(
+                        formatAddress(rectBetween(anchor ?? { row, column }, { row, column }), sheet.name),
                       );
-                    })}
-                  </tr>
+                      setAnchor(null);
+                    }}
+                  />
                 );
               })}
             </tbody>

@@ -28,16 +28,11 @@ export type PaneSqlAnalysis =
 
 /** Why a setting the statement needs is not there yet: each names what to set first (copy-sql-text.ts). */
 export type SqlSettingGap =
-  | "yoySwitchedOff"
-  | "yoyYearsInvalid"
-  | "yoyRunFirst"
-  | "yoyNoYearsFound"
-  | "bandEdgesInvalid";
+  "yoySwitchedOff" | "yoyYearsInvalid" | "yoyRunFirst" | "yoyNoYearsFound" | "bandEdgesInvalid";
 
 /** A setting as the tab has it: the value its run uses, or what the user has to set first. */
 export type PaneSqlSetting<T> =
-  | { readonly kind: "set"; readonly value: T }
-  | { readonly kind: "unset"; readonly gap: SqlSettingGap };
+  { readonly kind: "set"; readonly value: T } | { readonly kind: "unset"; readonly gap: SqlSettingGap };
 
 /**
  * The settings of the tab's run that yoy and bands need: the two periods compared, and the price-band edges

@@ -36,7 +36,8 @@ export const copySqlText = defineMessages({
     "gap.yoyYearsInvalid": "Enter the current and the previous year in the settings above first.",
     "gap.yoyRunFirst":
       "The latest year in the data is known after a run: analyse the promotion first, or choose the years in the settings above.",
-    "gap.yoyNoYearsFound": "The last run found no two years to compare: choose the years in the settings above.",
+    "gap.yoyNoYearsFound":
+      "The last run found no two years to compare: choose the years in the settings above.",
     "gap.bandEdgesInvalid": "Enter the price-band edges in the settings above first.",
     "gap.bandsNeedProducts":
       "Price bands cut the product table's sale prices: add the product table above first.",

@@ -23,6 +23,9 @@ export class TextSpanInterner {
   readonly dictionary: string[] = [];
   /** [hash, code + 1] per slot; code + 1 = 0 marks a free slot. */
   private slots: Int32Array;
+  /** Per code: where the value was first met as a span of the text, or -1 (met as a string). */
+  private spanStarts = new Int32Array(16);
+  private spanLengths = new Int32Array(16);
   private lastStart = -1;
   private lastLength = 0;
   private lastCode = -1;
@@ -56,15 +59,21 @@ export class TextSpanInterner {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const code = (slots[2 * slot + 1] as number) - 1;
       if (code === -1) {
-        const added = this.add(slot, hash, text.slice(start, end));
+        const added = this.add(slot, hash, text.slice(start, end), start);
         return this.remember(start, length, added);
       }
       if (slots[2 * slot] !== hash) continue;
-      const known = this.dictionary[code] as string;
-      if (known.length !== length) continue;
+      // A value first met as a span is compared there, in the text already being read, rather than in its
+      // string elsewhere on the heap.
+      const knownStart = this.spanStarts[code] as number;
+      if (knownStart < 0 || this.spanLengths[code] !== length) {
+        if (knownStart < 0 && this.dictionary[code] === text.slice(start, end))
+          return this.remember(start, length, code);
+        continue;
+      }
       let same = true;
       for (let offset = 0; offset < length && same; offset++) {
-        same = known.charCodeAt(offset) === text.charCodeAt(start + offset);
+        same = text.charCodeAt(knownStart + offset) === text.charCodeAt(start + offset);
       }
       if (same) return this.remember(start, length, code);
     }
@@ -80,20 +89,31 @@ export class TextSpanInterner {
   /** The code of a string that is not a span of the text (a cell read by the general path). */
   codeOfString(value: string): number {
     let hash = FNV_OFFSET;
-    for (let index = 0; index < value.length; index++) hash = Math.imul(hash ^ value.charCodeAt(index), FNV_PRIME);
+    for (let index = 0; index < value.length; index++)
+      hash = Math.imul(hash ^ value.charCodeAt(index), FNV_PRIME);
     hash = finalised(hash);
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const code = (slots[2 * slot + 1] as number) - 1;
-      if (code === -1) return this.add(slot, hash, value);
+      if (code === -1) return this.add(slot, hash, value, -1);
       if (slots[2 * slot] === hash && this.dictionary[code] === value) return code;
     }
   }
 
-  private add(slot: number, hash: number, value: string): number {
+  private add(slot: number, hash: number, value: string, spanStart: number): number {
     const code = this.dictionary.length;
     this.dictionary.push(value);
+    if (code === this.spanStarts.length) {
+      const starts = new Int32Array(code * 2);
+      starts.set(this.spanStarts);
+      this.spanStarts = starts;
+      const lengths = new Int32Array(code * 2);
+      lengths.set(this.spanLengths);
+      this.spanLengths = lengths;
+    }
+    this.spanStarts[code] = spanStart;
+    this.spanLengths[code] = value.length;
     this.slots[2 * slot] = hash;
     this.slots[2 * slot + 1] = code + 1;
     if ((code + 1) * 2 > this.slots.length >> 1) this.grow();

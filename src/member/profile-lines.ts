@@ -1,4 +1,5 @@
 import { checkLengths, noMembersError, readDate, readIdKey, readNumber, type KeyCell } from "./cells";
+import { MemberOrders } from "./member-orders";
 
 /** The order lines a member profile reads; every column has one cell per line. */
 export interface ProfileLineColumns {
@@ -57,7 +58,7 @@ export function profileLines(columns: ProfileLineColumns): ProfileLines {
   const lineMember = new Int32Array(lineCount).fill(-1);
   const lineDate: (number | null)[] = new Array<number | null>(lineCount).fill(null);
   const memberIndex = new Map<string, number>();
-  const orderKeys = new Set<string>();
+  const orderIsNew = new FirstLineOfOrder(lineCount, fn);
   const orders: number[] = [];
   const gmv: number[] = [];
   let blankAmountLines = 0;
@@ -79,11 +80,8 @@ export function profileLines(columns: ProfileLineColumns): ProfileLines {
     const amount = amounts[line];
     if (amount === null || amount === undefined) blankAmountLines++;
     gmv[member] = (gmv[member] as number) + readNumber(amount, fn, "amounts", line);
-    const orderKey = `${member}\u0000${lineOrderKey(orderIds?.[line], date, line, fn)}`;
-    if (!orderKeys.has(orderKey)) {
-      orderKeys.add(orderKey);
+    if (orderIsNew.test(member, orderIds?.[line], date, line))
       orders[member] = (orders[member] as number) + 1;
-    }
   }
   if (memberIndex.size === 0) throw noMembersError();
   const usedLines = lineMember.reduce((count, member) => count + (member >= 0 ? 1 : 0), 0);
@@ -100,10 +98,33 @@ export function profileLines(columns: ProfileLineColumns): ProfileLines {
   };
 }
 
-/** What makes a line's order distinct within its member: the order id, else the order day, else the line. */
-function lineOrderKey(orderCell: KeyCell | undefined, date: number | null, line: number, fn: string): string {
-  const orderId = orderCell === undefined ? null : readIdKey(orderCell, fn, "orderIds", line);
-  if (orderId !== null) return `o${orderId}`;
-  if (date !== null) return `d${Math.floor(date)}`;
-  return `l${line}`;
+/**
+ * Tells whether a line starts an order of its member: lines with the same order id are one order, lines
+ * without one are one order per purchase day, and lines with neither are an order each. Order ids are
+ * numbered without a string per line (MemberOrders): a key of member and order per line was a million strings
+ * at 1M lines (issue 14); only the purchase-day orders keep a key of member and day.
+ */
+class FirstLineOfOrder {
+  private readonly orderIds: MemberOrders;
+  private readonly dayKeys = new Set<string>();
+
+  constructor(
+    lineCount: number,
+    private readonly fn: string,
+  ) {
+    this.orderIds = new MemberOrders(lineCount);
+  }
+
+  test(member: number, orderCell: KeyCell | undefined, date: number | null, line: number): boolean {
+    const orderId = orderCell === undefined ? null : readIdKey(orderCell, this.fn, "orderIds", line);
+    if (orderId !== null) {
+      const newNumber = this.orderIds.count;
+      return this.orderIds.numberOf(member, orderId) === newNumber;
+    }
+    if (date === null) return true;
+    const key = `${member}\u0000${Math.floor(date)}`;
+    if (this.dayKeys.has(key)) return false;
+    this.dayKeys.add(key);
+    return true;
+  }
 }

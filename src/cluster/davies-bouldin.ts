@@ -1,5 +1,5 @@
-import { assertScorableClusterCount, denseLabels } from "./cluster-labels";
-import { clusterCentroids } from "./cluster-centroids";
+import { assertScorableClusterCount } from "./cluster-labels";
+import { summarizeClusters, type ClusterSummary } from "./cluster-summary";
 import type { NumericMatrix } from "./matrix";
 import { assertMatrix } from "./matrix";
 
@@ -19,11 +19,26 @@ const squareRoot = Math.sqrt;
  */
 export function daviesBouldin(matrix: NumericMatrix, labels: ArrayLike<number>): number {
   assertMatrix(matrix, "daviesBouldin");
+  const clusters = summarizeClusters(matrix, labels, "daviesBouldin");
+  assertScorableClusterCount(clusters.dense);
+  return daviesBouldinOfClusters(matrix, clusters);
+}
+
+/**
+ * {@link daviesBouldin} of a checked matrix from its clusters' summary, which it trusts (2 to members − 1
+ * clusters): the sweep checks the matrix once and summarises each k once for every index.
+ *
+ * Cost: O(rows × columns + k² × columns).
+ *
+ * @example
+ * const matrix = { data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 };
+ * daviesBouldinOfClusters(matrix, summarizeClusters(matrix, [0, 0, 1, 1], "daviesBouldin")) // 0.1
+ * // (s = 0.5 in each cluster, centroids 10 apart: (0.5 + 0.5) / 10)
+ */
+export function daviesBouldinOfClusters(matrix: NumericMatrix, summary: ClusterSummary): number {
   const { data, rows, columns, weights } = matrix;
-  const dense = denseLabels(labels, rows, "daviesBouldin", weights);
-  assertScorableClusterCount(dense);
+  const { dense, centroids } = summary;
   const clusters = dense.clusterCount;
-  const { centroids } = clusterCentroids(data, columns, dense, weights);
   const spread = new Float64Array(clusters);
   for (let row = 0; row < rows; row++) {
     const cluster = dense.labels[row] as number;

@@ -1,4 +1,10 @@
-import { elbowQualityOf, elbowRunOf, finishElbowSweep, startElbowSweep, type ElbowStart } from "./elbow-parts";
+import {
+  elbowQualityOf,
+  elbowRunOf,
+  finishElbowSweep,
+  startElbowSweep,
+  type ElbowStart,
+} from "./elbow-parts";
 import type { ElbowQuality } from "./elbow-quality";
 import type { ElbowOptions, ElbowRun, ElbowSweepResult } from "./elbow-types";
 import { resultOf } from "./kmeans-run";
@@ -99,8 +105,7 @@ export const serialTaskRunner: KMeansTaskRunner = {
 
 /** A k's best result and its quality scores, or what computing them threw. */
 type ScoredK =
-  | { readonly result: KMeansResult; readonly quality: ElbowQuality | null }
-  | { readonly error: unknown };
+  { readonly result: KMeansResult; readonly quality: ElbowQuality | null } | { readonly error: unknown };
 
 /**
  * {@link elbowSweep} with its restarts and k values run by `runner` (in parallel on workers): the same

@@ -28,6 +28,7 @@ export function calinskiHarabasz(matrix: NumericMatrix, labels: ArrayLike<number
  * Cost: O(rows × columns).
  *
  * @example
+ * import { summarizeClusters } from "./cluster-summary";
  * const matrix = { data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 };
  * calinskiHarabaszOfClusters(matrix, summarizeClusters(matrix, [0, 0, 1, 1], "calinskiHarabasz")) // 200
  * // (B = 2 · 5² + 2 · 5² = 100, W = 4 · 0.5² = 1: (100 / 1) / (1 / 2))

@@ -31,6 +31,7 @@ export function daviesBouldin(matrix: NumericMatrix, labels: ArrayLike<number>):
  * Cost: O(rows × columns + k² × columns).
  *
  * @example
+ * import { summarizeClusters } from "./cluster-summary";
  * const matrix = { data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 };
  * daviesBouldinOfClusters(matrix, summarizeClusters(matrix, [0, 0, 1, 1], "daviesBouldin")) // 0.1
  * // (s = 0.5 in each cluster, centroids 10 apart: (0.5 + 0.5) / 10)

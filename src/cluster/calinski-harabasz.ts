@@ -25,7 +25,7 @@ export function calinskiHarabasz(matrix: NumericMatrix, labels: ArrayLike<number
  * {@link calinskiHarabasz} of a checked matrix from its clusters' summary, which it trusts (2 to members − 1
  * clusters): the sweep checks the matrix once and summarises each k once for every index.
  *
- * Cost: O(rows × columns).
+ * Cost: O(k × columns).
  *
  * @example
  * import { summarizeClusters } from "./cluster-summary";
@@ -34,16 +34,8 @@ export function calinskiHarabasz(matrix: NumericMatrix, labels: ArrayLike<number
  * // (B = 2 · 5² + 2 · 5² = 100, W = 4 · 0.5² = 1: (100 / 1) / (1 / 2))
  */
 export function calinskiHarabaszOfClusters(matrix: NumericMatrix, clusters: ClusterSummary): number {
-  const { data, rows, columns, weights } = matrix;
-  const { dense, centroids, overallMean } = clusters;
-  let within = 0;
-  for (let row = 0; row < rows; row++) {
-    const offset = (dense.labels[row] as number) * columns;
-    for (let column = 0; column < columns; column++) {
-      const difference = (data[row * columns + column] as number) - (centroids[offset + column] as number);
-      within += (weights?.[row] ?? 1) * difference * difference;
-    }
-  }
+  const { columns } = matrix;
+  const { dense, centroids, overallMean, withinSumOfSquares } = clusters;
   let between = 0;
   for (let cluster = 0; cluster < dense.clusterCount; cluster++) {
     for (let column = 0; column < columns; column++) {
@@ -51,7 +43,7 @@ export function calinskiHarabaszOfClusters(matrix: NumericMatrix, clusters: Clus
       between += (dense.clusterWeights[cluster] as number) * difference * difference;
     }
   }
-  if (within === 0) return 1;
+  if (withinSumOfSquares === 0) return 1;
   const clusterCount = dense.clusterCount;
-  return (between * (dense.totalWeight - clusterCount)) / (within * (clusterCount - 1));
+  return (between * (dense.totalWeight - clusterCount)) / (withinSumOfSquares * (clusterCount - 1));
 }

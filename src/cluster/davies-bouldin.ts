@@ -28,7 +28,7 @@ export function daviesBouldin(matrix: NumericMatrix, labels: ArrayLike<number>):
  * {@link daviesBouldin} of a checked matrix from its clusters' summary, which it trusts (2 to members − 1
  * clusters): the sweep checks the matrix once and summarises each k once for every index.
  *
- * Cost: O(rows × columns + k² × columns).
+ * Cost: O(k² × columns).
  *
  * @example
  * import { summarizeClusters } from "./cluster-summary";
@@ -37,23 +37,9 @@ export function daviesBouldin(matrix: NumericMatrix, labels: ArrayLike<number>):
  * // (s = 0.5 in each cluster, centroids 10 apart: (0.5 + 0.5) / 10)
  */
 export function daviesBouldinOfClusters(matrix: NumericMatrix, summary: ClusterSummary): number {
-  const { data, rows, columns, weights } = matrix;
-  const { dense, centroids } = summary;
+  const { columns } = matrix;
+  const { dense, centroids, meanDistances: spread } = summary;
   const clusters = dense.clusterCount;
-  const spread = new Float64Array(clusters);
-  for (let row = 0; row < rows; row++) {
-    const cluster = dense.labels[row] as number;
-    let distanceSq = 0;
-    for (let column = 0; column < columns; column++) {
-      const difference =
-        (data[row * columns + column] as number) - (centroids[cluster * columns + column] as number);
-      distanceSq += difference * difference;
-    }
-    spread[cluster] = (spread[cluster] as number) + (weights?.[row] ?? 1) * squareRoot(distanceSq);
-  }
-  for (let cluster = 0; cluster < clusters; cluster++) {
-    spread[cluster] = (spread[cluster] as number) / (dense.clusterWeights[cluster] as number);
-  }
   let total = 0;
   for (let first = 0; first < clusters; first++) {
     let worst = 0;

@@ -3,7 +3,7 @@ import type { MemberRfm } from "../rfm/member-rfm";
 import { RFM_SEGMENTS, rfmSegments, type RfmSegment } from "../rfm/rfm-segment";
 import { rfmQuantileScores, type RfmQuantileScores } from "../rfm/rfm-scores";
 import { rfmResultSheets, rfmRunSettings } from "../report/rfm";
-import { requiredKeys, requiredNumbers } from "../table/column-reader";
+import { keyCodes, requiredKeys, requiredNumbers } from "../table/column-reader";
 import { columnByRole } from "../table/column-access";
 import type { Table } from "../table/types";
 import { analysisRunRecord, lazily, type AnalysisContext, type AnalysisRun } from "./context";
@@ -113,6 +113,8 @@ function rfmFromOrderLines(table: Table, asOfSerial: number | undefined, countBy
     orderDates: columns.orderDates,
     amounts: requiredNumbers(table, "amount", "rfm"),
     orderIds: countBy === "orders" ? requiredKeys(table, "orderId", "rfm") : undefined,
+    memberCodes: keyCodes(table, "memberId"),
+    orderCodes: keyCodes(table, "orderId"),
   };
   return rfmFromOrders(lines, {
     ...(asOfSerial === undefined ? {} : { asOfSerial }),

@@ -16,7 +16,7 @@ import {
   type SegmentSweepProgress,
 } from "../segment";
 import { requireColumn } from "../table/column-access";
-import { optionalKeys, requiredKeys } from "../table/column-reader";
+import { keyCodes, optionalKeys, requiredKeys } from "../table/column-reader";
 import type { Table } from "../table/types";
 import { analysisRunRecord, type AnalysisContext, type AnalysisRun } from "./context";
 import type { InputShape } from "../table/input-shape";
@@ -63,6 +63,8 @@ export function segmentOrderLines(table: Table): OrderLineColumns {
     orderDates: requireColumn(table, "orderDate", FOR_WHAT, "date").values,
     amounts: requireColumn(table, "amount", FOR_WHAT, "number").values,
     ...(orderIds === undefined ? {} : { orderIds }),
+    memberCodes: keyCodes(table, "memberId"),
+    orderCodes: keyCodes(table, "orderId"),
   };
 }
 

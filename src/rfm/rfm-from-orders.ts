@@ -8,6 +8,7 @@ import { CompactIndex, idKeyOf, isBlankIdCell } from "./member-index";
 import { NO_SKIPPED_ROWS, type FrequencyBasis, type MemberIdCell, type MemberRfm } from "./member-rfm";
 import { checkColumnLengths, resolveAsOfDay } from "./order-line-checks";
 import { isExcelSerialDay } from "../table/excel-serial";
+import type { TextCodes } from "../table/text-codes";
 
 /** Order lines as parallel columns (row i of each is one line), e.g. the columns of a pasted export. */
 export interface OrderLineColumns {
@@ -18,7 +19,19 @@ export interface OrderLineColumns {
   readonly amounts: ArrayLike<unknown>;
   /** Order id per line: lines of one order count once. Without it, distinct order days are counted. */
   readonly orderIds?: ArrayLike<MemberIdCell>;
+  /**
+   * memberIds as codes, when the table's reader made them (textCodesOf): the same ids, grouped by code
+   * instead of by hashing a string per line. Ignored unless it has one code per line.
+   */
+  readonly memberCodes?: TextCodes;
+  /** orderIds as codes (see memberCodes). */
+  readonly orderCodes?: TextCodes;
 }
+
+/** A code's member: not yet met among the used lines. */
+const UNASSIGNED = -2;
+/** A code's member: a blank id ("0", white space), or the null code -1. */
+const BLANK = -1;
 
 export interface RfmFromOrdersOptions {
   /** Excel serial day recency is counted to. @default the day after the latest order in the data */
@@ -64,7 +77,16 @@ export function rfmFromOrders(lines: OrderLineColumns, options: RfmFromOrdersOpt
   const members = new CompactIndex();
   const lineMember = new Int32Array(rowCount);
   const lineDay = new Int32Array(rowCount);
-  const lineOrderKey: (string | number)[] = orderIds === undefined ? [] : new Array(rowCount);
+  // With codes, a member's id is looked up once per distinct id, and an order's key is its code: in a text
+  // column, two values are the same order exactly when they are the same string (trimmed text, and
+  // canonical numeric text is one string per number), so code equality is idKeyOf equality.
+  const memberCodes = codesFor(lines.memberCodes, rowCount);
+  const orderCodes = orderIds === undefined ? undefined : codesFor(lines.orderCodes, rowCount);
+  const memberOfCode = memberCodes === undefined ? undefined : blankStates(memberCodes.dictionary);
+  const orderCodeState = orderCodes === undefined ? undefined : blankStates(orderCodes.dictionary);
+  const lineOrderCode = orderCodes === undefined ? undefined : new Int32Array(rowCount);
+  const lineOrderKey: (string | number)[] =
+    orderIds === undefined || orderCodes !== undefined ? [] : new Array(rowCount);
   const monetary = new Float64Array(rowCount);
   const lastDay = new Float64Array(rowCount);
   let blankMemberId = 0;
@@ -80,18 +102,33 @@ export function rfmFromOrders(lines: OrderLineColumns, options: RfmFromOrdersOpt
     const amount = lines.amounts[row];
     const memberCell = lines.memberIds[row];
     const orderCell = orderIds?.[row];
-    if (isBlankIdCell(memberCell)) blankMemberId++;
+    const memberCode = memberCodes === undefined ? -1 : (memberCodes.codes[row] as number);
+    const orderCode = orderCodes === undefined ? -1 : (orderCodes.codes[row] as number);
+    const memberState =
+      memberOfCode === undefined ? UNASSIGNED : memberCode < 0 ? BLANK : (memberOfCode[memberCode] as number);
+    if (memberOfCode === undefined ? isBlankIdCell(memberCell) : memberState === BLANK) blankMemberId++;
     else if (!isExcelSerialDay(date)) unparseableDate++;
     else if (typeof amount !== "number" || !Number.isFinite(amount)) missingAmount++;
-    else if (orderIds !== undefined && isBlankIdCell(orderCell)) blankOrderId++;
+    else if (
+      orderIds !== undefined &&
+      (orderCodeState === undefined
+        ? isBlankIdCell(orderCell)
+        : orderCode < 0 || orderCodeState[orderCode] === BLANK)
+    )
+      blankOrderId++;
     else {
-      const member = members.idOf(memberCell);
+      let member = memberState;
+      if (member === UNASSIGNED) {
+        member = members.idOf(memberOfCode === undefined ? memberCell : memberCodes?.dictionary[memberCode]);
+        if (memberOfCode !== undefined) memberOfCode[memberCode] = member;
+      }
       const day = Math.floor(date);
       if (day > (lastDay[member] as number)) lastDay[member] = day; // days are ≥ 1, so the initial 0 never wins
       monetary[member] = (monetary[member] as number) + amount;
       lineMember[used] = member;
       lineDay[used] = day;
-      if (orderIds !== undefined) lineOrderKey[used] = idKeyOf(orderCell as string | number);
+      if (lineOrderCode !== undefined) lineOrderCode[used] = orderCode;
+      else if (orderIds !== undefined) lineOrderKey[used] = idKeyOf(orderCell as string | number);
       if (day < minDay) minDay = day;
       if (day > maxDay) maxDay = day;
       used++;
@@ -114,6 +151,14 @@ export function rfmFromOrders(lines: OrderLineColumns, options: RfmFromOrdersOpt
   let frequency: Float64Array;
   if (basis === "lines") {
     frequency = countLinesPerMember(lineMember, used, memberCount);
+  } else if (lineOrderCode !== undefined && orderCodes !== undefined) {
+    frequency = countDistinctTokensPerMember(
+      lineMember,
+      lineOrderCode,
+      used,
+      memberCount,
+      orderCodes.dictionary.length,
+    );
   } else if (orderIds !== undefined) {
     frequency = countDistinctKeysPerMember(lineMember, lineOrderKey, used, memberCount);
   } else {
@@ -132,4 +177,18 @@ export function rfmFromOrders(lines: OrderLineColumns, options: RfmFromOrdersOpt
     usedRowCount: used,
     skippedRows,
   };
+}
+
+/** The codes when they describe every line, else undefined (the ids are read instead). */
+function codesFor(codes: TextCodes | undefined, rowCount: number): TextCodes | undefined {
+  return codes !== undefined && codes.codes.length === rowCount ? codes : undefined;
+}
+
+/** Per code: BLANK for a value that names no member or order (isBlankIdCell), else UNASSIGNED. */
+function blankStates(dictionary: readonly string[]): Int32Array {
+  const states = new Int32Array(dictionary.length);
+  for (let code = 0; code < dictionary.length; code++) {
+    states[code] = isBlankIdCell(dictionary[code]) ? BLANK : UNASSIGNED;
+  }
+  return states;
 }

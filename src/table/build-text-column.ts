@@ -1,8 +1,11 @@
 import { buildColumn, readingMetadata, type ColumnContext } from "./build-column";
 import { inferColumnType, type TypeReading } from "./infer-type";
 import { QualityLog, type QualityRule } from "./quality";
-import { simpleValues } from "./simple-column-values";
+import { simpleValues, type SimpleValues } from "./simple-column-values";
+import { NON_NEGATIVE_ROLES } from "./role-types";
+import { rememberTextCodes } from "./text-codes";
 import type { TextCellReader } from "./text-cell-reader";
+import { emptyNumberStyleTally, numberStyleOfTally } from "./number-style";
 import { numberStyleOfTextColumn } from "./text-number-style";
 import type { Column, ColumnRole, ColumnType, QualityExample } from "./types";
 
@@ -48,17 +51,28 @@ export function buildTextColumn(
   const column = source.sourceIndex;
   const hints = { header: source.header, ...context.readingHints };
   let reading: TypeReading | undefined;
+  let simple: SimpleValues | undefined;
   // A number column's style needs every cell: "12.50" read on offsets is evidence of dot decimals.
   if (source.knownType === undefined) {
     const cells = dataRows.map((row) => reader.raw(row, column));
     reading = inferColumnType(cells, undefined, hints);
   } else if (source.knownType === "number") {
     // A number column's reading is its number style alone (buildColumn and readingMetadata read nothing
-    // else of it): taken on the offsets, without a string per cell.
-    const style = numberStyleOfTextColumn(reader, dataRows, column, {
-      forced: hints.numberStyle,
-      delimiter: hints.delimiter,
-    });
+    // else of it): taken on the offsets, without a string per cell. Unless the user set the style, one
+    // pass reads the plain decimals and tallies the votes from the same digits; the values are kept when
+    // the column turns out plain dot decimals (almost always), else read again below.
+    const styleContext = { forced: hints.numberStyle, delimiter: hints.delimiter };
+    const tally = emptyNumberStyleTally();
+    if (styleContext.forced === undefined) {
+      simple = simpleValues(reader, "number", dataRows, column, {
+        todaySerial: context.todaySerial,
+        styleTally: { context: styleContext, tally },
+      });
+    }
+    const style =
+      simple === undefined
+        ? numberStyleOfTextColumn(reader, dataRows, column, styleContext)
+        : numberStyleOfTally(tally, styleContext);
     reading = {
       ...inferColumnType([], undefined, { ...hints, knownType: "number" }),
       numberReading: style.reading,
@@ -69,13 +83,17 @@ export function buildTextColumn(
   // Offsets read plain "1.234" as dot decimals: a column read any other way takes the general path.
   const plainNumbers =
     reading === undefined || (reading.numberReading === "dot" && !reading.numberStyleAssumed);
-  const { values, generalPositions } =
+  const { values, generalPositions, textCodes, negativePositions } =
     type !== "number" || plainNumbers
-      ? simpleValues(reader, type, dataRows, column, context.todaySerial)
+      ? (simple ?? simpleValues(reader, type, dataRows, column, { todaySerial: context.todaySerial }))
       : {
           values: new Array<number | null>(dataRows.length),
           generalPositions: dataRows.map((_, index) => index),
+          negativePositions: undefined,
         };
+  if (negativePositions !== undefined && source.role !== null && NON_NEGATIVE_ROLES.has(source.role)) {
+    reportNegatives(reader, source, dataRows, negativePositions, context);
+  }
   const generalCells = generalPositions.map((position) => reader.raw(dataRows[position] as number, column));
   reading ??= inferColumnType(generalCells, undefined, { ...hints, knownType: type });
   const built = buildColumn({ ...source, cells: generalCells, formats: undefined }, reading, {
@@ -84,9 +102,52 @@ export function buildTextColumn(
     todaySerial: context.todaySerial,
   });
   generalPositions.forEach((position, index) => (values[position] = built.values[index] ?? null));
+  if (textCodes !== undefined) codeGeneralTexts(values, generalPositions, textCodes);
   const base = { name: source.name, header: source.header, sourceIndex: column, role: source.role };
   // The element types follow from the simple readers and buildColumn for each type.
   return { ...base, type, values, ...readingMetadata(reading) } as Column;
+}
+
+/**
+ * buildColumn's negativeAmount finding for the negative values read on offsets: the row counted, the
+ * example's text made only while it is among the five kept (QualityLog.countRow).
+ */
+function reportNegatives(
+  reader: TextCellReader,
+  source: TextColumnSource,
+  dataRows: readonly number[],
+  negativePositions: readonly number[],
+  context: ColumnContext,
+): void {
+  const { log, rowNumbers } = context;
+  const column = source.sourceIndex;
+  for (const position of negativePositions) {
+    const row = rowNumbers[position] as number;
+    if (!log.countRow("negativeAmount", position, row, column)) continue;
+    const value = reader.raw(dataRows[position] as number, column) as string;
+    log.add("negativeAmount", position, { row, column: source.name, value }, column);
+  }
+}
+
+/**
+ * Codes the text values the general path read (trimmed cells, numbers as text …) with the interner of the
+ * simple ones, shares their strings, and records the column's codes (rememberTextCodes).
+ */
+function codeGeneralTexts(
+  values: (number | string | boolean | null)[],
+  generalPositions: readonly number[],
+  textCodes: NonNullable<SimpleValues["textCodes"]>,
+): void {
+  const { codes, interner } = textCodes;
+  for (const position of generalPositions) {
+    const value = values[position];
+    if (typeof value !== "string") continue;
+    const code = interner.codeOfString(value);
+    codes[position] = code;
+    values[position] = interner.dictionary[code] as string;
+  }
+  // A text column's values are strings or null (buildColumn's text type), which the codes now describe.
+  rememberTextCodes(values as (string | null)[], { codes, dictionary: interner.dictionary });
 }
 
 /**
@@ -103,5 +164,9 @@ class PositionMappedLog extends QualityLog {
 
   override add(rule: QualityRule, index: number, example: QualityExample, columnOrder = -1): void {
     this.target.add(rule, this.positions[index] as number, example, columnOrder);
+  }
+
+  override countRow(rule: QualityRule, index: number, row: number, columnOrder: number): boolean {
+    return this.target.countRow(rule, this.positions[index] as number, row, columnOrder);
   }
 }

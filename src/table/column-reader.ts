@@ -1,5 +1,6 @@
 import type { KeyCell } from "../member/cells";
 import { columnByRole, requireColumn, usableRows } from "./column-access";
+import { textCodesOf, type TextCodes } from "./text-codes";
 import type { Column, ColumnRole, Table } from "./types";
 
 /*
@@ -29,6 +30,16 @@ export function keyCells(column: Column): KeyCell[] {
 export function optionalKeys(table: Table, role: ColumnRole): KeyCell[] | undefined {
   const column = columnByRole(table, role);
   return column === null ? undefined : keyCells(column);
+}
+
+/**
+ * The codes of the key column with a role (TextCodes), when its reader made them: keyCells' values as
+ * integers, for aggregations that group by the key. Undefined otherwise (no such column, not text, or a
+ * table built without codes); the caller then groups by the key cells.
+ */
+export function keyCodes(table: Table, role: ColumnRole): TextCodes | undefined {
+  const column = columnByRole(table, role);
+  return column === null ? undefined : textCodesOf(column);
 }
 
 /** The key cells of a required role. @throws CoreError MISSING_COLUMN */

@@ -9,6 +9,7 @@ const CHAR_0 = 48;
 const CHAR_9 = 57;
 const CHAR_DOT = 46;
 const CHAR_HASH = 35;
+const CHAR_MINUS = 45;
 /** Days of 1900..2155 get a slot in a typed array (month × 31 + day, 372 a year); other years use a Map. */
 const FIRST_CACHED_YEAR = 1900;
 const CACHED_YEARS = 256;
@@ -26,6 +27,10 @@ export class SimpleCellValues {
   /** Serial per day slot: UNKNOWN_DAY until computed, NOT_A_DATE for a day that does not exist. */
   private readonly serialBySlot = new Float64Array(CACHED_YEARS * 372).fill(UNKNOWN_DAY);
   private readonly serialByDay = new Map<number, number | null>();
+  /** Digits before the dot of the last decimal number() accepted (its sign not counted). */
+  integerDigits = 0;
+  /** Digits after the dot of that decimal, -1 when it has no dot. */
+  fractionDigits = -1;
 
   constructor(private readonly reader: TextCellReader) {
     this.text = reader.text;
@@ -62,8 +67,28 @@ export class SimpleCellValues {
       }
     }
     if (digits === 0 || fractionDigits === 0) return null;
+    this.integerDigits = fractionDigits < 0 ? digits : digits - fractionDigits;
+    this.fractionDigits = fractionDigits;
     if (digits > MAX_EXACT_DIGITS) return Number(text.slice(start, end));
     return fractionDigits <= 0 ? mantissa : mantissa / (POWERS_OF_TEN[fractionDigits] as number);
+  }
+
+  /**
+   * number() with an optional leading "-": "-205.92" is -205.92, as parseNumberText reads it (negation is
+   * exact). A minus before zero ("-0", "-0.00") is left to the general path, which decides what -0 is.
+   * Cost: O(length), no string made.
+   *
+   * @example
+   * import { TextCellReader } from "./text-cell-reader";
+   * const values = new SimpleCellValues(new TextCellReader({ text: "-205.92,-0", rowFirstCell: Int32Array.of(0, 2),
+   *   cellStart: Int32Array.of(0, 8), cellEnd: Int32Array.of(7, 10) }));
+   * values.signedNumber(0, 7) // -205.92
+   * values.signedNumber(8, 10) // null
+   */
+  signedNumber(start: number, end: number): number | null {
+    if (start === end || this.text.charCodeAt(start) !== CHAR_MINUS) return this.number(start, end);
+    const magnitude = this.number(start + 1, end);
+    return magnitude === null || magnitude === 0 ? null : -magnitude;
   }
 
   /**

@@ -4,6 +4,7 @@ import {
   tallyNumberStyleText,
   type NumberStyleChoice,
   type NumberStyleContext,
+  type NumberStyleTally,
 } from "./number-style";
 import type { TextCellReader } from "./text-cell-reader";
 
@@ -41,15 +42,50 @@ export function numberStyleOfTextColumn(
   const text = reader.text;
   for (const row of dataRows) {
     const cell = reader.cellAt(row, column);
-    if (cell === -1) continue;
-    const start = reader.start(cell);
-    const end = reader.end(cell);
-    const shape = plainDecimalShape(text, start, end);
-    if (shape === SHAPE_NO_SEPARATOR) continue;
-    if (shape === SHAPE_DOT_ONLY) tally.dotVotes++;
-    else tallyNumberStyleText(text.slice(start, end), context, tally);
+    if (cell !== -1) tallyNumberStyleSpan(text, reader.start(cell), reader.end(cell), context, tally);
   }
   return numberStyleOfTally(tally, context);
+}
+
+/**
+ * The vote of one cell, text[start, end), in numberStyleOfTextColumn's tally.
+ * Cost: O(length); a string only for a cell that is not a plain decimal.
+ *
+ * @example
+ * import { emptyNumberStyleTally } from "./number-style";
+ * const tally = emptyNumberStyleTally();
+ * tallyNumberStyleSpan("205.92", 0, 6, {}, tally);
+ * tally.dotVotes // 1
+ */
+export function tallyNumberStyleSpan(
+  text: string,
+  start: number,
+  end: number,
+  context: NumberStyleContext,
+  tally: NumberStyleTally,
+): void {
+  const shape = plainDecimalShape(text, start, end);
+  if (shape === SHAPE_NO_SEPARATOR) return;
+  if (shape === SHAPE_DOT_ONLY) tally.dotVotes++;
+  else tallyNumberStyleText(text.slice(start, end), context, tally);
+}
+
+/**
+ * The vote of a plain decimal whose digits are already counted (SimpleCellValues.number): the same as
+ * tallyNumberStyleSpan gives it, without walking its characters again.
+ */
+export function tallyPlainDecimal(
+  text: string,
+  start: number,
+  end: number,
+  integerDigits: number,
+  fractionDigits: number,
+  context: NumberStyleContext,
+  tally: NumberStyleTally,
+): void {
+  if (fractionDigits < 0) return;
+  if (integerDigits > 3 || fractionDigits !== 3) tally.dotVotes++;
+  else tallyNumberStyleText(text.slice(start, end), context, tally);
 }
 
 /** No "." or ",": no vote. */

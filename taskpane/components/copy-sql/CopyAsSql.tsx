@@ -9,7 +9,7 @@ import {
 import { useLocale } from "../../app/locale-context";
 import { useStepStyles } from "../styles";
 import type { IntakeColumn } from "../../../src/analysis/intake";
-import { copySqlStatement, type PaneSqlAnalysis } from "./copy-sql-statement";
+import { copySqlStatement, type PaneSqlAnalysis, type PaneSqlSettings } from "./copy-sql-statement";
 import { copySqlText } from "./copy-sql-text";
 import { copyText } from "./copy-text";
 
@@ -22,6 +22,8 @@ export interface CopyAsSqlProps {
     readonly products?: readonly IntakeColumn[];
     readonly traffic?: readonly IntakeColumn[];
   };
+  /** The settings of the tab's run that yoy and bands need (the periods compared, the band edges). */
+  readonly settings?: PaneSqlSettings;
 }
 
 const TABLE_NAME_LABELS = {
@@ -29,6 +31,22 @@ const TABLE_NAME_LABELS = {
   products: "productsTableName",
   traffic: "trafficTableName",
 } as const;
+
+type TableRole = keyof typeof TABLE_NAME_LABELS;
+
+/** The tables each statement reads: the promotion's all three, its price bands the product table alone. */
+const TABLES_READ: Readonly<Record<PaneSqlAnalysis, readonly TableRole[]>> = {
+  rfm: ["lines"],
+  levels: ["lines"],
+  scores: ["lines"],
+  cycle: ["lines"],
+  cohorts: ["lines"],
+  "churn-features": ["lines"],
+  yoy: ["lines"],
+  promo: ["lines", "products", "traffic"],
+  "promo-products": ["lines", "products", "traffic"],
+  bands: ["products"],
+};
 
 const useStyles = makeStyles({
   // The statement in a monospace, read-only box that wraps inside the 320-350 px pane.
@@ -43,7 +61,7 @@ const useStyles = makeStyles({
  * line's `sql` prints), with a dialect chooser, the table name(s) to read, the query in a read-only box and a
  * copy button. Columns come from the roles the user set in the columns step.
  */
-export function CopyAsSql({ analyses, tables }: CopyAsSqlProps) {
+export function CopyAsSql({ analyses, tables, settings }: CopyAsSqlProps) {
   const { locale } = useLocale();
   const steps = useStepStyles();
   const styles = useStyles();
@@ -55,27 +73,31 @@ export function CopyAsSql({ analyses, tables }: CopyAsSqlProps) {
   const [names, setNames] = useState({ lines: "orders", products: "products", traffic: "traffic" });
   const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
   const box = useRef<HTMLTextAreaElement>(null);
-  const promotion = analysis === "promo" || analysis === "promo-products";
-  const outcome = useMemo(
-    () =>
-      copySqlStatement(locale, analysis, dialect, {
+  const tableFields = TABLES_READ[analysis].filter(
+    (which) => which === "lines" || tables[which] !== undefined,
+  );
+  const outcome = useMemo(() => {
+    const reads = TABLES_READ[analysis];
+    return copySqlStatement(
+      locale,
+      analysis,
+      dialect,
+      {
         lines: { tableName: names.lines, columns: tables.lines },
-        ...(promotion && tables.products !== undefined
+        ...(reads.includes("products") && tables.products !== undefined
           ? { products: { tableName: names.products, columns: tables.products } }
           : {}),
-        ...(promotion && tables.traffic !== undefined
+        ...(reads.includes("traffic") && tables.traffic !== undefined
           ? { traffic: { tableName: names.traffic, columns: tables.traffic } }
           : {}),
-      }),
-    [locale, analysis, dialect, names, tables, promotion],
-  );
+      },
+      settings,
+    );
+  }, [locale, analysis, dialect, names, tables, settings]);
   const dialectLabel = (name: SqlDialect) =>
     EXECUTED_SQL_DIALECTS.includes(name)
       ? SQL_DIALECT_TARGETS[name]
       : t("notExecuted", { name: SQL_DIALECT_TARGETS[name] });
-  const tableFields = (["lines", "products", "traffic"] as const).filter(
-    (which) => which === "lines" || (promotion && tables[which] !== undefined),
-  );
 
   if (!open) {
     return (

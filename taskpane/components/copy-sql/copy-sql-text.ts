@@ -30,6 +30,17 @@ export const copySqlText = defineMessages({
     "analysis.churn-features": "Churn features per member",
     "analysis.promo": "Promotion KPIs",
     "analysis.promo-products": "Promotion products",
+    "analysis.yoy": "Year over year (the years set above)",
+    "analysis.bands": "Price bands (the product table's sale prices)",
+    "gap.yoySwitchedOff": "Year over year is off: choose the years to compare in the settings above first.",
+    "gap.yoyYearsInvalid": "Enter the current and the previous year in the settings above first.",
+    "gap.yoyRunFirst":
+      "The latest year in the data is known after a run: analyse the promotion first, or choose the years in the settings above.",
+    "gap.yoyNoYearsFound":
+      "The last run found no two years to compare: choose the years in the settings above.",
+    "gap.bandEdgesInvalid": "Enter the price-band edges in the settings above first.",
+    "gap.bandsNeedProducts":
+      "Price bands cut the product table's sale prices: add the product table above first.",
   },
   "zh-TW": {
     open: "複製為 SQL…",
@@ -57,6 +68,14 @@ export const copySqlText = defineMessages({
     "analysis.churn-features": "每位會員的流失特徵",
     "analysis.promo": "促銷 KPI",
     "analysis.promo-products": "促銷商品",
+    "analysis.yoy": "年增比較（上方設定的年度）",
+    "analysis.bands": "價格帶（商品表的售價）",
+    "gap.yoySwitchedOff": "年增比較未開啟：請先在上方設定中選擇要比較的年度。",
+    "gap.yoyYearsInvalid": "請先在上方設定中輸入本期年度與上期年度。",
+    "gap.yoyRunFirst": "資料中最新的年度要在執行後才知道：請先分析促銷，或在上方設定中自行選擇年度。",
+    "gap.yoyNoYearsFound": "上次執行沒有可比較的兩個年度：請在上方設定中自行選擇年度。",
+    "gap.bandEdgesInvalid": "請先在上方設定中輸入價格帶分界。",
+    "gap.bandsNeedProducts": "價格帶依商品表的售價切分：請先在上方加入商品表。",
   },
   "zh-CN": {
     open: "复制为 SQL…",
@@ -84,6 +103,14 @@ export const copySqlText = defineMessages({
     "analysis.churn-features": "每位会员的流失特征",
     "analysis.promo": "促销 KPI",
     "analysis.promo-products": "促销商品",
+    "analysis.yoy": "同比（上方设置的年份）",
+    "analysis.bands": "价格段（商品表的售价）",
+    "gap.yoySwitchedOff": "未开启同比：请先在上方设置中选择要比较的年份。",
+    "gap.yoyYearsInvalid": "请先在上方设置中输入本期年份与上期年份。",
+    "gap.yoyRunFirst": "数据中最新的年份要在运行后才知道：请先分析促销，或在上方设置中自行选择年份。",
+    "gap.yoyNoYearsFound": "上次运行没有可比较的两个年份：请在上方设置中自行选择年份。",
+    "gap.bandEdgesInvalid": "请先在上方设置中输入价格段分界。",
+    "gap.bandsNeedProducts": "价格段按商品表的售价切分：请先在上方加入商品表。",
   },
 });
 

@@ -14,6 +14,7 @@ import type { PromotionTextKey } from "./messages";
 import { OptionalTableStep } from "./OptionalTableStep";
 import { PromotionResults } from "./PromotionResults";
 import { PromotionSettingsStep } from "./PromotionSettingsStep";
+import { promotionSqlSettings } from "./promotion-sql-settings";
 import { usePromotion } from "./usePromotion";
 import { usePromotionText } from "./usePromotionText";
 
@@ -32,6 +33,12 @@ export function PromotionView() {
     [promotion.products, promotion.traffic],
   );
   const sample = useTabSample("promotion", lines, extraTables);
+  // The periods and band edges the next run takes ("latest year" as the last run resolved it).
+  const lastRunYears = promotion.outcome?.runYears ?? null;
+  const sqlSettings = useMemo(
+    () => promotionSqlSettings(promotion.form, lastRunYears),
+    [promotion.form, lastRunYears],
+  );
   const engineProgress = job.state.progress;
   const progress: JobProgress | null =
     writing !== null
@@ -67,7 +74,8 @@ export function PromotionView() {
             onChange={promotion.changeForm}
           />
           <CopyAsSql
-            analyses={["promo", "promo-products"]}
+            analyses={["promo", "promo-products", "yoy", "bands"]}
+            settings={sqlSettings}
             tables={{
               lines: lines.intake.columns,
               ...usedColumns("products", promotion.products),

@@ -52,14 +52,10 @@ export function parseSettings(form: SettingsForm): ParsedSettings {
     if (text === "" || !Number.isFinite(value) || !accept(value)) problems[field] = problem;
     return value;
   };
-  const isYear = (value: number) => Number.isInteger(value) && value >= 1901 && value <= 9999;
-  const currentYear = form.yoyMode === "years" ? number("currentYear", "yearInvalid", isYear) : 0;
-  const previousYear = form.yoyMode === "years" ? number("previousYear", "yearInvalid", isYear) : 0;
-  const priceEdges = form.priceEdges
-    .split(/[\s,，、;；]+/)
-    .filter((part) => part !== "")
-    .map(Number);
-  if (priceEdges.length < 2 || !priceEdges.every(Number.isFinite)) problems.priceEdges = "edgesInvalid";
+  const currentYear = form.yoyMode === "years" ? number("currentYear", "yearInvalid", isSettingsYear) : 0;
+  const previousYear = form.yoyMode === "years" ? number("previousYear", "yearInvalid", isSettingsYear) : 0;
+  const priceEdges = priceEdgesOf(form.priceEdges);
+  if (priceEdges === null) problems.priceEdges = "edgesInvalid";
   const anyNumber = () => true;
   const from = number("discountFrom", "numberInvalid", anyNumber);
   const to = number("discountTo", "numberInvalid", anyNumber);
@@ -72,10 +68,29 @@ export function parseSettings(form: SettingsForm): ParsedSettings {
     ok: true,
     settings: {
       yoy: form.yoyMode === "years" ? { mode: "years", currentYear, previousYear } : { mode: form.yoyMode },
-      priceEdges,
+      priceEdges: priceEdges ?? [],
       discountBands: { from, to, step },
       // Percent → ratio; divided (not × 0.01) so 0.8 gives exactly 0.008, the core's default.
       thresholds: { keepConversionAbove: keep / 100, candidateSellThroughAbove: candidate / 100 },
     },
   };
+}
+
+/**
+ * The price-band edges as typed (commas, ASCII or full-width, "、", semicolons or spaces between them), or null
+ * when there are fewer than two numbers; their order is the core's to check.
+ *
+ * @example priceEdgesOf("0，200、400 100000") // [0, 200, 400, 100000]
+ */
+export function priceEdgesOf(text: string): number[] | null {
+  const edges = text
+    .split(/[\s,，、;；]+/)
+    .filter((part) => part !== "")
+    .map(Number);
+  return edges.length < 2 || !edges.every(Number.isFinite) ? null : edges;
+}
+
+/** A year the settings accept: whole, 1901–9999 (the calendar the core's serial days cover). */
+export function isSettingsYear(value: number): boolean {
+  return Number.isInteger(value) && value >= 1901 && value <= 9999;
 }

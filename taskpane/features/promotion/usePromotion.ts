@@ -6,6 +6,7 @@ import { useJob } from "../../hooks/useJob";
 import { useResultSheets } from "../../hooks/useResultSheets";
 import type { PromotionRequest, PromotionSummary } from "../../../engine/jobs/promotion";
 import { defaultSettingsForm, parseSettings, type SettingsField, type SettingsForm } from "./settings-form";
+import type { RunYears } from "./promotion-sql-settings";
 import { useOptionalTable } from "./useOptionalTable";
 
 /** Which sheet is being written, and the share of the whole write done. */
@@ -18,6 +19,8 @@ export interface WritingProgress {
 export interface PromotionOutcome {
   readonly summary: PromotionSummary;
   readonly sheetNames: readonly string[];
+  /** The year setting the run used and the years it compared (Copy as SQL's periods for "latest year"). */
+  readonly runYears: RunYears;
 }
 
 /**
@@ -81,7 +84,11 @@ export function usePromotion() {
         locale,
         onProgress: (fraction, sheetIndex) => setWriting({ number: sheetIndex + 1, total, fraction }),
       });
-      return { summary: result.summary, sheetNames: run.sheets.map((sheet) => sheet.sheetName) };
+      return {
+        summary: result.summary,
+        sheetNames: run.sheets.map((sheet) => sheet.sheetName),
+        runYears: { setting: request.settings.yoy, years: result.summary.years },
+      };
     });
     setWriting(null);
     if (finished !== null) setOutcome(finished);

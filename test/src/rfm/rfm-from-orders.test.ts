@@ -164,3 +164,55 @@ describe("rfmFromOrders properties", () => {
     );
   });
 });
+
+describe("rfmFromOrders with the reader's codes", () => {
+  // Ids as an export holds them in a text column: blanks ("0" is desktop Excel's empty cell), numeric
+  // text, lookalikes that stay distinct ("007" is not "7"); null where the table has no value.
+  const id = fc.constantFrom<string | null>("M1", "M2", "7", "007", "0", "1e3", "1000", "會員3", null);
+  const line = fc.record({
+    member: id,
+    order: id,
+    day: fc.oneof(fc.integer({ min: 40000, max: 40030 }), fc.constant(Number.NaN)),
+    amount: fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constant(Number.NaN)),
+  });
+  const codesOf = (values: readonly (string | null)[]) => {
+    const dictionary = [...new Set(values.filter((value): value is string => value !== null))].reverse();
+    const codes = Int32Array.from(values, (value) => (value === null ? -1 : dictionary.indexOf(value)));
+    return { codes, dictionary };
+  };
+
+  it("gives what the ids alone give: members, their order, counts, sums and skipped rows", () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 50 }), (rows) => {
+        const memberIds = rows.map((row) => row.member);
+        const orderIds = rows.map((row) => row.order);
+        const lines = {
+          memberIds,
+          orderIds,
+          orderDates: rows.map((row) => row.day),
+          amounts: rows.map((row) => row.amount),
+        };
+        const read = (columns: OrderLineColumns) => {
+          try {
+            return rfmFromOrders(columns);
+          } catch (error) {
+            return (error as { code: string }).code;
+          }
+        };
+        const coded = read({ ...lines, memberCodes: codesOf(memberIds), orderCodes: codesOf(orderIds) });
+        expect(coded).toEqual(read(lines));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads the ids, not the codes, when the codes do not cover every line", () => {
+    const result = rfmFromOrders({
+      memberIds: ["a", "b"],
+      orderDates: [40000, 40001],
+      amounts: [1, 2],
+      memberCodes: { codes: Int32Array.of(0), dictionary: ["a"] },
+    });
+    expect(result.memberIds).toEqual(["a", "b"]);
+  });
+});

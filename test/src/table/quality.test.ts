@@ -1,3 +1,4 @@
+import { QualityLog } from "../../../src/table/quality";
 import { tableFromGrid } from "../../../src/table/table-from-grid";
 import type { QualityIssue, Table, TableOptions } from "../../../src/table/types";
 import { fixtureGrid } from "./fixture-grid";
@@ -165,5 +166,24 @@ describe("data-quality rules, one bad file each", () => {
     const found = issue(table, "unparseableNumber");
     expect(found?.count).toBe(6);
     expect(found?.examples.map((example) => example.row)).toEqual([2, 4, 6, 8, 10]);
+  });
+});
+
+describe("QualityLog.countRow", () => {
+  it("counts every row once and asks for an example only while it would be among the five earliest", () => {
+    const log = new QualityLog(10);
+    const asked: number[] = [];
+    for (const index of [9, 8, 7, 6, 5, 4, 3, 3]) {
+      const row = index + 2;
+      if (log.countRow("negativeAmount", index, row, 0)) {
+        asked.push(row);
+        log.add("negativeAmount", index, { row, column: "Sales", value: "-1" }, 0);
+      }
+    }
+    // Rows 11..7 fill the five; 6 and 5 sort earlier and are asked for; row 5 again is earlier than row 7.
+    expect(asked).toEqual([11, 10, 9, 8, 7, 6, 5, 5]);
+    const [issue] = log.issues();
+    expect(issue?.count).toBe(7); // rows 3..9 once each
+    expect(issue?.examples.map((example) => example.row)).toEqual([5, 5, 6, 7, 8]);
   });
 });

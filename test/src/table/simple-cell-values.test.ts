@@ -19,6 +19,10 @@ const numberOf = (cell: string) => {
   const { values, start, end } = valuesOf(cell);
   return values.number(start, end);
 };
+const signedOf = (cell: string) => {
+  const { values, start, end } = valuesOf(cell);
+  return values.signedNumber(start, end);
+};
 const dateOf = (cell: string) => {
   const { values, start, end } = valuesOf(cell);
   return values.isoDate(start, end);
@@ -55,6 +59,30 @@ describe("SimpleCellValues.number", () => {
       fc.property(text, (candidate) => {
         const value = numberOf(candidate);
         if (value !== null) expect(value).toBe(parseNumberText(candidate));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("SimpleCellValues.signedNumber", () => {
+  it("reads a plain decimal with or without a leading minus; -0 and other signs go to the general path", () => {
+    expect(signedOf("-205.92")).toBe(-205.92);
+    expect(signedOf("-007.50")).toBe(-7.5);
+    expect(signedOf("205.92")).toBe(205.92);
+    for (const other of ["-0", "-0.00", "--5", "- 5", "-", "+5", "-.5", "-5.", "5-"]) {
+      expect(signedOf(other)).toBeNull();
+    }
+  });
+
+  it("gives parseNumberText's value bit for bit on signed decimals of any length (property)", () => {
+    const digits = fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: 1, maxLength: 22 });
+    fc.assert(
+      fc.property(digits, fc.option(digits, { nil: undefined }), (whole, fraction) => {
+        const text = `-${fraction === undefined ? whole : `${whole}.${fraction}`}`;
+        const value = signedOf(text);
+        if (value !== null) expect(Object.is(value, parseNumberText(text))).toBe(true);
+        else expect(parseNumberText(text) === 0).toBe(true); // only -0 is left to the general path
       }),
       { numRuns: 3000 },
     );

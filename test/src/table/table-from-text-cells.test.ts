@@ -3,7 +3,8 @@ import path from "node:path";
 import fc from "fast-check";
 import { tableFromGrid } from "../../../src/table/table-from-grid";
 import { tableFromTextCells } from "../../../src/table/table-from-text-cells";
-import type { ColumnType, Table, TableOptions } from "../../../src/table/types";
+import { textCodesOf } from "../../../src/table/text-codes";
+import type { Column, ColumnType, Table, TableOptions } from "../../../src/table/types";
 import { fixtureGrid } from "./fixture-grid";
 import { textCellsOfRows } from "./text-cells-of-rows";
 
@@ -24,7 +25,17 @@ function expectSameTable(rows: readonly (readonly string[])[], options: TableOpt
   const expected = outcome(() => tableFromGrid({ values: rows }, options));
   const actual = outcome(() => tableFromTextCells(textCellsOfRows(rows), options));
   expect(actual).toEqual(expected);
+  if ("table" in actual) actual.table.columns.forEach(expectCodesDescribeValues);
   return expected;
+}
+
+/** A text column's codes (when the reader made them) name each row's value, and each value once. */
+function expectCodesDescribeValues(column: Column): void {
+  const codes = textCodesOf(column);
+  if (column.type !== "text" || codes === undefined) return;
+  const decoded = Array.from(codes.codes, (code) => (code === -1 ? null : codes.dictionary[code]));
+  expect(decoded).toEqual(column.values);
+  expect(new Set(codes.dictionary).size).toBe(codes.dictionary.length);
 }
 
 const fixtureNames = readdirSync(path.join(__dirname, "../../fixtures/intake")).filter((name) =>
@@ -141,6 +152,13 @@ describe("tableFromTextCells equals tableFromGrid on generated tables (property)
     "5.",
     ".5",
     "-5",
+    "-0",
+    "-0.00",
+    "-007.50",
+    "-0.47761770001250964",
+    "-1234567890123456.5",
+    "- 5",
+    "--5",
     "1,200",
     " 7 ",
     "\u00a07",
@@ -162,6 +180,7 @@ describe("tableFromTextCells equals tableFromGrid on generated tables (property)
     "Sales",
     "Quantity",
     "Note",
+    "Score",
     "",
     "Sales",
   );

@@ -1,5 +1,5 @@
-import { assertScorableClusterCount, denseLabels } from "./cluster-labels";
-import { clusterCentroids } from "./cluster-centroids";
+import { assertScorableClusterCount } from "./cluster-labels";
+import { summarizeClusters, type ClusterSummary } from "./cluster-summary";
 import type { NumericMatrix } from "./matrix";
 import { assertMatrix } from "./matrix";
 
@@ -16,18 +16,26 @@ import { assertMatrix } from "./matrix";
  */
 export function calinskiHarabasz(matrix: NumericMatrix, labels: ArrayLike<number>): number {
   assertMatrix(matrix, "calinskiHarabasz");
-  const { data, rows, columns, weights } = matrix;
-  const dense = denseLabels(labels, rows, "calinskiHarabasz", weights);
-  assertScorableClusterCount(dense);
-  const { centroids, overallMean } = clusterCentroids(data, columns, dense, weights);
-  let within = 0;
-  for (let row = 0; row < rows; row++) {
-    const offset = (dense.labels[row] as number) * columns;
-    for (let column = 0; column < columns; column++) {
-      const difference = (data[row * columns + column] as number) - (centroids[offset + column] as number);
-      within += (weights?.[row] ?? 1) * difference * difference;
-    }
-  }
+  const clusters = summarizeClusters(matrix, labels, "calinskiHarabasz");
+  assertScorableClusterCount(clusters.dense);
+  return calinskiHarabaszOfClusters(matrix, clusters);
+}
+
+/**
+ * {@link calinskiHarabasz} of a checked matrix from its clusters' summary, which it trusts (2 to members − 1
+ * clusters): the sweep checks the matrix once and summarises each k once for every index.
+ *
+ * Cost: O(k × columns).
+ *
+ * @example
+ * import { summarizeClusters } from "./cluster-summary";
+ * const matrix = { data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 };
+ * calinskiHarabaszOfClusters(matrix, summarizeClusters(matrix, [0, 0, 1, 1], "calinskiHarabasz")) // 200
+ * // (B = 2 · 5² + 2 · 5² = 100, W = 4 · 0.5² = 1: (100 / 1) / (1 / 2))
+ */
+export function calinskiHarabaszOfClusters(matrix: NumericMatrix, clusters: ClusterSummary): number {
+  const { columns } = matrix;
+  const { dense, centroids, overallMean, withinSumOfSquares } = clusters;
   let between = 0;
   for (let cluster = 0; cluster < dense.clusterCount; cluster++) {
     for (let column = 0; column < columns; column++) {
@@ -35,7 +43,7 @@ export function calinskiHarabasz(matrix: NumericMatrix, labels: ArrayLike<number
       between += (dense.clusterWeights[cluster] as number) * difference * difference;
     }
   }
-  if (within === 0) return 1;
-  const clusters = dense.clusterCount;
-  return (between * (dense.totalWeight - clusters)) / (within * (clusters - 1));
+  if (withinSumOfSquares === 0) return 1;
+  const clusterCount = dense.clusterCount;
+  return (between * (dense.totalWeight - clusterCount)) / (withinSumOfSquares * (clusterCount - 1));
 }

@@ -1,5 +1,5 @@
-import { assertScorableClusterCount, denseLabels } from "./cluster-labels";
-import { clusterCentroids } from "./cluster-centroids";
+import { assertScorableClusterCount } from "./cluster-labels";
+import { summarizeClusters, type ClusterSummary } from "./cluster-summary";
 import type { NumericMatrix } from "./matrix";
 import { assertMatrix } from "./matrix";
 
@@ -19,25 +19,27 @@ const squareRoot = Math.sqrt;
  */
 export function daviesBouldin(matrix: NumericMatrix, labels: ArrayLike<number>): number {
   assertMatrix(matrix, "daviesBouldin");
-  const { data, rows, columns, weights } = matrix;
-  const dense = denseLabels(labels, rows, "daviesBouldin", weights);
-  assertScorableClusterCount(dense);
+  const clusters = summarizeClusters(matrix, labels, "daviesBouldin");
+  assertScorableClusterCount(clusters.dense);
+  return daviesBouldinOfClusters(matrix, clusters);
+}
+
+/**
+ * {@link daviesBouldin} of a checked matrix from its clusters' summary, which it trusts (2 to members − 1
+ * clusters): the sweep checks the matrix once and summarises each k once for every index.
+ *
+ * Cost: O(k² × columns).
+ *
+ * @example
+ * import { summarizeClusters } from "./cluster-summary";
+ * const matrix = { data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 };
+ * daviesBouldinOfClusters(matrix, summarizeClusters(matrix, [0, 0, 1, 1], "daviesBouldin")) // 0.1
+ * // (s = 0.5 in each cluster, centroids 10 apart: (0.5 + 0.5) / 10)
+ */
+export function daviesBouldinOfClusters(matrix: NumericMatrix, summary: ClusterSummary): number {
+  const { columns } = matrix;
+  const { dense, centroids, meanDistances: spread } = summary;
   const clusters = dense.clusterCount;
-  const { centroids } = clusterCentroids(data, columns, dense, weights);
-  const spread = new Float64Array(clusters);
-  for (let row = 0; row < rows; row++) {
-    const cluster = dense.labels[row] as number;
-    let distanceSq = 0;
-    for (let column = 0; column < columns; column++) {
-      const difference =
-        (data[row * columns + column] as number) - (centroids[cluster * columns + column] as number);
-      distanceSq += difference * difference;
-    }
-    spread[cluster] = (spread[cluster] as number) + (weights?.[row] ?? 1) * squareRoot(distanceSq);
-  }
-  for (let cluster = 0; cluster < clusters; cluster++) {
-    spread[cluster] = (spread[cluster] as number) / (dense.clusterWeights[cluster] as number);
-  }
   let total = 0;
   for (let first = 0; first < clusters; first++) {
     let worst = 0;

@@ -1,5 +1,5 @@
 import { CoreError } from "../errors";
-import { scoreQuality } from "./elbow-quality";
+import { scoreQuality, type ElbowQuality } from "./elbow-quality";
 import type { ElbowOptions, ElbowRun, ElbowSweepResult } from "./elbow-types";
 import { resolveKMeansOptions, type ResolvedKMeansOptions } from "./kmeans-options";
 import type { KMeansResult } from "./kmeans-types";
@@ -51,10 +51,29 @@ export function startElbowSweep(input: NumericMatrix, options: ElbowOptions): El
 }
 
 /**
- * One k's row of the sweep from its best k-means result: inertia, first difference, and the quality scores
- * unless `quality: false`.
+ * The quality scores of one k's best k-means result (null with `quality: false`, and where undefined): the
+ * heavy part of a k's row of the sweep, apart so the parallel sweep can compute it as soon as the k is done.
  *
  * Cost: O(s² × columns) for the silhouette on s ≤ 5,000 rows plus O(rows × columns).
+ *
+ * @example
+ * import { kmeans } from "./kmeans";
+ * const matrix = { data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 };
+ * elbowQualityOf(startElbowSweep(matrix, { kMax: 2 }), kmeans(matrix, 2))
+ * // { silhouette: 0.8997…, silhouetteSampleRows: null, calinskiHarabasz: 200, daviesBouldin: 0.1 }
+ */
+export function elbowQualityOf(start: ElbowStart, result: KMeansResult): ElbowQuality | null {
+  const { options, prepared, resolved } = start;
+  return options.quality === false
+    ? null
+    : scoreQuality(prepared, result.labels, result.k, options.silhouette ?? {}, resolved.seed);
+}
+
+/**
+ * One k's row of the sweep from its best k-means result: inertia, first difference, and the quality scores
+ * (computed here unless given, see {@link elbowQualityOf}).
+ *
+ * Cost: as {@link elbowQualityOf}, O(1) when the scores are given.
  *
  * @example
  * import { kmeans } from "./kmeans";
@@ -70,12 +89,8 @@ export function elbowRunOf(
   start: ElbowStart,
   result: KMeansResult,
   previous: ElbowRun | null,
+  quality: ElbowQuality | null = elbowQualityOf(start, result),
 ): { readonly run: ElbowRun; readonly silhouetteSampleRows: number | null } {
-  const { options, prepared, resolved } = start;
-  const quality =
-    options.quality === false
-      ? null
-      : scoreQuality(prepared, result.labels, result.k, options.silhouette ?? {}, resolved.seed);
   return {
     run: {
       k: result.k,

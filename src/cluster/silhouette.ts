@@ -1,4 +1,4 @@
-import { assertScorableClusterCount, denseLabels } from "./cluster-labels";
+import { assertScorableClusterCount, denseLabels, type DenseLabels } from "./cluster-labels";
 import type { NumericMatrix } from "./matrix";
 import { assertMatrix } from "./matrix";
 import { sampleRowIndices } from "./sample-rows";
@@ -50,34 +50,52 @@ export function silhouetteScore(
   options: SilhouetteOptions = {},
 ): SilhouetteScore {
   assertMatrix(matrix, "silhouetteScore");
+  return silhouetteScoreOfDense(
+    matrix,
+    denseLabels(labels, matrix.rows, "silhouetteScore", matrix.weights),
+    options,
+  );
+}
+
+/**
+ * {@link silhouetteScore} of a checked matrix from its dense labels (made once per k of a sweep and shared
+ * with the other indices), which it trusts; a sample's labels are made dense again, so a cluster the sample
+ * misses does not count.
+ *
+ * Cost: as {@link silhouetteScore}.
+ *
+ * @throws CoreError CLUSTER_COUNT_INVALID (fewer than 2 clusters in the rows scored, or every row its own)
+ * @example
+ * import { denseLabels } from "./cluster-labels";
+ * silhouetteScoreOfDense({ data: Float64Array.of(0, 1, 10, 11), rows: 4, columns: 1 }, denseLabels([0, 0, 1, 1], 4, "silhouetteScore"), {}).mean // 0.8997…
+ */
+export function silhouetteScoreOfDense(
+  matrix: NumericMatrix,
+  dense: DenseLabels,
+  options: SilhouetteOptions,
+): SilhouetteScore {
   const exactMaxRows = options.exactMaxRows ?? 20_000;
   const sampleSize = Math.min(options.sampleSize ?? 10_000, matrix.rows);
   if (matrix.rows <= exactMaxRows || sampleSize >= matrix.rows) {
-    return {
-      mean: silhouetteOfRows(matrix, labels, "silhouetteScore").mean,
-      sampled: false,
-      rowsScored: matrix.rows,
-    };
+    return { mean: silhouetteOfDense(matrix, dense).mean, sampled: false, rowsScored: matrix.rows };
   }
-  denseLabels(labels, matrix.rows, "silhouetteScore");
   const chosen = sampleRowIndices(matrix.rows, sampleSize, options.seed ?? 0, SAMPLE_STREAM);
   const { columns, data, weights } = matrix;
   const sampleData = new Float64Array(sampleSize * columns);
+  // Dense labels keep the order of the labels they renumber, so the sample's dense labels are those the
+  // original labels would give.
   const sampleLabels = new Int32Array(sampleSize);
   const sampleWeights = weights === undefined ? undefined : new Float64Array(sampleSize);
   chosen.forEach((row, index) => {
     sampleData.set(data.subarray(row * columns, (row + 1) * columns), index * columns);
-    sampleLabels[index] = labels[row] as number;
+    sampleLabels[index] = dense.labels[row] as number;
     if (sampleWeights !== undefined) sampleWeights[index] = weights?.[row] ?? 1;
   });
-  const sample: NumericMatrix = {
-    data: sampleData,
-    rows: sampleSize,
-    columns,
-    ...(sampleWeights && { weights: sampleWeights }),
-  };
   return {
-    mean: silhouetteOfRows(sample, sampleLabels, "silhouetteScore").mean,
+    mean: silhouetteOfDense(
+      { data: sampleData, rows: sampleSize, columns, ...(sampleWeights && { weights: sampleWeights }) },
+      denseLabels(sampleLabels, sampleSize, "silhouetteScore", sampleWeights),
+    ).mean,
     sampled: true,
     rowsScored: sampleSize,
   };
@@ -93,16 +111,11 @@ export function silhouetteScore(
  */
 export function silhouetteSamples(matrix: NumericMatrix, labels: ArrayLike<number>): SilhouetteValues {
   assertMatrix(matrix, "silhouetteSamples");
-  return silhouetteOfRows(matrix, labels, "silhouetteSamples");
+  return silhouetteOfDense(matrix, denseLabels(labels, matrix.rows, "silhouetteSamples", matrix.weights));
 }
 
-function silhouetteOfRows(
-  matrix: NumericMatrix,
-  labels: ArrayLike<number>,
-  functionName: string,
-): SilhouetteValues {
+function silhouetteOfDense(matrix: NumericMatrix, dense: DenseLabels): SilhouetteValues {
   const { data, rows, columns, weights } = matrix;
-  const dense = denseLabels(labels, rows, functionName, weights);
   assertScorableClusterCount(dense);
   const clusters = dense.clusterCount;
   const denseLabelOf = dense.labels;

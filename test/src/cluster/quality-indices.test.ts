@@ -1,5 +1,6 @@
-import { calinskiHarabasz } from "../../../src/cluster/calinski-harabasz";
-import { daviesBouldin } from "../../../src/cluster/davies-bouldin";
+import { calinskiHarabasz, calinskiHarabaszOfClusters } from "../../../src/cluster/calinski-harabasz";
+import { summarizeClusters } from "../../../src/cluster/cluster-summary";
+import { daviesBouldin, daviesBouldinOfClusters } from "../../../src/cluster/davies-bouldin";
 import { cdnowMatrix, coreErrorCode, fourSquaresExample, loadCdnowFixture, matrixOf } from "./test-helpers";
 
 describe("Calinski-Harabasz and Davies-Bouldin — published values", () => {
@@ -12,6 +13,12 @@ describe("Calinski-Harabasz and Davies-Bouldin — published values", () => {
   it("the README's four groups: DB = 2√0.5 / 3 = 0.471405", () => {
     expect(daviesBouldin(matrix, labels)).toBeCloseTo(0.471405, 6);
     expect(daviesBouldin(matrix, labels)).toBeCloseTo((2 * Math.sqrt(0.5)) / 3, 12);
+  });
+
+  it("the same two values from one summary shared by both indices (as the sweep scores a k)", () => {
+    const summary = summarizeClusters(matrix, labels, "elbowSweep");
+    expect(calinskiHarabaszOfClusters(matrix, summary)).toBeCloseTo(108, 10);
+    expect(daviesBouldinOfClusters(matrix, summary)).toBeCloseTo((2 * Math.sqrt(0.5)) / 3, 12);
   });
 
   it("match scikit-learn on CDNOW R/F/M with its own k = 4 labels (fixture)", () => {

@@ -1,5 +1,6 @@
 import { silhouetteFromDistances } from "../../../src/cluster/silhouette-distances";
-import { silhouetteSamples, silhouetteScore } from "../../../src/cluster/silhouette";
+import { denseLabels } from "../../../src/cluster/cluster-labels";
+import { silhouetteSamples, silhouetteScore, silhouetteScoreOfDense } from "../../../src/cluster/silhouette";
 import { cdnowMatrix, coreErrorCode, expectAllClose, loadCdnowFixture, matrixOf } from "./test-helpers";
 
 /*
@@ -158,5 +159,29 @@ describe("silhouetteSamples / silhouetteScore — Euclidean rows", () => {
     expect(first.sampled).toBe(true);
     expect(first.rowsScored).toBe(800);
     expect(Math.abs(first.mean - fixture.metricsAtK4.silhouette)).toBeLessThan(0.05);
+  });
+});
+
+describe("silhouetteScoreOfDense — from labels made dense once (the sweep's)", () => {
+  it("hand calculation on 0, 1 | 10, 11 labelled 3, 3, 8, 8: (9.5/10.5 + 8.5/9.5) / 2", () => {
+    const dense = denseLabels([3, 3, 8, 8], 4, "silhouetteScore");
+    const score = silhouetteScoreOfDense(matrixOf([[0], [1], [10], [11]]), dense, {});
+    expect(score.mean).toBeCloseTo((9.5 / 10.5 + 8.5 / 9.5) / 2, 12);
+    expect(score.sampled).toBe(false);
+  });
+
+  it("a seeded sample of sparse labels (2c + 1): as silhouetteScore's, and close to scikit-learn's exact value", () => {
+    const fixture = loadCdnowFixture();
+    const matrix = cdnowMatrix(fixture, "standardized");
+    const sparse = Array.from(fixture.metricsAtK4.labels, (label) => 2 * label + 1);
+    const options = { exactMaxRows: 1000, sampleSize: 800, seed: 5 };
+    const score = silhouetteScoreOfDense(
+      matrix,
+      denseLabels(sparse, matrix.rows, "silhouetteScore"),
+      options,
+    );
+    expect(score).toEqual(silhouetteScore(matrix, sparse, options));
+    expect(score.rowsScored).toBe(800);
+    expect(Math.abs(score.mean - fixture.metricsAtK4.silhouette)).toBeLessThan(0.05);
   });
 });

@@ -50,9 +50,15 @@ export function fitGammaGamma(
     );
   }
   const data = prepareRepeatSpendData(repeaters);
-  const spends = [...data.meanRepeatSpend];
-  const lowest = Math.min(...spends);
-  if (Math.max(...spends) - lowest <= 1e-12 * lowest) {
+  // A loop, not Math.min(...spends): spreading 100,000+ repeat customers into arguments overflows the
+  // call stack (a full sheet of order lines did: "Maximum call stack size exceeded").
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (const spend of data.meanRepeatSpend) {
+    if (spend < lowest) lowest = spend;
+    if (spend > highest) highest = spend;
+  }
+  if (highest - lowest <= 1e-12 * lowest) {
     throw new CoreError(
       "GAMMAGAMMA_NO_SPEND_VARIATION",
       `The spend model needs average repeat spends that differ between customers (all equal ${lowest})`,
@@ -82,7 +88,7 @@ export function fitGammaGamma(
     gradientNorm: result.gradientNorm,
     warnings,
     repeatCustomerCount: repeaters.length,
-    frequencySpendCorrelation: correlationOrNull([...data.frequency], spends),
+    frequencySpendCorrelation: correlationOrNull([...data.frequency], [...data.meanRepeatSpend]),
   };
 }
 

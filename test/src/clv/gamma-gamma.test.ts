@@ -86,6 +86,17 @@ describe("fitGammaGamma on degenerate data", () => {
     );
   });
 
+  it("checks the spread of a full sheet's repeat customers without running out of stack", () => {
+    // 300,000 spread into Math.min's arguments overflowed the call stack on 1M order lines.
+    const many = Array.from({ length: 300_000 }, (_, index) => ({
+      ...repeater(2, 10, index),
+      meanRepeatSpend: 25,
+    }));
+    expect(() => fitGammaGamma(many)).toThrow(
+      expect.objectContaining({ code: "GAMMAGAMMA_NO_SPEND_VARIATION" }),
+    );
+  });
+
   it("refuses fewer than 10 repeat customers, however many one-time buyers there are", () => {
     const data = [
       ...varied.slice(0, 9),

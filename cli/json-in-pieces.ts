@@ -6,10 +6,16 @@
 const PIECE_CHARS = 1 << 16;
 
 /**
- * Levels of arrays and plain objects opened one by one; a value deeper down is stringified whole. Three reach
- * the rows of every --json document (`{members: [{…}, …]}`, `{result: {rows: [...]}}`), and a row is small.
+ * Levels of arrays opened one by one; a value deeper down is stringified whole. Three reach the rows of every
+ * --json document (`{members: [{…}, …]}`, `{result: {rows: [...]}}`), and a row is small.
  */
 const OPENED_LEVELS = 3;
+/**
+ * Levels of plain objects opened key by key: two, so that a row object at the third level (a member of
+ * `{members: [{…}]}`) is one native JSON.stringify rather than one per key (measured: rfm --json on 1M lines
+ * wrote its 192,554 members in 0.63 s key by key, against 0.28 s as one string).
+ */
+const OPENED_OBJECT_LEVELS = 2;
 
 /**
  * Writes `JSON.stringify(value)` — the same characters — as pieces of about a million characters, without
@@ -41,7 +47,7 @@ function writeValue(value: unknown, level: number, pieces: PieceBuffer): void {
     pieces.add("]");
     return;
   }
-  if (level < OPENED_LEVELS && isPlainObject(value)) {
+  if (level < OPENED_OBJECT_LEVELS && isPlainObject(value)) {
     pieces.add("{");
     let first = true;
     for (const [key, item] of Object.entries(value)) {

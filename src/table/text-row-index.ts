@@ -1,4 +1,8 @@
+import { finalisedHash, slotsGrown } from "./hash-slots";
 import type { TextCellReader } from "./text-cell-reader";
+
+/** Bound once: under tsx's CommonJS output an imported function is read through a getter at every call. */
+const finalised = finalisedHash;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -78,14 +82,7 @@ export class TextRowIndex {
       }
       hash = Math.imul(hash ^ CELL_SEPARATOR, FNV_PRIME);
     }
-    // FNV's low bits, which pick the slot, mix poorly: murmur3's finaliser spreads them (measured: probes per
-    // insert on 1M order lines fell from many to about one).
-    hash ^= hash >>> 16;
-    hash = Math.imul(hash, 0x85ebca6b);
-    hash ^= hash >>> 13;
-    hash = Math.imul(hash, 0xc2b2ae35);
-    hash ^= hash >>> 16;
-    return hash | 0;
+    return finalised(hash);
   }
 
   private sameCells(left: number, right: number): boolean {
@@ -101,17 +98,7 @@ export class TextRowIndex {
   }
 
   private grow(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
-    const mask = (this.slots.length >> 1) - 1;
-    for (let oldSlot = 0; oldSlot < old.length >> 1; oldSlot++) {
-      if (old[2 * oldSlot + 1] === 0) continue;
-      const hash = old[2 * oldSlot] as number;
-      let slot = hash & mask;
-      while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-      this.slots[2 * slot] = hash;
-      this.slots[2 * slot + 1] = old[2 * oldSlot + 1] as number;
-    }
+    this.slots = slotsGrown(this.slots);
   }
 }
 

@@ -24,8 +24,8 @@ export function finalisedHash(fnv: number): number {
  * Cost: O(slots).
  *
  * @example
- * const slots = Int32Array.of(7, 1, 0, 0); // two slots: hash 7 → value 0, then a free slot
- * slotsGrown(slots) // Int32Array [0, 0, 0, 0, 0, 0, 7, 1] (7 & 3 = slot 3)
+ * const slots = Int32Array.of(7, 1, 0, 0);
+ * slotsGrown(slots) // Int32Array [0, 0, 0, 0, 0, 0, 7, 1] (hash 7, value 0: 7 & 3 = slot 3 of four)
  */
 export function slotsGrown(old: Int32Array): Int32Array {
   const slots = new Int32Array(old.length * 2);

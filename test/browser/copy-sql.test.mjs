@@ -124,12 +124,12 @@ test("Copy as SQL: the Promotion tab's YoY and price bands, run on DuckDB, give 
     assert.match(yoySql, /order_day BETWEEN DATE '2023-01-01' AND DATE '2023-12-31'/);
     assert.match(yoySql, /order_day BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'/);
     assert.match(yoySql, /FROM "orders"/);
-    await page
-      .getByLabel("Analysis", { exact: true })
-      .selectOption({ label: "Price bands (the product table's sale prices)" });
+    await page.getByLabel("Analysis", { exact: true }).selectOption({ label: "Price bands (sale prices)" });
     const bandsSql = await statement.inputValue();
     assert.match(bandsSql, /FROM "products"/);
     assert.match(bandsSql, /'\(200, 400\]' AS band/);
+    await statement.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test/screenshots/copy-as-sql-promotion.png" });
 
     const lines = await workbookState(page, "Sample promotion lines");
     const products = await workbookState(page, "Sample products");

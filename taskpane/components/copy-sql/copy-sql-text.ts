@@ -31,7 +31,7 @@ export const copySqlText = defineMessages({
     "analysis.promo": "Promotion KPIs",
     "analysis.promo-products": "Promotion products",
     "analysis.yoy": "Year over year (the years set above)",
-    "analysis.bands": "Price bands (the product table's sale prices)",
+    "analysis.bands": "Price bands (sale prices)",
     "gap.yoySwitchedOff": "Year over year is off: choose the years to compare in the settings above first.",
     "gap.yoyYearsInvalid": "Enter the current and the previous year in the settings above first.",
     "gap.yoyRunFirst":
